@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './src/collections'
+import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { emailAdapter } from './src/mail/adapter'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.NODE_ENV === 'production' && process.env.ALLOW_DEV_SECRET !== '1')
+    console.warn('[config] PAYLOAD_SECRET chưa đặt: dùng khóa phát triển, KHÔNG dùng cho triển khai thật.')
+  return 'guong-sang-development-secret-change-me'
+}
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: secret(),
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    meta: { titleSuffix: ' — Gương Sáng' },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  defaultDepth: 1,
+  collections,
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URI, max: Number(process.env.DB_POOL_MAX || 10) },
+    extensions: ['unaccent', 'pg_trgm'],
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+    push: process.env.PAYLOAD_PUSH === '0' ? false : undefined,
+  }),
+  email: emailAdapter(),
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

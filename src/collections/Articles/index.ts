@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { createInOwnOutlet } from '../../access/createInOwnOutlet'
+import { editorOwnOutlets } from '../../access/editorOutlets'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slug'
+import { outletFromColumn } from './hooks/outletFromColumn'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+export const ARTICLE_FORMAT_LABELS = {
+  text: { vi: 'Bài viết', en: 'Text' },
+  audio: { vi: 'Phát thanh', en: 'Audio' },
+  video: { vi: 'Truyền hình', en: 'Video' },
+}
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'column', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'slug'],
+    group: { vi: 'Chuyên mục', en: 'Columns' },
+  },
+  defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: editorOwnOutlets },
+  hooks: { beforeChange: [outletFromColumn, stampPublishedAt] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    slugField('title'),
+    { name: 'column', type: 'relationship', relationTo: 'columns', required: true, index: true, label: { vi: 'Chuyên mục', en: 'Column' }, admin: { position: 'sidebar' } },
+    { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    { name: 'format', type: 'select', defaultValue: 'text', options: Object.entries(ARTICLE_FORMAT_LABELS).map(([value, label]) => ({ value, label })), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
+    { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' } },
+    { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Đơn vị liên quan', en: 'Unit' } },
+    { name: 'exemplars', type: 'relationship', relationTo: 'exemplars', hasMany: true, index: true, label: { vi: 'Điển hình được giới thiệu', en: 'Exemplars featured' } },
+    { name: 'excerpt', type: 'textarea', localized: true, label: { vi: 'Sa-pô', en: 'Excerpt' } },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Cover image' } },
+    { name: 'content', type: 'richText', localized: true, label: { vi: 'Nội dung', en: 'Content' } },
+    {
+      type: 'collapsible',
+      label: { vi: 'Âm thanh, video', en: 'Audio and video' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'audio', type: 'upload', relationTo: 'media', label: { vi: 'Tệp âm thanh', en: 'Audio file' } },
+        { name: 'video', type: 'upload', relationTo: 'media', label: { vi: 'Tệp video', en: 'Video file' } },
+        { name: 'transcript', type: 'textarea', localized: true, label: { vi: 'Lời thoại', en: 'Transcript' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,85 @@
+import type { CollectionConfig } from 'payload'
+import { readContests } from '../../access/contests'
+import { isOrganizer } from '../../access/isOrganizer'
+import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
+import { slugField } from '../../fields/slug'
+import { dayPicker, dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
+
+export const Contests: CollectionConfig = {
+  slug: 'contests',
+  labels: { singular: { vi: 'Cuộc thi', en: 'Contest' }, plural: { vi: 'Cuộc thi', en: 'Contests' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: { vi: 'Cuộc thi', en: 'Contest' } },
+  defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
+  access: { read: readContests, create: isOrganizer, update: isOrganizer, delete: () => false },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
+    slugField('title'),
+    { name: 'year', type: 'number', required: true, index: true, label: { vi: 'Năm', en: 'Year' }, admin: { position: 'sidebar' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: optionsFrom(CONTEST_STATUS_LABELS), label: { vi: 'Trạng thái', en: 'Status' }, admin: { position: 'sidebar' } },
+    { name: 'organiser', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị chủ trì', en: 'Organising unit' }, admin: { position: 'sidebar' } },
+    { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Giới thiệu ngắn', en: 'Summary' } },
+    { name: 'rules', type: 'richText', localized: true, label: { vi: 'Thể lệ', en: 'Rules' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'opensAt', type: 'date', required: true, label: { vi: 'Bắt đầu nhận bài', en: 'Opens at' }, admin: dayTimePicker },
+        { name: 'deadline', type: 'date', required: true, index: true, label: { vi: 'Hạn nộp bài', en: 'Deadline' }, admin: dayTimePicker },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'worksFrom', type: 'date', label: { vi: 'Tác phẩm đăng, phát từ ngày', en: 'Works published from' }, admin: dayPicker },
+        { name: 'worksTo', type: 'date', label: { vi: 'đến ngày', en: 'to' }, admin: dayPicker },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'maxEntriesPerAuthor', type: 'number', defaultValue: 3, min: 1, label: { vi: 'Số tác phẩm tối đa mỗi tác giả', en: 'Max entries per author' } },
+        { name: 'judgesPerEntry', type: 'number', defaultValue: 3, min: 1, label: { vi: 'Số giám khảo chấm mỗi tác phẩm', en: 'Judges per entry' } },
+      ],
+    },
+    {
+      name: 'timeline',
+      type: 'array',
+      label: { vi: 'Các mốc thời gian', en: 'Timeline' },
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Mốc', en: 'Milestone' } },
+        { name: 'date', type: 'date', required: true, label: { vi: 'Ngày', en: 'Date' }, admin: dayPicker },
+      ],
+    },
+    {
+      name: 'prizes',
+      type: 'array',
+      label: { vi: 'Cơ cấu giải thưởng', en: 'Prizes' },
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Giải', en: 'Prize' } },
+        { name: 'amount', type: 'number', label: { vi: 'Giá trị (đồng)', en: 'Amount (VND)' } },
+        { name: 'note', type: 'text', localized: true, label: { vi: 'Ghi chú', en: 'Note' } },
+      ],
+    },
+    {
+      name: 'rounds',
+      type: 'array',
+      label: { vi: 'Vòng chấm và tiêu chí', en: 'Rounds and rubrics' },
+      fields: [
+        { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
+        { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
+        {
+          name: 'rubric',
+          type: 'array',
+          label: { vi: 'Tiêu chí chấm', en: 'Rubric' },
+          fields: [
+            { name: 'key', type: 'text', required: true, label: { vi: 'Mã', en: 'Key' } },
+            { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
+            { name: 'weight', type: 'number', required: true, min: 0, label: { vi: 'Trọng số (%)', en: 'Weight (%)' } },
+            { name: 'maxScore', type: 'number', required: true, defaultValue: 10, min: 1, label: { vi: 'Điểm tối đa', en: 'Max score' } },
+          ],
+        },
+      ],
+    },
+    { name: 'contact', type: 'textarea', localized: true, label: { vi: 'Liên hệ', en: 'Contact' } },
+    { name: 'categories', type: 'join', collection: 'contestCategories', on: 'contest', label: { vi: 'Thể loại', en: 'Categories' } },
+  ],
+}

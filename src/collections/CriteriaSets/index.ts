@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { unitField } from '../../fields/unit'
+
+/** A unit's standards for exemplars in one field for one year (the plan asks 100% of units to issue them). */
+export const CriteriaSets: CollectionConfig = {
+  slug: 'criteriaSets',
+  labels: { singular: { vi: 'Bộ tiêu chí', en: 'Criteria set' }, plural: { vi: 'Bộ tiêu chí', en: 'Criteria sets' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'unit', 'field', 'year'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên bộ tiêu chí', en: 'Title' } },
+    unitField(),
+    { name: 'field', type: 'relationship', relationTo: 'fields', required: true, index: true, label: { vi: 'Lĩnh vực', en: 'Field' } },
+    { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
+    { name: 'decisionNumber', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },
+    { name: 'issuedOn', type: 'date', label: { vi: 'Ngày ban hành', en: 'Issued on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'criteria',
+      type: 'array',
+      minRows: 1,
+      label: { vi: 'Tiêu chí', en: 'Criteria' },
+      fields: [{ name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung tiêu chí', en: 'Criterion' } }],
+    },
+    { name: 'document', type: 'upload', relationTo: 'media', label: { vi: 'Văn bản kèm theo', en: 'Document' } },
+  ],
+}

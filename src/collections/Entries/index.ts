@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+import { blindToJudges } from '../../access/blindToJudges'
+import { isAdmin } from '../../access/isAdmin'
+import { canCreateEntry, ownEntries } from '../../access/ownEntries'
+import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
+import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+
+const blind = { read: blindToJudges }
+
+/** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
+export const Entries: CollectionConfig = {
+  slug: 'entries',
+  labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
+  access: { read: ownEntries, create: canCreateEntry, update: ownEntries, delete: isAdmin },
+  fields: [
+    { name: 'code', type: 'text', unique: true, index: true, label: { vi: 'Mã tác phẩm', en: 'Entry code' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: optionsFrom(ENTRY_STATUS_LABELS), label: { vi: 'Trạng thái', en: 'Status' }, admin: { position: 'sidebar' } },
+    { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true, label: { vi: 'Cuộc thi', en: 'Contest' } },
+    { name: 'category', type: 'relationship', relationTo: 'contestCategories', required: true, index: true, label: { vi: 'Thể loại', en: 'Category' } },
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên tác phẩm', en: 'Title' } },
+    { name: 'body', type: 'richText', label: { vi: 'Nội dung (bài viết)', en: 'Text of the work' } },
+    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp tác phẩm', en: 'Files' } },
+    { name: 'publishedOn', type: 'date', label: { vi: 'Ngày đăng, phát', en: 'Published or broadcast on' }, admin: dayPicker },
+    { name: 'exemplars', type: 'relationship', relationTo: 'exemplars', hasMany: true, label: { vi: 'Điển hình được phản ánh', en: 'Exemplars portrayed' } },
+    { name: 'exemplarNames', type: 'text', label: { vi: 'Điển hình khác (ghi tên)', en: 'Other exemplars (named)' } },
+    { name: 'originalityDeclared', type: 'checkbox', label: { vi: 'Cam kết tác phẩm là của tác giả, không sao chép', en: 'Originality declared' } },
+    {
+      type: 'collapsible',
+      label: { vi: 'Thông tin tác giả (giám khảo không xem được)', en: 'Author identity (hidden from judges)' },
+      fields: [
+        { name: 'author', type: 'relationship', relationTo: 'users', required: true, index: true, access: blind, label: { vi: 'Tác giả', en: 'Author' } },
+        { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, access: blind, label: { vi: 'Cơ quan đăng, phát', en: 'Outlet' } },
+        { name: 'outletName', type: 'text', access: blind, label: { vi: 'Cơ quan đăng, phát (khác)', en: 'Outlet (other)' } },
+        { name: 'publicLink', type: 'text', access: blind, label: { vi: 'Đường dẫn công khai', en: 'Public link' } },
+        {
+          name: 'coAuthors',
+          type: 'array',
+          access: blind,
+          label: { vi: 'Đồng tác giả', en: 'Co-authors' },
+          fields: [
+            { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+            { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
+            { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+          ],
+        },
+        { name: 'submissionKey', type: 'text', unique: true, index: true, access: blind, admin: { hidden: true } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { vi: 'Thẩm định và kết quả', en: 'Screening and result' },
+      fields: [
+        { name: 'submittedAt', type: 'date', index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+        { name: 'screeningReason', type: 'textarea', label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
+        { name: 'prize', type: 'select', options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+import { isOrganizer } from '../../access/isOrganizer'
+import { ownJudgingRecords } from '../../access/contests'
+import { ROUND_LABELS } from '../../domain/contest/labels'
+import { optionsFrom } from '../../lib/fieldHelpers'
+
+export const JudgeAssignments: CollectionConfig = {
+  slug: 'judgeAssignments',
+  labels: { singular: { vi: 'Phân công chấm', en: 'Judge assignment' }, plural: { vi: 'Phân công chấm', en: 'Judge assignments' } },
+  admin: { defaultColumns: ['entry', 'judge', 'round', 'status'], group: { vi: 'Cuộc thi', en: 'Contest' } },
+  access: { read: ownJudgingRecords, create: isOrganizer, update: ownJudgingRecords, delete: isOrganizer },
+  fields: [
+    { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, label: { vi: 'Tác phẩm', en: 'Entry' } },
+    { name: 'judge', type: 'relationship', relationTo: 'users', required: true, index: true, label: { vi: 'Giám khảo', en: 'Judge' } },
+    { name: 'round', type: 'select', required: true, index: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'assigned',
+      index: true,
+      options: [
+        { value: 'assigned', label: { vi: 'Đã phân công', en: 'Assigned' } },
+        { value: 'submitted', label: { vi: 'Đã chấm xong', en: 'Submitted' } },
+        { value: 'conflict', label: { vi: 'Xung đột lợi ích', en: 'Conflict declared' } },
+      ],
+      label: { vi: 'Trạng thái', en: 'Status' },
+    },
+    { name: 'conflictReason', type: 'textarea', label: { vi: 'Lý do xung đột lợi ích', en: 'Conflict reason' } },
+  ],
+}

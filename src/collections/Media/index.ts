@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig } from 'payload'
+import { canUpload, ownMedia, readMedia } from '../../access/readMedia'
+import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
+import { checkFileContent } from './hooks/checkFileContent'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Tệp đa phương tiện', en: 'Media' }, plural: { vi: 'Thư viện tệp', en: 'Media' } },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'visibility'], group: { vi: 'Hệ thống', en: 'System' } },
+  access: { read: readMedia, create: canUpload, update: ownMedia, delete: ownMedia },
+  hooks: {
+    beforeOperation: [checkFileContent],
+    beforeChange: [({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, owner: req.user.id } : data)],
+  },
+  upload: {
+    staticDir: path.resolve(dirname, '../../../media'),
+    mimeTypes: Object.keys(ALLOWED_MEDIA),
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    focalPoint: true,
+  },
+  fields: [
+    { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' } },
+    { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
+    { name: 'credit', type: 'text', label: { vi: 'Nguồn / tác giả ảnh', en: 'Credit' } },
+    {
+      name: 'visibility',
+      type: 'select',
+      defaultValue: 'public',
+      index: true,
+      options: [
+        { value: 'public', label: { vi: 'Công khai', en: 'Public' } },
+        { value: 'private', label: { vi: 'Riêng tư (bài dự thi)', en: 'Private (contest entry)' } },
+      ],
+      label: { vi: 'Phạm vi', en: 'Visibility' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người tải lên', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { isOrganizer } from '../../access/isOrganizer'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slug'
+
+export const OUTLET_KIND_LABELS = {
+  newspaper: { vi: 'Báo', en: 'Newspaper' },
+  broadcaster: { vi: 'Đài phát thanh - truyền hình', en: 'Broadcaster' },
+  portal: { vi: 'Cổng thông tin điện tử', en: 'Portal' },
+}
+
+export const Outlets: CollectionConfig = {
+  slug: 'outlets',
+  labels: { singular: { vi: 'Cơ quan báo chí', en: 'Outlet' }, plural: { vi: 'Cơ quan báo chí', en: 'Outlets' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  defaultPopulate: { name: true, slug: true, kind: true },
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: { read: publishedOrStaff, create: isOrganizer, update: isOrganizer, delete: () => false },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: Object.entries(OUTLET_KIND_LABELS).map(([value, label]) => ({ value, label })),
+      label: { vi: 'Loại hình', en: 'Kind' },
+    },
+    { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },
+    { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },
+    { name: 'columns', type: 'join', collection: 'columns', on: 'outlet', label: { vi: 'Chuyên mục', en: 'Columns' } },
+  ],
+}

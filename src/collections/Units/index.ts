@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isOrganizer } from '../../access/isOrganizer'
+import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
+import { optionsFrom } from '../../lib/options'
+import { validateValidity } from './hooks/validateValidity'
+
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: { singular: { vi: 'Đơn vị', en: 'Unit' }, plural: { vi: 'Đơn vị', en: 'Units' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'kind', 'parent', 'validFrom', 'validTo'],
+    listSearchableFields: ['name', 'code'],
+    group: { vi: 'Tổ chức', en: 'Organisation' },
+  },
+  defaultPopulate: { name: true, code: true, kind: true, validFrom: true, validTo: true },
+  access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
+  hooks: { beforeValidate: [validateValidity] },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
+    { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
+    { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(UNIT_KIND_LABELS), label: { vi: 'Loại', en: 'Kind' } },
+    { name: 'parent', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Trực thuộc', en: 'Parent' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', required: true, index: true, label: { vi: 'Hiệu lực từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'validTo', type: 'date', index: true, label: { vi: 'Hiệu lực đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { vi: 'Kết thúc hoạt động', en: 'End of the unit' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'endReason', type: 'select', options: optionsFrom(END_REASON_LABELS), label: { vi: 'Lý do', en: 'Reason' } },
+        { name: 'endDecision', type: 'text', label: { vi: 'Quyết định / Nghị quyết', en: 'Decision' } },
+        { name: 'successors', type: 'relationship', relationTo: 'units', hasMany: true, label: { vi: 'Đơn vị kế thừa', en: 'Successor units' } },
+      ],
+    },
+    { name: 'predecessors', type: 'join', collection: 'units', on: 'successors', label: { vi: 'Đơn vị tiền thân', en: 'Predecessor units' } },
+    { name: 'children', type: 'join', collection: 'units', on: 'parent', label: { vi: 'Đơn vị trực thuộc', en: 'Sub-units' } },
+  ],
+}

@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+import { canAccessAdmin } from '../../access/canAccessAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { organizerField, readUsers, registerOrAdmin, updateUsers } from '../../access/users'
+import { ROLE_LABELS } from '../../domain/roles'
+import { optionsFrom } from '../../lib/options'
+import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
+import { auditUnitMove } from './hooks/auditUnitMove'
+import { normalizeNames } from './hooks/normalizeNames'
+import { staffAreVerified } from './hooks/staffAreVerified'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'role', 'unit'],
+    listSearchableFields: ['fullName', 'email', 'penName'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    verify: {
+      generateEmailSubject: () => verifyEmail('', '').subject,
+      generateEmailHTML: ({ token, user }) => verifyEmail(token, (user as { fullName?: string }).fullName).html,
+    },
+    forgotPassword: {
+      generateEmailSubject: () => resetPasswordEmail('').subject,
+      generateEmailHTML: (args) => resetPasswordEmail(args?.token ?? '').html,
+    },
+  },
+  access: { admin: canAccessAdmin, read: readUsers, create: registerOrAdmin, update: updateUsers, delete: isAdmin },
+  hooks: { beforeValidate: [normalizeNames], beforeChange: [staffAreVerified], afterChange: [auditUnitMove] },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'journalist',
+      index: true,
+      saveToJWT: true,
+      options: optionsFrom(ROLE_LABELS),
+      access: { create: isAdminField, update: isAdminField },
+      label: { vi: 'Vai trò', en: 'Role' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      saveToJWT: true,
+      access: { create: organizerField, update: organizerField },
+      label: { vi: 'Đơn vị công tác', en: 'Unit' },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'unitOfficer' },
+    },
+    {
+      name: 'outlets',
+      type: 'relationship',
+      relationTo: 'outlets',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      label: { vi: 'Cơ quan báo chí phụ trách', en: 'Outlets edited' },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'editor' },
+    },
+    { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
+    { name: 'employer', type: 'text', label: { vi: 'Cơ quan công tác', en: 'Employer' } },
+    {
+      name: 'workplaceOutlet',
+      type: 'relationship',
+      relationTo: 'outlets',
+      index: true,
+      label: { vi: 'Cơ quan báo chí đang công tác', en: 'Works for outlet' },
+      admin: { description: { vi: 'Dùng để tránh xung đột lợi ích khi phân công chấm', en: 'Used to avoid conflicts when assigning judges' } },
+    },
+    { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
+    { name: 'address', type: 'textarea', label: { vi: 'Địa chỉ', en: 'Address' } },
+  ],
+}

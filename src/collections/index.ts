@@ -1,0 +1,37 @@
+import { Articles } from './Articles'
+import { AuditLogs } from './AuditLogs'
+import { Columns } from './Columns'
+import { ContestCategories } from './ContestCategories'
+import { Contests } from './Contests'
+import { CriteriaSets } from './CriteriaSets'
+import { Entries } from './Entries'
+import { Events } from './Events'
+import { Exemplars } from './Exemplars'
+import { Fields } from './Fields'
+import { JudgeAssignments } from './JudgeAssignments'
+import { Media } from './Media'
+import { Outlets } from './Outlets'
+import { Plans } from './Plans'
+import { Scores } from './Scores'
+import { Units } from './Units'
+import { Users } from './Users'
+
+export const collections = [
+  Users,
+  Units,
+  Plans,
+  Fields,
+  CriteriaSets,
+  Exemplars,
+  Events,
+  Outlets,
+  Columns,
+  Articles,
+  Contests,
+  ContestCategories,
+  Entries,
+  JudgeAssignments,
+  Scores,
+  Media,
+  AuditLogs,
+]

@@ -1,0 +1,30 @@
+import { validations, type RelationshipField, type Validate } from 'payload'
+import { asUser, hasRole, refId } from '../access/user'
+import { writableUnitIds } from '../lib/unitScope'
+
+/** A unit officer may only file records under units of their own subtree that are still open. */
+const insideOfficerScope: Validate = async (value, options) => {
+  const base = await validations.relationship(value as never, options as never)
+  if (base !== true) return base
+  const { req } = options
+  const user = asUser(req.user)
+  if (!user || !hasRole(user, 'unitOfficer') || value == null) return true
+  const own = refId(user.unit)
+  if (own == null) return 'Tài khoản chưa được gán đơn vị.'
+  const allowed = await writableUnitIds(req, Number(own))
+  return allowed.includes(Number(refId(value as number))) || 'Đơn vị này nằm ngoài phạm vi đơn vị của bạn.'
+}
+
+/** The unit a record was made in: kept as it was, even after the unit is merged or renamed. */
+export function unitField(overrides: Partial<RelationshipField> = {}): RelationshipField {
+  return {
+    name: 'unit',
+    type: 'relationship',
+    relationTo: 'units',
+    label: { vi: 'Đơn vị', en: 'Unit' },
+    required: true,
+    index: true,
+    validate: insideOfficerScope,
+    ...overrides,
+  } as RelationshipField
+}

@@ -1,0 +1,20 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+
+/** Branding that changes with the province and its reorganisations: edited in the admin, never in code. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'siteSettings',
+  label: { vi: 'Cấu hình trang', en: 'Site settings' },
+  admin: { group: { vi: 'Hệ thống', en: 'System' } },
+  access: { read: anyone, update: isAdmin },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'Gương Sáng', localized: true, label: { vi: 'Tên trang', en: 'Site name' } },
+    { name: 'tagline', type: 'text', localized: true, label: { vi: 'Khẩu hiệu', en: 'Tagline' } },
+    { name: 'provinceName', type: 'text', localized: true, label: { vi: 'Tên tỉnh', en: 'Province name' } },
+    { name: 'publisher', type: 'text', localized: true, label: { vi: 'Cơ quan chủ quản', en: 'Publisher' } },
+    { name: 'emblem', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Emblem' } },
+    { name: 'contactEmail', type: 'email', label: { vi: 'Thư điện tử liên hệ', en: 'Contact email' } },
+    { name: 'footer', type: 'textarea', localized: true, label: { vi: 'Chân trang', en: 'Footer' } },
+  ],
+}

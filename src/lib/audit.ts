@@ -1,0 +1,28 @@
+import type { PayloadRequest } from 'payload'
+
+export interface AuditEntry {
+  action: string
+  collection: string
+  docId: number | string
+  before?: unknown
+  after?: unknown
+  reason?: string
+}
+
+/** Appends to the read-only audit log inside the caller's transaction. */
+export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  await req.payload.create({
+    collection: 'auditLogs',
+    data: {
+      action: entry.action,
+      targetCollection: entry.collection,
+      targetId: String(entry.docId),
+      before: (entry.before ?? null) as never,
+      after: (entry.after ?? null) as never,
+      reason: entry.reason,
+      actor: req.user?.id as number | undefined,
+    },
+    overrideAccess: true,
+    req,
+  })
+}

@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+import { richTextFromParagraphs } from '../lib/lexical'
+import { articles } from './data/articles'
+import { events } from './data/events'
+import { exemplars } from './data/exemplars'
+import { fields } from './data/fields'
+import { outlets } from './data/outlets'
+import { createCover } from './images'
+import { upsertBy, type IdMap } from './upsert'
+
+export async function seedFields(payload: Payload): Promise<IdMap> {
+  const ids: IdMap = new Map()
+  for (const [order, f] of fields.entries()) {
+    const { doc, created } = await upsertBy(payload, 'fields', { code: { equals: f.code } }, { code: f.code, order, name: f.name.vi, description: f.description })
+    if (created) await payload.update({ collection: 'fields', id: doc.id, locale: 'en', data: { name: f.name.en }, overrideAccess: true })
+    ids.set(f.code, doc.id)
+  }
+  return ids
+}
+
+export async function seedOutlets(payload: Payload): Promise<{ outlets: IdMap; columns: IdMap }> {
+  const outletIds: IdMap = new Map()
+  const columnIds: IdMap = new Map()
+  for (const o of outlets) {
+    const { doc } = await upsertBy(payload, 'outlets', { slug: { equals: o.slug } }, { ...o, columns: undefined, _status: 'published' })
+    outletIds.set(o.slug, doc.id)
+    for (const c of o.columns) {
+      const col = await upsertBy(payload, 'columns', { slug: { equals: c.slug } }, { ...c, outlet: doc.id, _status: 'published' })
+      columnIds.set(c.slug, col.doc.id)
+    }
+  }
+  return { outlets: outletIds, columns: columnIds }
+}
+
+export async function seedExemplars(payload: Payload, units: IdMap, fieldIds: IdMap): Promise<IdMap> {
+  const ids: IdMap = new Map()
+  for (const [i, e] of exemplars.entries()) {
+    const existing = await payload.find({ collection: 'exemplars', where: { slug: { equals: e.slug } }, limit: 1, depth: 0, overrideAccess: true })
+    if (existing.docs[0]) {
+      ids.set(e.slug, existing.docs[0].id)
+      continue
+    }
+    const featured = i % 4 === 0 && !['newFactor', 'nurturing', 'archived'].includes(e.status)
+    const photo = featured ? await createCover(payload, e.name, i, `Ảnh minh họa: ${e.name}`) : undefined
+    const doc = await payload.create({
+      collection: 'exemplars',
+      overrideAccess: true,
+      depth: 0,
+      context: { seeding: true },
+      data: {
+        slug: e.slug,
+        kind: e.kind,
+        name: e.name,
+        unit: units.get(e.unit)!,
+        fields: e.fields.map((f) => fieldIds.get(f)!).filter(Boolean),
+        status: e.status,
+        discoveredOn: e.discoveredOn,
+        recognisedYears: e.recognisedYears,
+        summary: e.summary,
+        achievements: richTextFromParagraphs(e.achievements) as never,
+        ethnicGroup: e.ethnicGroup,
+        locality: e.locality,
+        sources: e.sources,
+        featured,
+        photo,
+      },
+    })
+    ids.set(e.slug, doc.id)
+  }
+  return ids
+}
+
+export async function seedArticles(payload: Payload, refs: { units: IdMap; exemplars: IdMap; columns: IdMap; outlets: IdMap }): Promise<void> {
+  for (const [i, a] of articles.entries()) {
+    const existing = await payload.find({ collection: 'articles', where: { slug: { equals: a.slug } }, limit: 1, depth: 0, overrideAccess: true, draft: true })
+    if (existing.docs[0]) continue
+    const coverImage = await createCover(payload, a.title, i + 2, `Ảnh minh họa bài viết: ${a.title}`)
+    await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      depth: 0,
+      context: { seeding: true },
+      data: {
+        _status: 'published',
+        slug: a.slug,
+        title: a.title,
+        column: refs.columns.get(a.column)!,
+        unit: a.unit ? refs.units.get(a.unit) : undefined,
+        exemplars: a.exemplars.map((s) => refs.exemplars.get(s)!).filter(Boolean),
+        byline: a.author,
+        publishedAt: `${a.publishedAt}T08:00:00+07:00`,
+        excerpt: a.excerpt,
+        format: a.format ?? 'text',
+        transcript: a.transcript,
+        content: richTextFromParagraphs(a.paragraphs, a.quote) as never,
+        coverImage,
+      },
+    })
+  }
+}
+
+export async function seedEvents(payload: Payload, units: IdMap, exemplarIds: IdMap): Promise<void> {
+  for (const ev of events) {
+    await upsertBy(payload, 'events', { title: { equals: ev.title } }, {
+      ...ev,
+      unit: units.get(ev.unit)!,
+      exemplars: ev.exemplars.map((s) => exemplarIds.get(s)!).filter(Boolean),
+    })
+  }
+}

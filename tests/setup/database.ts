@@ -1,0 +1,39 @@
+/**
+ * A fresh database per run, created here and dropped at the end: on DATABASE_URI's server when set,
+ * otherwise on an embedded PostgreSQL kept in .data/postgres-test. A local SMTP server keeps every mail
+ * as a file in a temporary mailbox that tests read.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../../src/db/embeddedPostgres'
+import { startMailbox } from '../helpers/mailbox'
+
+export default async function setup() {
+  let embedded: EmbeddedServer | undefined
+  let serverUri: string
+  if (process.env.DATABASE_URI) {
+    serverUri = withDatabase(process.env.DATABASE_URI, 'postgres')
+  } else {
+    embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.data', 'postgres-test'), port: 55432 })
+    serverUri = embedded.serverUri
+  }
+  const database = `gs_test_${Date.now()}_${process.pid}`
+  await ensureDatabase(serverUri, database)
+  process.env.DATABASE_URI = withDatabase(serverUri, database)
+  process.env.PAYLOAD_SECRET = 'test-secret'
+  process.env.NEXT_PUBLIC_SERVER_URL = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
+
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-mailbox-'))
+  const mailbox = await startMailbox(mailDir)
+  process.env.MAILBOX_DIR = mailDir
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(mailbox.port)
+
+  return async () => {
+    await mailbox.close()
+    fs.rmSync(mailDir, { recursive: true, force: true })
+    await dropDatabase(serverUri, database).catch((err) => console.error('drop database failed', err))
+    if (embedded) await embedded.stop()
+  }
+}
