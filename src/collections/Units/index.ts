@@ -3,6 +3,7 @@ import { anyone } from '../../access/anyone'
 import { isOrganizer } from '../../access/isOrganizer'
 import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { optionsFrom } from '../../lib/options'
+import { reorganiseUnits } from '../../endpoints/reorganiseUnits'
 import { validateValidity } from './hooks/validateValidity'
 
 export const Units: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Units: CollectionConfig = {
   defaultPopulate: { name: true, code: true, kind: true, validFrom: true, validTo: true },
   access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
   hooks: { beforeValidate: [validateValidity] },
+  endpoints: [reorganiseUnits],
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },

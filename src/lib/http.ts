@@ -1,0 +1,12 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+/** The JSON body of a custom endpoint, or a clear 400 when it is missing or broken. */
+export async function readJsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body = req.json ? await req.json() : undefined
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new APIError('Dữ liệu gửi lên không phải JSON hợp lệ.', 400, undefined, true)
+}

@@ -1,0 +1,10 @@
+/** Public URLs of the site's documents. */
+export const exemplarPath = (slug: string | null | undefined) => `/dien-hinh/${encodeURIComponent(slug ?? '')}`
+export const articlePath = (slug: string | null | undefined) => `/bai-viet/${encodeURIComponent(slug ?? '')}`
+export const contestPath = (slug: string | null | undefined) => `/cuoc-thi/${encodeURIComponent(slug ?? '')}`
+export const columnPath = (outletSlug: string | null | undefined, columnSlug: string | null | undefined) =>
+  `/chuyen-muc/${encodeURIComponent(outletSlug ?? '')}/${encodeURIComponent(columnSlug ?? '')}`
+export const outletAnchor = (outletSlug: string | null | undefined) => `/chuyen-muc#${encodeURIComponent(outletSlug ?? '')}`
+
+/** Absolute URL for metadata and sharing. */
+export const siteUrl = (path = '/') => new URL(path, process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').toString()
