@@ -25,3 +25,12 @@ export function hrefWith(path: string, params: Record<string, string | number | 
   const s = qs.toString()
   return s ? `${path}?${s}` : path
 }
+
+/** A route segment as written in the URL, decoded when it is percent-encoded (never throws). */
+export function segment(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,0 +1,189 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RichText } from '../../../../components/site/RichText'
+import { CONTEST_STATUS_LABELS, MEDIUM_LABELS, PRIZE_LABELS } from '../../../../domain/contest/labels'
+import type { ContestCategory, Unit } from '../../../../payload-types'
+import { payloadClient } from '../../../../lib/payload'
+import { formatDate } from '../../../../lib/site/format'
+import { formatVnd } from '../../../../lib/site/money'
+import { segment } from '../../../../lib/site/params'
+import { contestPath, siteUrl } from '../../../../lib/site/paths'
+import { findContestBySlug } from '../../../../lib/site/queries'
+import { populated } from '../../../../lib/site/relations'
+
+export const revalidate = 300
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return []
+}
+
+type Params = Promise<{ slug: string }>
+type Medium = ContestCategory['medium']
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params
+  const c = await findContestBySlug(segment(slug))
+  if (!c) return { title: 'Không tìm thấy cuộc thi' }
+  const description = c.summary?.slice(0, 240) || `${c.title} — hạn nộp bài ${formatDate(c.deadline, true)}`
+  return {
+    title: c.title,
+    description,
+    alternates: { canonical: contestPath(c.slug) },
+    openGraph: { type: 'website', title: c.title, description, url: siteUrl(contestPath(c.slug)), locale: 'vi_VN' },
+  }
+}
+
+const coAuthorText = (n: number | null | undefined) =>
+  n == null ? null : n === 0 ? 'Không nhận tác phẩm có đồng tác giả' : `Tối đa ${n} đồng tác giả`
+
+function prizeCountText(counts: ContestCategory['prizeCounts']): string | null {
+  if (!counts) return null
+  const parts = (Object.keys(PRIZE_LABELS) as (keyof typeof PRIZE_LABELS)[])
+    .map((k) => (counts[k] ? `${counts[k]} ${PRIZE_LABELS[k].vi}` : null))
+    .filter(Boolean)
+  return parts.length ? parts.join(', ') : null
+}
+
+export default async function ContestPage({ params }: { params: Params }) {
+  const { slug } = await params
+  const c = await findContestBySlug(segment(slug))
+  if (!c) notFound()
+
+  const payload = await payloadClient()
+  const categories = await payload.find({
+    collection: 'contestCategories',
+    where: { contest: { equals: c.id } },
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    locale: 'vi',
+    select: { name: true, medium: true, description: true, maxCoAuthors: true, prizeCounts: true },
+  })
+  const byMedium = new Map<Medium, typeof categories.docs>()
+  for (const cat of categories.docs) byMedium.set(cat.medium, [...(byMedium.get(cat.medium) ?? []), cat])
+  const media = (Object.keys(MEDIUM_LABELS) as Medium[]).filter((m) => byMedium.has(m))
+
+  const organiser = populated<Unit>(c.organiser)
+  const timeline = [...(c.timeline ?? [])].sort((x, y) => x.date.localeCompare(y.date))
+  const prizes = c.prizes ?? []
+  // eslint-disable-next-line react-hooks/purity -- the page is regenerated every few minutes; the deadline check follows.
+  const accepting = c.status === 'open' && new Date(c.deadline).getTime() > Date.now()
+
+  return (
+    <article className="contest">
+      <nav aria-label="Đường dẫn" className="breadcrumb">
+        <Link href="/cuoc-thi">Cuộc thi</Link> › <span aria-current="page">{c.title}</span>
+      </nav>
+      <header>
+        <h1>{c.title}</h1>
+        <p className="meta">
+          Năm {c.year} · <span className="badge">{CONTEST_STATUS_LABELS[c.status]?.vi}</span>
+          {organiser ? <> · Đơn vị chủ trì: {organiser.name}</> : null}
+        </p>
+        {c.summary ? <p className="lead">{c.summary}</p> : null}
+      </header>
+
+      <section className="card deadline" aria-labelledby="han-nop">
+        <h2 id="han-nop">Hạn nộp tác phẩm</h2>
+        <p>
+          Nhận tác phẩm từ {formatDate(c.opensAt, true)} đến <strong>{formatDate(c.deadline, true)}</strong> (giờ Việt Nam).
+        </p>
+        {c.worksFrom || c.worksTo ? (
+          <p>
+            Tác phẩm dự thi đã đăng, phát{c.worksFrom ? ` từ ngày ${formatDate(c.worksFrom)}` : ''}
+            {c.worksTo ? ` đến ngày ${formatDate(c.worksTo)}` : ''}.
+          </p>
+        ) : null}
+        {c.maxEntriesPerAuthor ? <p>Mỗi tác giả gửi tối đa {c.maxEntriesPerAuthor} tác phẩm.</p> : null}
+        {accepting ? (
+          <p>
+            <Link href="/tai-khoan/dang-nhap" className="button">
+              Gửi tác phẩm
+            </Link>
+          </p>
+        ) : c.status === 'open' ? (
+          <p>Đã hết hạn nhận tác phẩm.</p>
+        ) : null}
+      </section>
+
+      {c.rules ? (
+        <section aria-labelledby="the-le">
+          <h2 id="the-le">Thể lệ</h2>
+          <RichText data={c.rules} />
+        </section>
+      ) : null}
+
+      {media.length ? (
+        <section aria-labelledby="the-loai">
+          <h2 id="the-loai">Thể loại dự thi</h2>
+          {media.map((m) => (
+            <section key={m} aria-labelledby={`loai-hinh-${m}`}>
+              <h3 id={`loai-hinh-${m}`}>{MEDIUM_LABELS[m].vi}</h3>
+              <ul className="plain">
+                {(byMedium.get(m) ?? []).map((cat) => (
+                  <li key={cat.id} className="card">
+                    <h4>{cat.name}</h4>
+                    {cat.description ? <p className="pre-line">{cat.description}</p> : null}
+                    <ul>
+                      {coAuthorText(cat.maxCoAuthors) ? <li>{coAuthorText(cat.maxCoAuthors)}</li> : null}
+                      {prizeCountText(cat.prizeCounts) ? <li>Cơ cấu giải: {prizeCountText(cat.prizeCounts)}</li> : null}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      {timeline.length ? (
+        <section aria-labelledby="moc-thoi-gian">
+          <h2 id="moc-thoi-gian">Các mốc thời gian</h2>
+          <ol className="timeline">
+            {timeline.map((t, i) => (
+              <li key={t.id ?? i}>
+                <time dateTime={t.date}>{formatDate(t.date)}</time>: {t.label}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {prizes.length ? (
+        <section aria-labelledby="giai-thuong">
+          <h2 id="giai-thuong">Giải thưởng</h2>
+          <div className="table-scroll">
+            <table>
+              <caption className="sr-only">Cơ cấu giải thưởng</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Giải</th>
+                  <th scope="col">Giá trị</th>
+                  <th scope="col">Ghi chú</th>
+                </tr>
+              </thead>
+              <tbody>
+                {prizes.map((p, i) => (
+                  <tr key={p.id ?? i}>
+                    <th scope="row">{p.label}</th>
+                    <td className="num">{formatVnd(p.amount)}</td>
+                    <td>{p.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {c.contact ? (
+        <section aria-labelledby="lien-he">
+          <h2 id="lien-he">Liên hệ</h2>
+          <p className="pre-line">{c.contact}</p>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,212 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { Where } from 'payload'
+import { EXEMPLAR_KIND_LABELS } from '../../../collections/Exemplars'
+import { ExemplarCard } from '../../../components/site/cards'
+import { Pagination } from '../../../components/site/Pagination'
+import { EXEMPLAR_STATUS_LABELS, PUBLIC_EXEMPLAR_STATUSES, type ExemplarStatus } from '../../../domain/exemplars/status'
+import type { Exemplar } from '../../../payload-types'
+import { payloadClient } from '../../../lib/payload'
+import { hrefWith, oneOf, positiveInt, type SearchParams } from '../../../lib/site/params'
+
+export const revalidate = 300
+
+export const metadata: Metadata = {
+  title: 'Điển hình tiên tiến',
+  description: 'Danh bạ các tập thể, cá nhân, hộ gia đình điển hình tiên tiến được công nhận, tra cứu theo lĩnh vực, loại, cấp, năm và đơn vị.',
+  alternates: { canonical: '/dien-hinh' },
+}
+
+const PER_PAGE = 12
+const KINDS = Object.keys(EXEMPLAR_KIND_LABELS) as Exemplar['kind'][]
+
+interface Filters {
+  field?: number
+  kind?: Exemplar['kind']
+  status?: ExemplarStatus
+  year?: number
+  unit?: number
+}
+
+/** Query-string names are Vietnamese; invalid values are ignored rather than failing the page. */
+function readFilters(sp: SearchParams): Filters {
+  const year = positiveInt(sp['nam'], 2100)
+  return {
+    field: positiveInt(sp['linh-vuc']),
+    kind: oneOf(sp['loai'], KINDS),
+    status: oneOf(sp['cap'], PUBLIC_EXEMPLAR_STATUSES),
+    year: year && year >= 1945 ? year : undefined,
+    unit: positiveInt(sp['don-vi']),
+  }
+}
+
+const toQuery = (f: Filters) => ({
+  'linh-vuc': f.field,
+  loai: f.kind,
+  cap: f.status,
+  nam: f.year,
+  'don-vi': f.unit,
+})
+
+/** Options for the filter form: the fields of life, and the units and years that public exemplars actually have. */
+async function filterOptions() {
+  const payload = await payloadClient()
+  const [fields, facets] = await Promise.all([
+    payload.find({ collection: 'fields', depth: 0, limit: 100, sort: 'order', overrideAccess: false, locale: 'vi', select: { name: true } }),
+    payload.find({
+      collection: 'exemplars',
+      where: { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } },
+      depth: 0,
+      limit: 2000,
+      overrideAccess: false,
+      select: { unit: true, recognisedYears: true },
+    }),
+  ])
+  const unitIds = new Set<number>()
+  const years = new Set<number>()
+  for (const e of facets.docs) {
+    if (typeof e.unit === 'number') unitIds.add(e.unit)
+    for (const y of e.recognisedYears ?? []) years.add(y)
+  }
+  const units = unitIds.size
+    ? await payload.find({
+        collection: 'units',
+        where: { id: { in: [...unitIds] } },
+        depth: 0,
+        limit: unitIds.size,
+        sort: 'name',
+        overrideAccess: false,
+        select: { name: true },
+      })
+    : { docs: [] as { id: number; name: string }[] }
+  return {
+    fields: fields.docs,
+    units: units.docs,
+    years: [...years].sort((a, b) => b - a),
+  }
+}
+
+export default async function ExemplarDirectory({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams
+  const filters = readFilters(sp)
+  const page = positiveInt(sp['trang'], 10_000) ?? 1
+
+  const and: Where[] = [{ status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } }]
+  if (filters.field) and.push({ fields: { in: [filters.field] } })
+  if (filters.kind) and.push({ kind: { equals: filters.kind } })
+  if (filters.status) and.push({ status: { equals: filters.status } })
+  if (filters.year) and.push({ recognisedYears: { in: [filters.year] } })
+  if (filters.unit) and.push({ unit: { equals: filters.unit } })
+
+  const payload = await payloadClient()
+  const [options, result] = await Promise.all([
+    filterOptions(),
+    payload.find({
+      collection: 'exemplars',
+      where: { and },
+      sort: ['-featured', 'name'],
+      page,
+      limit: PER_PAGE,
+      depth: 1,
+      overrideAccess: false,
+      locale: 'vi',
+      select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
+      populate: { units: { name: true } },
+    }),
+  ])
+  const filtered = Object.values(filters).some((v) => v !== undefined)
+
+  return (
+    <>
+      <h1>Điển hình tiên tiến</h1>
+      <p>Các tập thể, cá nhân, hộ gia đình tiêu biểu đã được công nhận trên địa bàn tỉnh.</p>
+
+      <form method="get" action="/dien-hinh" className="filters" role="search" aria-labelledby="loc-tieu-de">
+          <h2 id="loc-tieu-de" className="sr-only">
+            Lọc danh sách
+          </h2>
+          <div className="field">
+            <label htmlFor="loc-linh-vuc">Lĩnh vực</label>
+            <select id="loc-linh-vuc" name="linh-vuc" defaultValue={filters.field ?? ''}>
+              <option value="">Tất cả lĩnh vực</option>
+              {options.fields.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="loc-loai">Loại</label>
+            <select id="loc-loai" name="loai" defaultValue={filters.kind ?? ''}>
+              <option value="">Tất cả</option>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {EXEMPLAR_KIND_LABELS[k].vi}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="loc-cap">Cấp công nhận</label>
+            <select id="loc-cap" name="cap" defaultValue={filters.status ?? ''}>
+              <option value="">Tất cả các cấp</option>
+              {PUBLIC_EXEMPLAR_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {EXEMPLAR_STATUS_LABELS[s].vi}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="loc-nam">Năm công nhận</label>
+            <select id="loc-nam" name="nam" defaultValue={filters.year ?? ''}>
+              <option value="">Tất cả các năm</option>
+              {options.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="loc-don-vi">Đơn vị</label>
+            <select id="loc-don-vi" name="don-vi" defaultValue={filters.unit ?? ''}>
+              <option value="">Tất cả đơn vị</option>
+              {options.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="filter-actions">
+            <button type="submit">Lọc</button>
+            {filtered ? <Link href="/dien-hinh">Bỏ lọc</Link> : null}
+          </div>
+        </form>
+
+      <section aria-labelledby="ket-qua">
+        <h2 id="ket-qua">Kết quả</h2>
+        <p className="meta">
+          Tìm thấy {result.totalDocs.toLocaleString('vi-VN')} điển hình
+          {result.totalPages > 1 ? ` · Trang ${result.page} / ${result.totalPages}` : ''}
+        </p>
+        {result.docs.length ? (
+          <div className="grid">
+            {result.docs.map((e) => (
+              <ExemplarCard key={e.id} exemplar={e} />
+            ))}
+          </div>
+        ) : (
+          <p>Không tìm thấy điển hình nào phù hợp với điều kiện lọc.</p>
+        )}
+        <Pagination
+          page={result.page ?? page}
+          totalPages={result.totalPages}
+          href={(p) => hrefWith('/dien-hinh', { ...toQuery(filters), trang: p > 1 ? p : undefined })}
+        />
+      </section>
+    </>
+  )
+}

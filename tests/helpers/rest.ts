@@ -1,0 +1,51 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+/** Calls Payload's REST and GraphQL route handlers directly (no HTTP server), as the Next app would. */
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const graphql = GRAPHQL_POST(config)
+
+export interface RestResponse<T = any> {
+  status: number
+  body: T
+}
+
+export async function rest<T = any>(
+  method: keyof typeof handlers,
+  path: string,
+  opts: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
+): Promise<RestResponse<T>> {
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) }
+  if (opts.token) headers.Authorization = `JWT ${opts.token}`
+  let body = opts.body
+  if (opts.json !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(opts.json)
+  }
+  const request = new Request(url, { method, headers, body })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T }
+}
+
+export async function gql<T = any>(query: string, token?: string, variables?: Record<string, unknown>): Promise<RestResponse<T>> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) headers.Authorization = `JWT ${token}`
+  const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
+  const res = await graphql(request)
+  return { status: res.status, body: (await res.json()) as T }
+}
+
+export async function login(email: string, password: string): Promise<string> {
+  const res = await rest<{ token?: string; errors?: unknown }>('POST', '/users/login', { json: { email, password } })
+  if (!res.body.token) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.token
+}
