@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
+import { quotaExport } from './src/endpoints/quotaExport'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/mail/adapter'
 import { migrations } from './src/migrations'
@@ -30,6 +31,13 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' — Gương Sáng' },
     importMap: { baseDir: path.resolve(dirname) },
+    components: {
+      afterNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
+      views: {
+        quota: { Component: '/src/components/admin/QuotaDashboard#QuotaDashboard', path: '/chi-tieu' },
+        reorganise: { Component: '/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView', path: '/sap-xep-don-vi' },
+      },
+    },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   localization: {
@@ -42,6 +50,7 @@ export default buildConfig({
   },
   defaultDepth: 1,
   collections,
+  endpoints: [quotaExport],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -15,8 +15,10 @@ import { Plans } from './Plans'
 import { Scores } from './Scores'
 import { Units } from './Units'
 import { Users } from './Users'
+import { rejectBadQueryArgs } from '../hooks/rejectBadQueryArgs'
+import type { CollectionConfig } from 'payload'
 
-export const collections = [
+const all: CollectionConfig[] = [
   Users,
   Units,
   Plans,
@@ -35,3 +37,9 @@ export const collections = [
   Media,
   AuditLogs,
 ]
+
+/** Every collection gets the same guard on list arguments, whatever API the request came through. */
+export const collections: CollectionConfig[] = all.map((c) => ({
+  ...c,
+  hooks: { ...c.hooks, beforeOperation: [rejectBadQueryArgs(c), ...(c.hooks?.beforeOperation ?? [])] },
+}))

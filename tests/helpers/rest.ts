@@ -1,8 +1,9 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { restHandlers } from '../../src/lib/api/restHandlers'
 
 /** Calls Payload's REST and GraphQL route handlers directly (no HTTP server), as the Next app would. */
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const handlers = restHandlers
 const graphql = GRAPHQL_POST(config)
 
 export interface RestResponse<T = any> {

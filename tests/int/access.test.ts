@@ -133,16 +133,16 @@ describe('contest entries', () => {
     const category = await payload.create({ collection: 'contestCategories', data: { contest: contest.id, name: 'Báo in', medium: 'print' }, overrideAccess: true })
     const mine = await payload.create({
       collection: 'entries',
-      data: { contest: contest.id, category: category.id, title: 'Tác phẩm của tôi', author: users.journalist.id, outlet: ids.outlet, outletName: 'Tạp chí Lộ Danh', publicLink: 'https://lo-danh.example/bai', coAuthors: [{ fullName: 'Đồng Tác Giả Lộ Danh', email: 'dongtacgia@lo-danh.vn' }] },
+      data: { status: 'submitted', contest: contest.id, category: category.id, title: 'Tác phẩm của tôi', author: users.journalist.id, outlet: ids.outlet, outletName: 'Tạp chí Lộ Danh', publicLink: 'https://lo-danh.example/bai', coAuthors: [{ fullName: 'Đồng Tác Giả Lộ Danh', email: 'dongtacgia@lo-danh.vn' }] },
       overrideAccess: true,
     })
-    await payload.create({ collection: 'entries', data: { contest: contest.id, category: category.id, title: 'Tác phẩm người khác', author: users.journalist2.id }, overrideAccess: true })
+    await payload.create({ collection: 'entries', data: { status: 'submitted', contest: contest.id, category: category.id, title: 'Tác phẩm người khác', author: users.journalist2.id }, overrideAccess: true })
     const own = await rest('GET', `/entries?where[contest][equals]=${contest.id}`, { token: await login(users.journalist.email, PASSWORD) })
     expect(own.body.docs.map((d: { title: string }) => d.title)).toEqual(['Tác phẩm của tôi'])
 
     const judgeToken = await login(users.judge.email, PASSWORD)
     expect((await rest('GET', `/entries/${mine.id}`, { token: judgeToken })).status).toBe(404)
-    await payload.create({ collection: 'judgeAssignments', data: { entry: mine.id, judge: users.judge.id, round: 'preliminary' }, overrideAccess: true })
+    await payload.create({ collection: 'judgeAssignments', data: { entry: mine.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' }, overrideAccess: true })
     const seen = await rest('GET', `/entries/${mine.id}?depth=2`, { token: judgeToken })
     expect(seen.status).toBe(200)
     expect(seen.body.title).toBe('Tác phẩm của tôi')

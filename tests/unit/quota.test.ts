@@ -71,7 +71,7 @@ describe('computeQuota across the 2025 reorganisation', () => {
     const ab = run(2025).find((r) => r.unit.code === 'AB')!
     expect(ab.lines[0]).toMatchObject({ target: 2, achieved: 1, shortfall: 1 })
     expect(ab.met).toBe(false)
-    expect(ab.predecessors.map((u) => u.code).sort()).toEqual(['A', 'B'])
+    expect(ab.predecessors.map((p) => `${p.unit.code}:${p.recognised}`).sort()).toEqual(['A:2', 'B:1'])
     expect(run(2024).find((r) => r.unit.code === 'A')!.district?.code).toBe('D')
   })
   it('a row for one named unit applies only to it', () => {

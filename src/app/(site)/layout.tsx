@@ -32,6 +32,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
               <Link href="/chuyen-muc">Chuyên mục</Link>
               <Link href="/cuoc-thi">Cuộc thi</Link>
               <Link href="/tai-khoan/dang-ky">Đăng ký dự thi</Link>
+              <Link href="/tai-khoan">Tài khoản</Link>
             </nav>
           </div>
         </header>

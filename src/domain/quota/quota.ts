@@ -1,7 +1,7 @@
 import { descendantsOf, predecessorsOf, type UnitNode } from '../units/tree'
 import { isValidDuringYear } from '../units/validity'
 import type { UnitKind } from '../units/kinds'
-import { counts, type CountableExemplar, type PropagationDays } from './countingRules'
+import { counts, isRecognisedIn, type CountableExemplar, type PropagationDays } from './countingRules'
 import type { CountingRule } from './rules'
 
 export interface QuotaUnit extends UnitNode<number> {
@@ -33,7 +33,8 @@ export interface QuotaRow {
   district?: QuotaUnit
   lines: QuotaLine[]
   met: boolean
-  predecessors: QuotaUnit[]
+  /** units this one succeeded, each with the records recognised there in any year (its history) */
+  predecessors: { unit: QuotaUnit; recognised: number }[]
 }
 
 /** Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their subtrees, valid in that year. */
@@ -85,7 +86,10 @@ export function computeQuota(input: {
       return { rule: t.rule, target: t.minPerYear, achieved, shortfall: Math.max(0, t.minPerYear - achieved), wording: t.wording }
     })
     const district = unit.kind === 'district' ? undefined : findAncestorOfKind(unit, byId, 'district')
-    const predecessors = [...predecessorsOf(unit.id, units)].map((id) => byId.get(id)!).filter(Boolean)
+    const predecessors = [...predecessorsOf(unit.id, units)]
+      .map((id) => byId.get(id))
+      .filter((u): u is QuotaUnit => !!u)
+      .map((p) => ({ unit: p, recognised: (byUnit.get(p.id) ?? []).filter((e) => e.recognisedYears.some((y) => isRecognisedIn(e, y))).length }))
     rows.push({ unit, district, lines, met: lines.every((l) => l.shortfall === 0), predecessors })
   }
   return rows

@@ -68,7 +68,6 @@ export default async function ContestPage({ params }: { params: Params }) {
   const organiser = populated<Unit>(c.organiser)
   const timeline = [...(c.timeline ?? [])].sort((x, y) => x.date.localeCompare(y.date))
   const prizes = c.prizes ?? []
-  // eslint-disable-next-line react-hooks/purity -- the page is regenerated every few minutes; the deadline check follows.
   const accepting = c.status === 'open' && new Date(c.deadline).getTime() > Date.now()
 
   return (

@@ -1,0 +1,124 @@
+'use client'
+import { useState, type FormEvent } from 'react'
+
+type Option = { id: number; label: string; kind: string }
+
+const field = { display: 'grid', gap: '.25rem', marginBottom: '1rem', maxWidth: 640 } as const
+
+export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: { value: string; label: string }[] }) {
+  const [type, setType] = useState<'merge' | 'split' | 'rename'>('merge')
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const newCount = type === 'split' ? 2 : 1
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const into = Array.from({ length: newCount }, (_, i) => ({
+      name: String(form.get(`name${i}`) ?? ''),
+      code: String(form.get(`code${i}`) ?? ''),
+      kind: String(form.get(`kind${i}`) ?? ''),
+      parent: form.get('parent') ? Number(form.get('parent')) : undefined,
+    }))
+    setBusy(true)
+    setMessage(null)
+    try {
+      const res = await fetch('/api/units/reorganise', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          type,
+          from: form.getAll('from').map(Number),
+          into,
+          effectiveDate: form.get('effectiveDate'),
+          decision: form.get('decision'),
+          moveOfficers: form.get('moveOfficers') === 'on',
+        }),
+      })
+      const body = await res.json()
+      if (res.ok) setMessage({ ok: true, text: `Đã sắp xếp: đóng ${body.closed.length} đơn vị, mở ${body.created.map((c: { name: string }) => c.name).join(', ')}.` })
+      else setMessage({ ok: false, text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể sắp xếp đơn vị.' })
+    } catch {
+      setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={submit}>
+      <label style={field}>
+        Hình thức
+        <select name="type" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+          <option value="merge">Sáp nhập (nhiều đơn vị thành một)</option>
+          <option value="split">Chia tách (một đơn vị thành nhiều)</option>
+          <option value="rename">Đổi tên</option>
+        </select>
+      </label>
+      <label style={field}>
+        Đơn vị cũ (giữ Ctrl để chọn nhiều)
+        <select name="from" multiple size={10} required>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {Array.from({ length: newCount }, (_, i) => (
+        <fieldset key={i} style={{ ...field, border: '1px solid var(--theme-elevation-150)', padding: '1rem' }}>
+          <legend>Đơn vị mới {newCount > 1 ? i + 1 : ''}</legend>
+          <label style={field}>
+            Tên đơn vị mới
+            <input name={`name${i}`} required />
+          </label>
+          <label style={field}>
+            Mã đơn vị mới
+            <input name={`code${i}`} required />
+          </label>
+          <label style={field}>
+            Loại đơn vị mới
+            <select name={`kind${i}`} defaultValue="commune">
+              {kinds.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      ))}
+      <label style={field}>
+        Trực thuộc
+        <select name="parent" defaultValue="">
+          <option value="">(không)</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label style={field}>
+        Ngày hiệu lực của đơn vị mới
+        <input type="date" name="effectiveDate" required />
+      </label>
+      <label style={field}>
+        Quyết định / Nghị quyết
+        <input name="decision" required placeholder="Nghị quyết số .../NQ-UBTVQH15 ngày ..." />
+      </label>
+      <label style={{ ...field, display: 'flex', gap: '.5rem' }}>
+        <input type="checkbox" name="moveOfficers" defaultChecked /> Chuyển cán bộ của đơn vị cũ sang đơn vị mới (khi sáp nhập, đổi tên)
+      </label>
+      <button type="submit" className="btn btn--style-primary" disabled={busy}>
+        {busy ? 'Đang xử lý…' : 'Sắp xếp đơn vị'}
+      </button>
+      {message ? (
+        <p role="status" style={{ marginTop: '1rem', color: message.ok ? '#065f46' : '#b91c1c' }}>
+          {message.text}
+        </p>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,60 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState, type FormEvent } from 'react'
+import type { ApiError } from '../../../lib/site/apiErrors'
+import { api, formText, looksLikeEmail } from './api'
+import { Field } from './Field'
+import { Notice } from './Notice'
+
+export function LoginForm() {
+  const router = useRouter()
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setAttempt((n) => n + 1)
+    const form = new FormData(event.currentTarget)
+    const email = formText(form, 'email')
+    const password = form.get('password')
+    const fields: Record<string, string> = {}
+    if (!email) fields.email = 'Vui lòng nhập địa chỉ thư điện tử.'
+    else if (!looksLikeEmail(email)) fields.email = 'Địa chỉ thư điện tử không hợp lệ.'
+    if (typeof password !== 'string' || !password) fields.password = 'Vui lòng nhập mật khẩu.'
+    if (Object.keys(fields).length) {
+      setError({ message: 'Vui lòng nhập thư điện tử và mật khẩu.', fields })
+      return
+    }
+    setSending(true)
+    setError(null)
+    const res = await api('/api/users/login', { body: { email, password }, fallback: 'Không đăng nhập được. Vui lòng thử lại.' })
+    if (res.ok) {
+      router.replace('/tai-khoan')
+      router.refresh()
+      return
+    }
+    setSending(false)
+    setError(res.error)
+  }
+
+  const err = error?.fields ?? {}
+  return (
+    <form className="stack" method="post" noValidate onSubmit={onSubmit}>
+      {error ? <Notice key={attempt} kind="error">{error.message}</Notice> : null}
+      <Field label="Thư điện tử" name="email" type="email" inputMode="email" autoComplete="email" required error={err.email} />
+      <Field label="Mật khẩu" name="password" type="password" autoComplete="current-password" required error={err.password} />
+      <button type="submit" disabled={sending} aria-busy={sending || undefined}>
+        {sending ? 'Đang đăng nhập…' : 'Đăng nhập'}
+      </button>
+      <p>
+        <Link href="/tai-khoan/quen-mat-khau">Quên mật khẩu?</Link>
+      </p>
+      <p>
+        Chưa có tài khoản? <Link href="/tai-khoan/dang-ky">Đăng ký tài khoản tác giả</Link>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs'
+import type { Endpoint } from 'payload'
+import { hasRole } from '../access/user'
+import { COUNTING_RULES } from '../domain/quota/rules'
+import { UNIT_KIND_LABELS } from '../domain/units/kinds'
+import { quotaFilters, quotaView } from '../lib/quota/quotaView'
+import { formatDate } from '../lib/site/format'
+
+/** GET /api/quota/export?nam=2025 — the dashboard's table as an XLSX workbook. */
+export const quotaExport: Endpoint = {
+  path: '/quota/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer'))
+      return Response.json({ errors: [{ message: 'Bạn cần đăng nhập với vai trò Sở Nội vụ hoặc cán bộ đơn vị.' }] }, { status: 403 })
+    const filters = quotaFilters(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
+    const view = await quotaView(req, filters)
+    const book = new ExcelJS.Workbook()
+    book.creator = 'Gương Sáng'
+    const sheet = book.addWorksheet(`Chỉ tiêu ${filters.year}`)
+    sheet.columns = [
+      { header: 'Đơn vị', key: 'unit', width: 42 },
+      { header: 'Loại', key: 'kind', width: 24 },
+      { header: 'Huyện, thành phố', key: 'district', width: 30 },
+      { header: 'Hiệu lực', key: 'validity', width: 26 },
+      { header: 'Cách tính', key: 'rule', width: 50 },
+      { header: 'Chỉ tiêu', key: 'target', width: 10 },
+      { header: 'Đạt', key: 'achieved', width: 10 },
+      { header: 'Thiếu', key: 'shortfall', width: 10 },
+    ]
+    sheet.getRow(1).font = { bold: true }
+    for (const r of view.rows) {
+      for (const line of r.lines) {
+        const row = sheet.addRow({
+          unit: r.unit.name,
+          kind: UNIT_KIND_LABELS[r.unit.kind].vi,
+          district: r.district?.name ?? '',
+          validity: `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}`,
+          rule: COUNTING_RULES[line.rule].vi,
+          target: line.target,
+          achieved: line.achieved,
+          shortfall: line.shortfall,
+        })
+        if (line.shortfall) row.getCell('shortfall').font = { bold: true, color: { argb: 'FFB91C1C' } }
+      }
+    }
+    const buffer = await book.xlsx.writeBuffer()
+    return new Response(buffer as ArrayBuffer, {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="chi-tieu-${filters.year}.xlsx"`,
+      },
+    })
+  },
+}

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { checkQueryArgs, type SelectOptions } from '../domain/http/queryArgs'
+
+/** Top-level select fields of a collection (including those inside rows and collapsibles) with their options. */
+function selectOptions(config: CollectionConfig): SelectOptions {
+  const out: SelectOptions = new Map()
+  const walk = (fields: CollectionConfig['fields']) => {
+    for (const f of fields) {
+      if (f.type === 'select' && 'name' in f) out.set(f.name, new Set(f.options.map((o) => (typeof o === 'string' ? o : o.value))))
+      else if ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f) walk(f.fields)
+    }
+  }
+  walk(config.fields)
+  return out
+}
+
+/** Added to every collection: list queries from REST, GraphQL and the Local API get the same 400s. */
+export function rejectBadQueryArgs(config: CollectionConfig): CollectionBeforeOperationHook {
+  const selects = selectOptions(config)
+  return ({ args, operation }) => {
+    if (['read', 'count', 'delete', 'update'].includes(operation)) {
+      const problem = checkQueryArgs(args as { page?: unknown; limit?: unknown; where?: unknown }, selects)
+      if (problem) throw new APIError(problem, 400, undefined, true)
+    }
+    return args
+  }
+}

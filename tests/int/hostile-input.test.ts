@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeExemplar, makeUnit, makeUser, PASSWORD } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { gql, login, rest } from '../helpers/rest'
+
+let payload: Payload
+let token: string
+let exemplarId: number
+
+beforeAll(async () => {
+  payload = await testPayload()
+  token = await login((await makeUser(payload, 'admin')).email, PASSWORD)
+  const unit = await makeUnit(payload, { name: 'Xã thử đầu vào', kind: 'commune' })
+  exemplarId = (await makeExemplar(payload, { unit: unit.id, name: 'Điển hình không được mất' })).id
+})
+afterAll(() => payload.destroy())
+
+type Opts = Omit<NonNullable<Parameters<typeof rest>[2]>, 'token'> & { auth?: boolean }
+type Case = [method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, opts: Opts, status: number, message?: RegExp]
+
+const json = { 'Content-Type': 'application/json' }
+const cases: Case[] = [
+  ['GET', '/exemplars/abc', {}, 404, /mã tài liệu phải là số/],
+  ['GET', '/exemplars/99999999999999999999', {}, 404],
+  ['GET', '/exemplars?page=-1', {}, 400, /Số trang/],
+  ['GET', '/exemplars?page=abc', {}, 400, /Số trang/],
+  ['GET', '/exemplars?limit=-5', {}, 400, /Giới hạn/],
+  ['GET', '/exemplars?where=notanobject', {}, 400, /where/],
+  ['GET', '/exemplars?where[or]=1', {}, 400, /danh sách/],
+  ['GET', '/exemplars?where[status][equals]=bogus', {}, 400, /không có trong danh sách lựa chọn/],
+  ['GET', '/exemplars?where[status][in]=recognised,bogus', {}, 400, /bogus/],
+  ['GET', '/exemplars?where[nofield][equals]=x', {}, 400],
+  ['POST', '/exemplars', { auth: true, body: '{broken', headers: json }, 400],
+  ['POST', '/exemplars', { auth: true, body: '[1,2]', headers: json }, 400],
+  ['POST', '/exemplars', { auth: true, body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } }, 400, /tải lên/],
+  ['POST', '/exemplars', { auth: true, json: { name: 'x', kind: 'bogus', unit: 'abc', discoveredOn: 'hôm qua' } }, 400],
+  ['PATCH', `/exemplars/${'9'.repeat(12)}`, { auth: true, json: { name: 'x' } }, 404],
+  ['PATCH', '/units/abc', { auth: true, json: { name: 'x' } }, 404],
+  ['DELETE', '/articles/abc', { auth: true }, 404],
+  ['POST', '/media', { auth: true, json: { alt: 'x' } }, 400],
+  ['POST', '/users/login', { json: { email: 123, password: [] } }, 400],
+  ['POST', '/units/reorganise', { auth: true, json: { type: 'merge', from: 'all', into: 7 } }, 400],
+]
+
+describe('hostile input gets a clear 4xx, never a 500', () => {
+  it.each(cases.map((c) => [`${c[0]} ${c[1]}`, c] as const))('%s', async (_, [method, path, opts, status, message]) => {
+    // the admin token exists only once beforeAll has run
+    const { auth, ...rest_ } = opts
+    const res = await rest(method, path, { ...rest_, token: auth ? token : undefined })
+    expect(res.status).toBe(status)
+    if (message) expect(JSON.stringify(res.body)).toMatch(message)
+  })
+
+  it('a negative page through GraphQL is a 400 error too', async () => {
+    const res = await gql('query { Exemplars(page: -1) { docs { id } } }')
+    expect(res.body.errors[0].extensions.statusCode).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/Số trang/)
+  })
+
+  it('a failed update loses nothing already saved', async () => {
+    expect((await rest('PATCH', `/exemplars/${exemplarId}`, { token, json: { name: '', kind: 'bogus' } })).status).toBe(400)
+    await rest('PATCH', `/exemplars/${exemplarId}`, { token, body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } })
+    const doc = await payload.findByID({ collection: 'exemplars', id: exemplarId, overrideAccess: true })
+    expect(doc.name).toBe('Điển hình không được mất')
+    expect(doc.kind).toBe('individual')
+  })
+})
