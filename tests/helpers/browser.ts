@@ -1,0 +1,23 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** Debian's Chromium, headless, without the background networking this machine's closed network refuses. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+  })
+}
+
+/** A Vietnamese browser context: the admin language follows Accept-Language. */
+export function vietnameseContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: process.env.E2E_BASE_URL })
+}
+
+export async function adminLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login')
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+}
