@@ -11,10 +11,43 @@ const wording = {
   departmentsPropagated: 'mỗi sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có ít nhất 01 điển hình tập thể, cá nhân tiêu biểu được phổ biến, nhân rộng.',
 }
 
-/** The 2022–2025 plan exactly as section V.1.đ states its yearly targets. */
+/** The 2022–2025 plan exactly as section V.1.đ states its yearly targets, and a demo successor plan. */
 export async function seedPlan(payload: Payload, units: IdMap, fields: IdMap): Promise<void> {
-  const found = await payload.find({ collection: 'plans', where: { periodFrom: { equals: 2022 } }, limit: 1, overrideAccess: true })
-  if (found.docs.length) return
+  await seedPlan2022(payload, units, fields)
+  await seedDemoPlan2026(payload, units, fields)
+}
+
+async function exists(payload: Payload, periodFrom: number): Promise<boolean> {
+  const found = await payload.find({ collection: 'plans', where: { periodFrom: { equals: periodFrom } }, limit: 1, overrideAccess: true })
+  return found.docs.length > 0
+}
+
+/** Invented for the demo (no such plan is confirmed): shows the dashboard following a new plan with other numbers. */
+async function seedDemoPlan2026(payload: Payload, units: IdMap, fields: IdMap): Promise<void> {
+  if (await exists(payload, 2026)) return
+  await payload.create({
+    collection: 'plans',
+    overrideAccess: true,
+    data: {
+      name: 'Kế hoạch tuyên truyền điển hình tiên tiến giai đoạn 2026 - 2030 (dữ liệu minh họa)',
+      issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa (minh họa)',
+      periodFrom: 2026,
+      periodTo: 2030,
+      province: units.get('KH')!,
+      fields: [...fields.values()],
+      targets: [
+        { appliesTo: 'kind', unitKind: 'province', minPerYear: 30, rule: 'recognised', wording: 'Toàn tỉnh có ít nhất 30 điển hình tập thể, cá nhân tiêu biểu (minh họa)' },
+        { appliesTo: 'kind', unitKind: 'department', minPerYear: 8, rule: 'recognised', wording: 'Mỗi sở, ban, ngành có ít nhất 08 điển hình (minh họa)' },
+        { appliesTo: 'kind', unitKind: 'massOrganisation', minPerYear: 8, rule: 'recognised', wording: 'Mặt trận Tổ quốc và mỗi tổ chức chính trị - xã hội có ít nhất 08 điển hình (minh họa)' },
+        { appliesTo: 'kind', unitKind: 'commune', minPerYear: 3, rule: 'recognised', wording: 'Mỗi xã, phường có ít nhất 03 điển hình (minh họa)' },
+        { appliesTo: 'kind', unitKind: 'commune', minPerYear: 1, rule: 'propagated', wording: 'Mỗi xã, phường có ít nhất 01 điển hình được phổ biến, nhân rộng (minh họa)' },
+      ],
+    },
+  })
+}
+
+async function seedPlan2022(payload: Payload, units: IdMap, fields: IdMap): Promise<void> {
+  if (await exists(payload, 2022)) return
   await payload.create({
     collection: 'plans',
     overrideAccess: true,

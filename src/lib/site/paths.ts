@@ -4,6 +4,9 @@ export const articlePath = (slug: string | null | undefined) => `/bai-viet/${enc
 export const contestPath = (slug: string | null | undefined) => `/cuoc-thi/${encodeURIComponent(slug ?? '')}`
 export const columnPath = (outletSlug: string | null | undefined, columnSlug: string | null | undefined) =>
   `/chuyen-muc/${encodeURIComponent(outletSlug ?? '')}/${encodeURIComponent(columnSlug ?? '')}`
+/** Page n of a column's article list (page 1 is the column itself). */
+export const columnPagePath = (outletSlug: string | null | undefined, columnSlug: string | null | undefined, page: number) =>
+  page > 1 ? `${columnPath(outletSlug, columnSlug)}/trang/${page}` : columnPath(outletSlug, columnSlug)
 export const outletAnchor = (outletSlug: string | null | undefined) => `/chuyen-muc#${encodeURIComponent(outletSlug ?? '')}`
 
 /** Absolute URL for metadata and sharing. */

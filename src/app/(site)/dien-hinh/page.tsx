@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { unstable_cache } from 'next/cache'
 import Link from 'next/link'
 import type { Where } from 'payload'
 import { EXEMPLAR_KIND_LABELS } from '../../../collections/Exemplars'
@@ -48,8 +49,14 @@ const toQuery = (f: Filters) => ({
   'don-vi': f.unit,
 })
 
-/** Options for the filter form: the fields of life, and the units and years that public exemplars actually have. */
-async function filterOptions() {
+/**
+ * Options for the filter form: the fields of life, and the units and years that public exemplars actually have.
+ * The directory itself is rendered per request (its filters are in the query string), so the options are cached
+ * for the same five minutes as the other reading pages.
+ */
+const filterOptions = unstable_cache(loadFilterOptions, ['dien-hinh:filter-options'], { revalidate: 300 })
+
+async function loadFilterOptions() {
   const payload = await payloadClient()
   const [fields, facets] = await Promise.all([
     payload.find({ collection: 'fields', depth: 0, limit: 100, sort: 'order', overrideAccess: false, locale: 'vi', select: { name: true } }),

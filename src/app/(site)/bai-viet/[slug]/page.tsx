@@ -61,6 +61,18 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const audio = asMedia(a.audio)
   const video = asMedia(a.video)
   const cover = asMedia(a.coverImage)
+  const hasPlayer = !!(audio?.url || video?.url)
+  // The transcript sits under the player; without a player it follows the text.
+  const transcript = a.transcript ? (
+    <details className="transcript">
+      <summary>Lời thoại (bản ghi chữ)</summary>
+      <div className="transcript-body">
+        {a.transcript.split(/\n{2,}/).map((para, i) => (
+          <p key={i}>{para}</p>
+        ))}
+      </div>
+    </details>
+  ) : null
 
   return (
     <article className="article">
@@ -85,7 +97,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <p className="meta">
           {a.publishedAt ? (
             <>
-              Đăng ngày <time dateTime={a.publishedAt}>{formatDate(a.publishedAt, true)}</time>
+              Đăng ngày <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
             </>
           ) : null}
           {a.byline ? <> · Tác giả: {a.byline}</> : null}
@@ -125,18 +137,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </audio>
         </section>
       ) : null}
-      {a.transcript ? (
-        <details className="transcript">
-          <summary>Lời thoại (bản ghi chữ)</summary>
-          <div className="transcript-body">
-            {a.transcript.split(/\n{2,}/).map((para, i) => (
-              <p key={i}>{para}</p>
-            ))}
-          </div>
-        </details>
-      ) : null}
+      {hasPlayer ? transcript : null}
 
       <RichText data={a.content} className="prose article-body" />
+
+      {hasPlayer ? null : transcript}
 
       {exemplars.length ? (
         <section aria-labelledby="dien-hinh-lien-quan">

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { payloadClient } from '../../lib/payload'
+import { imageSource } from '../../lib/site/media'
+import { segment } from '../../lib/site/params'
+import { columnPagePath, columnPath, outletAnchor, siteUrl } from '../../lib/site/paths'
+import { findColumn, findOutletBySlug } from '../../lib/site/queries'
+import { ArticleCard } from './cards'
+import { Pagination } from './Pagination'
+
+/**
+ * A column (chuyên mục) page: its published articles, newest first. Pages are path segments
+ * (`…/trang/2`) rather than a query string so every page can be regenerated in the background (ISR).
+ */
+
+export const COLUMN_PAGE_SIZE = 10
+
+export type ColumnParams = Promise<{ outlet: string; column: string; page?: string }>
+
+async function load(params: ColumnParams) {
+  const { outlet: outletSlug, column: columnSlug, page: pageParam } = await params
+  const page = pageParam === undefined ? 1 : /^\d{1,5}$/.test(pageParam) ? Number(pageParam) : NaN
+  if (!Number.isInteger(page) || page < 1) return null
+  const outlet = await findOutletBySlug(segment(outletSlug))
+  if (!outlet) return null
+  const column = await findColumn(outlet.id, segment(columnSlug))
+  return column ? { outlet, column, page } : null
+}
+
+export async function columnMetadata(params: ColumnParams): Promise<Metadata> {
+  const found = await load(params)
+  if (!found) return { title: 'Không tìm thấy chuyên mục' }
+  const { outlet, column, page } = found
+  const path = columnPagePath(outlet.slug, column.slug, page)
+  const description = column.description || `Chuyên mục ${column.name} của ${outlet.name}`
+  const image = imageSource(column.cover, 'card', column.name)
+  return {
+    title: `${column.name}${page > 1 ? ` (trang ${page})` : ''} — ${outlet.name}`,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: 'website',
+      title: column.name,
+      description,
+      url: siteUrl(path),
+      locale: 'vi_VN',
+      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
+    },
+  }
+}
+
+export async function ColumnArticles({ params }: { params: ColumnParams }) {
+  const found = await load(params)
+  if (!found) notFound()
+  const { outlet, column, page } = found
+
+  const payload = await payloadClient()
+  const articles = await payload.find({
+    collection: 'articles',
+    where: { and: [{ column: { equals: column.id } }, { _status: { equals: 'published' } }] },
+    sort: '-publishedAt',
+    page,
+    limit: COLUMN_PAGE_SIZE,
+    depth: 1,
+    overrideAccess: false,
+    locale: 'vi',
+    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true },
+  })
+  if (page > 1 && articles.docs.length === 0) notFound()
+
+  return (
+    <>
+      <nav aria-label="Đường dẫn" className="breadcrumb">
+        <Link href="/chuyen-muc">Chuyên mục</Link> › <Link href={outletAnchor(outlet.slug)}>{outlet.name}</Link> ›{' '}
+        {page > 1 ? <Link href={columnPath(outlet.slug, column.slug)}>{column.name}</Link> : <span aria-current="page">{column.name}</span>}
+      </nav>
+      <h1>
+        {column.name}
+        {page > 1 ? <span className="meta"> — trang {page}</span> : null}
+      </h1>
+      <p className="meta">{outlet.name}</p>
+      {column.description ? <p>{column.description}</p> : null}
+
+      <section aria-labelledby="danh-sach">
+        <h2 id="danh-sach">{page > 1 ? 'Bài viết' : 'Bài viết mới nhất'}</h2>
+        {articles.docs.length ? (
+          <div className="grid">
+            {articles.docs.map((a) => (
+              <ArticleCard key={a.id} article={a} showSource={false} />
+            ))}
+          </div>
+        ) : (
+          <p>Chuyên mục chưa có bài viết.</p>
+        )}
+        <Pagination page={articles.page ?? page} totalPages={articles.totalPages} href={(p) => columnPagePath(outlet.slug, column.slug, p)} />
+      </section>
+    </>
+  )
+}

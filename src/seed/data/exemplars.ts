@@ -1,0 +1,5 @@
+import type { SeedExemplar } from './types'
+import { exemplarsA } from './exemplars-a'
+import { exemplarsB } from './exemplars-b'
+
+export const exemplars: SeedExemplar[] = [...exemplarsA, ...exemplarsB]

@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/seed/accounts'
+import { adminLogin, launchBrowser, vietnameseContext } from '../helpers/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+
+describe('Sắp xếp đơn vị in the admin', () => {
+  it('an organiser merges two demo communes; the next year’s dashboard shows the successor with both histories', async () => {
+    const context = await vietnameseContext(browser)
+    const page = await context.newPage()
+    await adminLogin(page, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+
+    await page.goto('/admin/sap-xep-don-vi')
+    await page.getByLabel('Hình thức').selectOption('merge')
+    const from = page.getByLabel(/Đơn vị cũ/)
+    const options = await from.locator('option').allInnerTexts()
+    const pick = ['Xã Cà Ná', 'Xã Phước Hà'].map((name) => options.find((o) => o.startsWith(`${name} (`))!)
+    expect(pick.every(Boolean)).toBe(true)
+    await from.selectOption(pick.map((label) => ({ label })))
+    await page.getByLabel('Tên đơn vị mới').fill('Xã Cà Ná - Phước Hà')
+    await page.getByLabel('Mã đơn vị mới').fill(`E2E-${Date.now()}`)
+    await page.getByLabel('Trực thuộc').selectOption({ label: (await page.getByLabel('Trực thuộc').locator('option').allInnerTexts()).find((o) => o.startsWith('Tỉnh Khánh Hòa ('))! })
+    await page.getByLabel('Ngày hiệu lực của đơn vị mới').fill('2027-01-01')
+    await page.getByLabel('Quyết định / Nghị quyết').fill('Nghị quyết số 01/NQ-UBTVQH (thử nghiệm)')
+    await page.getByRole('button', { name: 'Sắp xếp đơn vị' }).click()
+    await page.getByRole('status').filter({ hasText: 'Đã sắp xếp' }).waitFor({ timeout: 30_000 })
+
+    await page.goto('/admin/chi-tieu?nam=2027')
+    const row = page.locator('tr[data-unit="Xã Cà Ná - Phước Hà"]').first()
+    await row.waitFor({ timeout: 30_000 })
+    const history = await row.getByTestId('predecessors').innerText()
+    expect(history).toContain('Xã Cà Ná (')
+    expect(history).toContain('Xã Phước Hà (')
+
+    // 2026 is unchanged: both communes still count separately
+    await page.goto('/admin/chi-tieu?nam=2026')
+    await page.locator('tr[data-unit="Xã Cà Ná"]').first().waitFor()
+    expect(await page.locator('tr[data-unit="Xã Phước Hà"]').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+})

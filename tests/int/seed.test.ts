@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoAccounts, DEMO_PASSWORD } from '../../src/seed/accounts'
+import { exemplars } from '../../src/seed/data/exemplars'
+import { fields } from '../../src/seed/data/fields'
+import { units } from '../../src/seed/data/units'
+import { seedDemo } from '../../src/seed/run'
+import { loadQuota } from '../../src/lib/quota/loadQuota'
+import { testPayload } from '../helpers/payload'
+import { login } from '../helpers/rest'
+
+let payload: Payload
+const count = async (collection: 'units' | 'exemplars' | 'articles' | 'events' | 'fields' | 'plans' | 'users' | 'contests' | 'media') =>
+  (await payload.count({ collection, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await seedDemo(payload)
+}, 300_000)
+afterAll(() => payload.destroy())
+
+describe('demo data', () => {
+  it('loads the province, its units before and after 1/7/2025, the 14 fields and about 40 exemplars', async () => {
+    const unitsBefore = await count('units')
+    expect(unitsBefore).toBeGreaterThanOrEqual(units.length)
+    expect(await count('fields')).toBeGreaterThanOrEqual(14)
+    expect(fields).toHaveLength(14)
+    expect(exemplars.length).toBeGreaterThanOrEqual(38)
+    const nt = (await payload.find({ collection: 'units', where: { code: { equals: 'NT' } }, overrideAccess: true })).docs[0]
+    expect(nt.name).toBe('Tỉnh Ninh Thuận')
+    expect(nt.validTo?.slice(0, 10)).toBe('2025-06-30')
+    const districts = await payload.find({ collection: 'units', where: { kind: { equals: 'district' }, parent: { equals: nt.id } }, overrideAccess: true, limit: 20 })
+    expect(districts.docs.map((d) => d.name).sort()).toEqual(
+      ['Huyện Bác Ái', 'Huyện Ninh Hải', 'Huyện Ninh Phước', 'Huyện Ninh Sơn', 'Huyện Thuận Bắc', 'Huyện Thuận Nam', 'Thành phố Phan Rang - Tháp Chàm'].sort(),
+    )
+  })
+
+  it('holds the 2022–2025 plan’s targets exactly as section V.1.đ states them', async () => {
+    const plan = (await payload.find({ collection: 'plans', where: { periodFrom: { equals: 2022 } }, overrideAccess: true })).docs[0]
+    expect(plan.periodTo).toBe(2025)
+    expect(plan.targets?.map((t) => `${t.unitKind}:${t.minPerYear}:${t.rule}`)).toEqual([
+      'department:10:recognised',
+      'massOrganisation:10:recognised',
+      'subordinate:1:propagated',
+      'province:15:recognised',
+      'district:5:recognised',
+      'commune:2:recognised',
+      'department:1:propagated',
+    ])
+  })
+
+  it('is idempotent: a second run adds nothing', async () => {
+    const before = await Promise.all((['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media'] as const).map(count))
+    await seedDemo(payload)
+    const after = await Promise.all((['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media'] as const).map(count))
+    expect(after).toEqual(before)
+  })
+
+  it('gives one working login per role', async () => {
+    for (const account of demoAccounts) expect(await login(account.email, DEMO_PASSWORD)).toBeTruthy()
+  })
+
+  it('makes the 2024 and 2025 dashboards show real counts, 2025 across the reorganisation', async () => {
+    const y2024 = await loadQuota(payload, 2024)
+    const y2025 = await loadQuota(payload, 2025)
+    const achieved = (rows: typeof y2024.rows) => rows.reduce((sum, r) => sum + r.lines.reduce((s, l) => s + l.achieved, 0), 0)
+    expect(achieved(y2024.rows)).toBeGreaterThan(0)
+    const kinds2025 = new Set(y2025.rows.map((r) => r.unit.code.split('-')[0]))
+    expect(kinds2025).toEqual(new Set(['NT', 'KH']))
+    const newCommune = y2025.rows.find((r) => r.unit.code.startsWith('KH-') && r.predecessors.length > 0)
+    expect(newCommune).toBeTruthy()
+  })
+})
