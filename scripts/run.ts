@@ -28,7 +28,7 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<nu
 
 async function main(): Promise<number> {
   const db = await resolveDatabase()
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: db.uri }
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, DATABASE_URI: db.uri }
   const cleanups: (() => Promise<void>)[] = []
   if (db.embedded) cleanups.push(db.embedded.stop)
   try {

@@ -90,8 +90,8 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
                 <td style={cell}>{i === 0 ? UNIT_KIND_LABELS[r.unit.kind].vi : ''}</td>
                 <td style={cell}>{i === 0 ? (r.district?.name ?? '') : ''}</td>
                 <td style={cell}>{i === 0 ? `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}` : ''}</td>
-                <td style={cell} title={line.wording ?? undefined}>
-                  ≥ {line.target} · {COUNTING_RULES[line.rule].vi}
+                <td style={cell} title={line.wording ?? COUNTING_RULES[line.rule].vi}>
+                  ≥ {line.target} {COUNTING_RULES[line.rule].short}
                 </td>
                 <td style={cell} data-testid="achieved">
                   {line.achieved}

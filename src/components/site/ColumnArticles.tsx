@@ -93,7 +93,11 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
         ) : (
           <p>Chuyên mục chưa có bài viết.</p>
         )}
-        <Pagination page={articles.page ?? page} totalPages={articles.totalPages} href={(p) => columnPagePath(outlet.slug, column.slug, p)} />
+        <Pagination
+          page={articles.page ?? page}
+          totalPages={articles.totalPages}
+          href={(p) => columnPagePath(outlet.slug, column.slug, p)}
+        />
       </section>
     </>
   )

@@ -12,7 +12,7 @@ export function StatusBadge({ status }: { status: ExemplarStatus }) {
   return <span className="badge">{EXEMPLAR_STATUS_LABELS[status]?.vi ?? status}</span>
 }
 
-export const kindLabel = (kind: Exemplar['kind'] | null | undefined) => (kind ? EXEMPLAR_KIND_LABELS[kind]?.vi ?? kind : '')
+export const kindLabel = (kind: Exemplar['kind'] | null | undefined) => (kind ? (EXEMPLAR_KIND_LABELS[kind]?.vi ?? kind) : '')
 
 interface ExemplarCardData {
   id: number
@@ -36,9 +36,7 @@ export function ExemplarCard({ exemplar: e, headingLevel = 3 }: { exemplar: Exem
         <H>
           <Link href={exemplarPath(e.slug)}>{e.name}</Link>
         </H>
-        <p className="meta">
-          {[kindLabel(e.kind), unit?.name].filter(Boolean).join(' · ')}
-        </p>
+        <p className="meta">{[kindLabel(e.kind), unit?.name].filter(Boolean).join(' · ')}</p>
         {e.status ? <StatusBadge status={e.status} /> : null}
         {e.summary ? <p>{e.summary}</p> : null}
       </div>
@@ -59,7 +57,15 @@ interface ArticleCardData {
   outlet?: number | Outlet | null
 }
 
-export function ArticleCard({ article: a, headingLevel = 3, showSource = true }: { article: ArticleCardData; headingLevel?: 2 | 3; showSource?: boolean }) {
+export function ArticleCard({
+  article: a,
+  headingLevel = 3,
+  showSource = true,
+}: {
+  article: ArticleCardData
+  headingLevel?: 2 | 3
+  showSource?: boolean
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const column = populated(a.column)
   const outlet = populated(a.outlet)

@@ -92,7 +92,18 @@ export function computeQuota(input: {
       .map((p) => ({ unit: p, recognised: (byUnit.get(p.id) ?? []).filter((e) => e.recognisedYears.some((y) => isRecognisedIn(e, y))).length }))
     rows.push({ unit, district, lines, met: lines.every((l) => l.shortfall === 0), predecessors })
   }
-  return rows
+  return rows.sort(byKindThenName)
+}
+
+const KIND_ORDER: UnitKind[] = ['province', 'department', 'massOrganisation', 'district', 'commune', 'subordinate', 'centralAgency', 'enterprise']
+
+/** Province first, then departments, organisations, districts, communes; open units before closed ones; by name. */
+function byKindThenName(a: QuotaRow, b: QuotaRow): number {
+  return (
+    KIND_ORDER.indexOf(a.unit.kind) - KIND_ORDER.indexOf(b.unit.kind) ||
+    (a.unit.validTo ? 1 : 0) - (b.unit.validTo ? 1 : 0) ||
+    a.unit.name.localeCompare(b.unit.name, 'vi')
+  )
 }
 
 function findAncestorOfKind(unit: QuotaUnit, byId: Map<number, QuotaUnit>, kind: UnitKind): QuotaUnit | undefined {

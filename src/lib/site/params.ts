@@ -1,8 +1,7 @@
 /** Query-string helpers for server pages (Next passes `string | string[] | undefined`). */
 export type SearchParams = Record<string, string | string[] | undefined>
 
-export const firstParam = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value
+export const firstParam = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)
 
 /** A positive integer from the query string, or undefined when absent or malformed. */
 export function positiveInt(value: string | string[] | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {

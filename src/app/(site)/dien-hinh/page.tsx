@@ -14,7 +14,8 @@ export const revalidate = 300
 
 export const metadata: Metadata = {
   title: 'Điển hình tiên tiến',
-  description: 'Danh bạ các tập thể, cá nhân, hộ gia đình điển hình tiên tiến được công nhận, tra cứu theo lĩnh vực, loại, cấp, năm và đơn vị.',
+  description:
+    'Danh bạ các tập thể, cá nhân, hộ gia đình điển hình tiên tiến được công nhận, tra cứu theo lĩnh vực, loại, cấp, năm và đơn vị.',
   alternates: { canonical: '/dien-hinh' },
 }
 
@@ -59,7 +60,15 @@ const filterOptions = unstable_cache(loadFilterOptions, ['dien-hinh:filter-optio
 async function loadFilterOptions() {
   const payload = await payloadClient()
   const [fields, facets] = await Promise.all([
-    payload.find({ collection: 'fields', depth: 0, limit: 100, sort: 'order', overrideAccess: false, locale: 'vi', select: { name: true } }),
+    payload.find({
+      collection: 'fields',
+      depth: 0,
+      limit: 100,
+      sort: 'order',
+      overrideAccess: false,
+      locale: 'vi',
+      select: { name: true },
+    }),
     payload.find({
       collection: 'exemplars',
       where: { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } },
@@ -129,69 +138,69 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
       <p>Các tập thể, cá nhân, hộ gia đình tiêu biểu đã được công nhận trên địa bàn tỉnh.</p>
 
       <form method="get" action="/dien-hinh" className="filters" role="search" aria-labelledby="loc-tieu-de">
-          <h2 id="loc-tieu-de" className="sr-only">
-            Lọc danh sách
-          </h2>
-          <div className="field">
-            <label htmlFor="loc-linh-vuc">Lĩnh vực</label>
-            <select id="loc-linh-vuc" name="linh-vuc" defaultValue={filters.field ?? ''}>
-              <option value="">Tất cả lĩnh vực</option>
-              {options.fields.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="loc-loai">Loại</label>
-            <select id="loc-loai" name="loai" defaultValue={filters.kind ?? ''}>
-              <option value="">Tất cả</option>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {EXEMPLAR_KIND_LABELS[k].vi}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="loc-cap">Cấp công nhận</label>
-            <select id="loc-cap" name="cap" defaultValue={filters.status ?? ''}>
-              <option value="">Tất cả các cấp</option>
-              {PUBLIC_EXEMPLAR_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {EXEMPLAR_STATUS_LABELS[s].vi}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="loc-nam">Năm công nhận</label>
-            <select id="loc-nam" name="nam" defaultValue={filters.year ?? ''}>
-              <option value="">Tất cả các năm</option>
-              {options.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="loc-don-vi">Đơn vị</label>
-            <select id="loc-don-vi" name="don-vi" defaultValue={filters.unit ?? ''}>
-              <option value="">Tất cả đơn vị</option>
-              {options.units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="filter-actions">
-            <button type="submit">Lọc</button>
-            {filtered ? <Link href="/dien-hinh">Bỏ lọc</Link> : null}
-          </div>
-        </form>
+        <h2 id="loc-tieu-de" className="sr-only">
+          Lọc danh sách
+        </h2>
+        <div className="field">
+          <label htmlFor="loc-linh-vuc">Lĩnh vực</label>
+          <select id="loc-linh-vuc" name="linh-vuc" defaultValue={filters.field ?? ''}>
+            <option value="">Tất cả lĩnh vực</option>
+            {options.fields.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="loc-loai">Loại</label>
+          <select id="loc-loai" name="loai" defaultValue={filters.kind ?? ''}>
+            <option value="">Tất cả</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {EXEMPLAR_KIND_LABELS[k].vi}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="loc-cap">Cấp công nhận</label>
+          <select id="loc-cap" name="cap" defaultValue={filters.status ?? ''}>
+            <option value="">Tất cả các cấp</option>
+            {PUBLIC_EXEMPLAR_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {EXEMPLAR_STATUS_LABELS[s].vi}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="loc-nam">Năm công nhận</label>
+          <select id="loc-nam" name="nam" defaultValue={filters.year ?? ''}>
+            <option value="">Tất cả các năm</option>
+            {options.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="loc-don-vi">Đơn vị</label>
+          <select id="loc-don-vi" name="don-vi" defaultValue={filters.unit ?? ''}>
+            <option value="">Tất cả đơn vị</option>
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button type="submit">Lọc</button>
+          {filtered ? <Link href="/dien-hinh">Bỏ lọc</Link> : null}
+        </div>
+      </form>
 
       <section aria-labelledby="ket-qua">
         <h2 id="ket-qua">Kết quả</h2>

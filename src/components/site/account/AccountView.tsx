@@ -8,7 +8,8 @@ import type { User } from '../../../payload-types'
 import { api } from './api'
 import { Notice } from './Notice'
 
-type State = { kind: 'loading' } | { kind: 'guest'; loggedOut?: boolean } | { kind: 'user'; user: User } | { kind: 'error'; message: string }
+type State =
+  { kind: 'loading' } | { kind: 'guest'; loggedOut?: boolean } | { kind: 'user'; user: User } | { kind: 'error'; message: string }
 
 const ADMIN_ROLES: User['role'][] = ['admin', 'organizer', 'editor', 'unitOfficer', 'judge']
 

@@ -34,8 +34,8 @@ export function ForgotPasswordForm() {
     return (
       <Notice kind="ok">
         <p>
-          Nếu địa chỉ này đã đăng ký tài khoản, chúng tôi đã gửi thư hướng dẫn đặt lại mật khẩu. Vui lòng kiểm tra hộp thư (kể cả
-          mục thư rác). Liên kết có hiệu lực trong 1 giờ.
+          Nếu địa chỉ này đã đăng ký tài khoản, chúng tôi đã gửi thư hướng dẫn đặt lại mật khẩu. Vui lòng kiểm tra hộp thư (kể cả mục thư
+          rác). Liên kết có hiệu lực trong 1 giờ.
         </p>
         <p>
           <Link href="/tai-khoan/dang-nhap">Quay lại trang đăng nhập</Link>

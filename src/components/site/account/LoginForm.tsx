@@ -43,7 +43,11 @@ export function LoginForm() {
   const err = error?.fields ?? {}
   return (
     <form className="stack" method="post" noValidate onSubmit={onSubmit}>
-      {error ? <Notice key={attempt} kind="error">{error.message}</Notice> : null}
+      {error ? (
+        <Notice key={attempt} kind="error">
+          {error.message}
+        </Notice>
+      ) : null}
       <Field label="Thư điện tử" name="email" type="email" inputMode="email" autoComplete="email" required error={err.email} />
       <Field label="Mật khẩu" name="password" type="password" autoComplete="current-password" required error={err.password} />
       <button type="submit" disabled={sending} aria-busy={sending || undefined}>

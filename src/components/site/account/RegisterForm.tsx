@@ -70,7 +70,11 @@ export function RegisterForm() {
       <div id="dang-ky-ghi-chu">
         <RequiredNote />
       </div>
-      {error ? <Notice key={attempt} kind="error">{error.message}</Notice> : null}
+      {error ? (
+        <Notice key={attempt} kind="error">
+          {error.message}
+        </Notice>
+      ) : null}
       <fieldset>
         <legend>Thông tin tác giả</legend>
         <Field label="Họ và tên" name="fullName" autoComplete="name" required error={err.fullName} />

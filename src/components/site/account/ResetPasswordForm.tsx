@@ -80,7 +80,14 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         hint={`Ít nhất ${MIN_PASSWORD} ký tự.`}
         error={error?.fields.password}
       />
-      <Field label="Nhập lại mật khẩu mới" name="passwordConfirm" type="password" autoComplete="new-password" required error={error?.fields.passwordConfirm} />
+      <Field
+        label="Nhập lại mật khẩu mới"
+        name="passwordConfirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={error?.fields.passwordConfirm}
+      />
       <button type="submit" disabled={sending} aria-busy={sending || undefined}>
         {sending ? 'Đang lưu…' : 'Đặt lại mật khẩu'}
       </button>

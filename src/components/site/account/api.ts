@@ -3,7 +3,10 @@ import { NETWORK_ERROR, readApiError, type ApiError } from '../../../lib/site/ap
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError; status: number }
 
 /** Calls Payload's REST API on this origin with the session cookie; errors come back in Vietnamese. */
-export async function api<T = unknown>(path: string, init: { method?: 'GET' | 'POST'; body?: unknown; fallback?: string } = {}): Promise<ApiResult<T>> {
+export async function api<T = unknown>(
+  path: string,
+  init: { method?: 'GET' | 'POST'; body?: unknown; fallback?: string } = {},
+): Promise<ApiResult<T>> {
   let res: Response
   try {
     res = await fetch(path, {

@@ -122,7 +122,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
       {video?.url ? (
         <section aria-labelledby="xem-video" className="player">
           <h2 id="xem-video">Xem video</h2>
-          <video controls preload="metadata" width={video.width ?? undefined} height={video.height ?? undefined} poster={imageSource(cover, 'hero')?.src}>
+          <video
+            controls
+            preload="metadata"
+            width={video.width ?? undefined}
+            height={video.height ?? undefined}
+            poster={imageSource(cover, 'hero')?.src}
+          >
             <source src={video.url} type={video.mimeType ?? undefined} />
             Trình duyệt của bạn không phát được video. <a href={video.url}>Tải tệp video</a>.
           </video>

@@ -12,8 +12,8 @@ export default function RegisterPage() {
     <section className="narrow" aria-labelledby="tieu-de">
       <h1 id="tieu-de">Đăng ký tài khoản tác giả</h1>
       <p>
-        Tài khoản dành cho phóng viên, cộng tác viên và tác giả gửi tác phẩm dự thi. Sau khi đăng ký, bạn sẽ nhận được thư xác thực
-        tại địa chỉ thư điện tử đã khai báo.
+        Tài khoản dành cho phóng viên, cộng tác viên và tác giả gửi tác phẩm dự thi. Sau khi đăng ký, bạn sẽ nhận được thư xác thực tại địa
+        chỉ thư điện tử đã khai báo.
       </p>
       <RegisterForm />
     </section>
