@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { resolveDatabase } from '../src/db/databaseUri'
+import { runMigrations } from '../src/db/migrate'
 import { startDevMailCatcher } from '../src/mail/devCatcher'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
@@ -49,11 +50,15 @@ async function main(): Promise<number> {
     switch (command) {
       case 'dev':
         return await run(bin('next'), ['dev', ...args], env)
+      case 'migrate':
+        process.env.DATABASE_URI = db.uri
+        await runMigrations()
+        return 0
       case 'build':
-        if ((await run(bin('payload'), ['migrate'], env)) !== 0) return 1
+        if ((await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)) !== 0) return 1
         return await run(bin('next'), ['build', ...args], env)
       case 'start':
-        if ((await run(bin('payload'), ['migrate'], env)) !== 0) return 1
+        if ((await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)) !== 0) return 1
         return await run(bin('next'), ['start', ...args], { ...env, NODE_ENV: 'production' })
       case 'payload':
         return await run(bin('payload'), args, env)

@@ -71,10 +71,10 @@ function refuseIfLeftRunning(dataDir: string): void {
   if (pid && isAlive(pid)) {
     throw new Error(
       [
-        `PostgreSQL nhúng vẫn đang chạy (PID ${pid}) với thư mục dữ liệu ${dataDir}, có lẽ do lần chạy trước bị dừng đột ngột.`,
-        `Hãy dừng nó bằng: kill ${pid}   rồi chạy lại lệnh.`,
-        `The embedded PostgreSQL is still running (PID ${pid}) on ${dataDir}, probably left by a run that was killed.`,
-        `Stop it with: kill ${pid}   and run the command again.`,
+        `PostgreSQL nhúng đang chạy (PID ${pid}) với thư mục dữ liệu ${dataDir}: một lệnh khác (npm run dev?) đang dùng nó, hoặc lần chạy trước bị dừng đột ngột.`,
+        `Hãy dừng lệnh đó, hoặc chạy: kill ${pid}   rồi chạy lại lệnh.`,
+        `The embedded PostgreSQL is running (PID ${pid}) on ${dataDir}: another command (npm run dev?) is using it, or a previous run was killed.`,
+        `Stop that command, or run: kill ${pid}   and try again.`,
       ].join('\n'),
     )
   }

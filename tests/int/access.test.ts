@@ -151,3 +151,12 @@ describe('contest entries', () => {
     for (const leak of ['Lộ Danh', 'lo-danh', users.journalist.email, 'Người dùng journalist', 'Báo thử']) expect(text).not.toContain(leak)
   })
 })
+
+describe('slugs', () => {
+  it('two exemplars with the same name get distinct slugs without diacritics', async () => {
+    const a = await makeExemplar(payload, { unit: ids.communeA, name: 'Nguyễn Văn Đông Thử Nghiệm' })
+    const b = await makeExemplar(payload, { unit: ids.communeB, name: 'Nguyễn Văn Đông Thử Nghiệm' })
+    expect(a.slug).toBe('nguyen-van-dong-thu-nghiem')
+    expect(b.slug).toBe('nguyen-van-dong-thu-nghiem-2')
+  })
+})

@@ -3,6 +3,7 @@
  * otherwise on an embedded PostgreSQL kept in .data/postgres-test. A local SMTP server keeps every mail
  * as a file in a temporary mailbox that tests read.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +23,9 @@ export default async function setup() {
   await ensureDatabase(serverUri, database)
   process.env.DATABASE_URI = withDatabase(serverUri, database)
   process.env.PAYLOAD_SECRET = 'test-secret'
+  // the schema comes from the migrations, as in production; nothing is pushed
+  process.env.PAYLOAD_PUSH = '0'
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
   process.env.NEXT_PUBLIC_SERVER_URL = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-mailbox-'))
@@ -37,3 +41,4 @@ export default async function setup() {
     if (embedded) await embedded.stop()
   }
 }
+

@@ -1,5 +1,5 @@
 /**
- * Runs the app as production does, on the run's fresh database: `payload migrate`, the demo seed,
+ * Runs the app as production does, on the run's fresh (already migrated) database: the demo seed,
  * `next build` and `next start` on a free port. Its URL reaches the tests as E2E_BASE_URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -34,7 +34,6 @@ export default async function setup() {
   const port = await findFreePort(3310)
   const baseUrl = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_SERVER_URL: baseUrl, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
-  await run(bin('payload'), ['migrate'], env)
   await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env)
   await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' })
   const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] })
