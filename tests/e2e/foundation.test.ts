@@ -25,8 +25,8 @@ describe('the site and the admin, in Vietnamese', () => {
     const page = await context.newPage()
     await adminLogin(page, email, DEMO_PASSWORD)
     expect(page.url()).toContain('/admin')
-    await page.waitForSelector('nav', { timeout: 60_000 })
-    expect(await page.locator('nav').innerText()).toMatch(/Điển hình tiên tiến|Cuộc thi|Chuyên mục/)
+    await page.getByText('Bảng điều khiển').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('body').innerText()).toMatch(/Điển hình tiên tiến|Cuộc thi|Chuyên mục/)
     await context.close()
   })
 

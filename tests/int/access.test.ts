@@ -103,6 +103,11 @@ describe('roles and accounts', () => {
     expect(res.status).toBe(201)
     expect(res.body.doc.role).toBe('journalist')
   })
+  it('refuses a short password on registration, in Vietnamese', async () => {
+    const res = await rest('POST', '/users', { json: { email: `${uniq('short')}@test.vn`, password: 'abc', fullName: 'Mật khẩu ngắn' } })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('ít nhất 8 ký tự')
+  })
   it('only admins give staff roles: an organiser creating a judge gets a journalist', async () => {
     const doc = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
     expect(doc.role).toBe('journalist')

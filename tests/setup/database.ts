@@ -24,8 +24,11 @@ export default async function setup() {
   process.env.DATABASE_URI = withDatabase(serverUri, database)
   process.env.PAYLOAD_SECRET = 'test-secret'
   // the schema comes from the migrations, as in production; nothing is pushed
-  process.env.PAYLOAD_PUSH = '0'
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // (TEST_SCHEMA=push lets a developer try schema changes before creating their migration)
+  if (process.env.TEST_SCHEMA !== 'push') {
+    process.env.PAYLOAD_PUSH = '0'
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+  }
   process.env.NEXT_PUBLIC_SERVER_URL = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-mailbox-'))

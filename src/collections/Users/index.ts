@@ -7,6 +7,7 @@ import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
 import { auditUnitMove } from './hooks/auditUnitMove'
 import { normalizeNames } from './hooks/normalizeNames'
+import { passwordPolicy } from './hooks/passwordPolicy'
 import { staffAreVerified } from './hooks/staffAreVerified'
 
 export const Users: CollectionConfig = {
@@ -32,7 +33,7 @@ export const Users: CollectionConfig = {
     },
   },
   access: { admin: canAccessAdmin, read: readUsers, create: registerOrAdmin, update: updateUsers, delete: isAdmin },
-  hooks: { beforeValidate: [normalizeNames], beforeChange: [staffAreVerified], afterChange: [auditUnitMove] },
+  hooks: { beforeValidate: [normalizeNames, passwordPolicy], beforeChange: [staffAreVerified], afterChange: [auditUnitMove] },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -48,50 +48,50 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
 
   return (
     <form onSubmit={submit}>
-      <label style={field}>
-        Hình thức
-        <select name="type" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+      <div style={field}>
+        <label htmlFor="reorg-type">Hình thức</label>
+        <select id="reorg-type" name="type" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
           <option value="merge">Sáp nhập (nhiều đơn vị thành một)</option>
           <option value="split">Chia tách (một đơn vị thành nhiều)</option>
           <option value="rename">Đổi tên</option>
         </select>
-      </label>
-      <label style={field}>
-        Đơn vị cũ (giữ Ctrl để chọn nhiều)
-        <select name="from" multiple size={10} required>
+      </div>
+      <div style={field}>
+        <label htmlFor="reorg-from">Đơn vị cũ (giữ Ctrl để chọn nhiều)</label>
+        <select id="reorg-from" name="from" multiple size={10} required>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {Array.from({ length: newCount }, (_, i) => (
         <fieldset key={i} style={{ ...field, border: '1px solid var(--theme-elevation-150)', padding: '1rem' }}>
           <legend>Đơn vị mới {newCount > 1 ? i + 1 : ''}</legend>
-          <label style={field}>
-            Tên đơn vị mới
-            <input name={`name${i}`} required />
-          </label>
-          <label style={field}>
-            Mã đơn vị mới
-            <input name={`code${i}`} required />
-          </label>
-          <label style={field}>
-            Loại đơn vị mới
-            <select name={`kind${i}`} defaultValue="commune">
+          <div style={field}>
+            <label htmlFor={`reorg-name${i}`}>Tên đơn vị mới</label>
+            <input id={`reorg-name${i}`} name={`name${i}`} required />
+          </div>
+          <div style={field}>
+            <label htmlFor={`reorg-code${i}`}>Mã đơn vị mới</label>
+            <input id={`reorg-code${i}`} name={`code${i}`} required />
+          </div>
+          <div style={field}>
+            <label htmlFor={`reorg-kind${i}`}>Loại đơn vị mới</label>
+            <select id={`reorg-kind${i}`} name={`kind${i}`} defaultValue="commune">
               {kinds.map((k) => (
                 <option key={k.value} value={k.value}>
                   {k.label}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </fieldset>
       ))}
-      <label style={field}>
-        Trực thuộc
-        <select name="parent" defaultValue="">
+      <div style={field}>
+        <label htmlFor="reorg-parent">Trực thuộc</label>
+        <select id="reorg-parent" name="parent" defaultValue="">
           <option value="">(không)</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
@@ -99,15 +99,15 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
             </option>
           ))}
         </select>
-      </label>
-      <label style={field}>
-        Ngày hiệu lực của đơn vị mới
-        <input type="date" name="effectiveDate" required />
-      </label>
-      <label style={field}>
-        Quyết định / Nghị quyết
-        <input name="decision" required placeholder="Nghị quyết số .../NQ-UBTVQH15 ngày ..." />
-      </label>
+      </div>
+      <div style={field}>
+        <label htmlFor="reorg-effectiveDate">Ngày hiệu lực của đơn vị mới</label>
+        <input id="reorg-effectiveDate" type="date" name="effectiveDate" required />
+      </div>
+      <div style={field}>
+        <label htmlFor="reorg-decision">Quyết định / Nghị quyết</label>
+        <input id="reorg-decision" name="decision" required placeholder="Nghị quyết số .../NQ-UBTVQH15 ngày ..." />
+      </div>
       <label style={{ ...field, display: 'flex', gap: '.5rem' }}>
         <input type="checkbox" name="moveOfficers" defaultChecked /> Chuyển cán bộ của đơn vị cũ sang đơn vị mới (khi sáp nhập, đổi tên)
       </label>
