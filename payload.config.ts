@@ -8,7 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
-import { quotaExport } from './src/endpoints/quotaExport'
+import { endpoints } from './src/endpoints'
+import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/mail/adapter'
 import { migrations } from './src/migrations'
@@ -50,7 +51,13 @@ export default buildConfig({
   },
   defaultDepth: 1,
   collections,
-  endpoints: [quotaExport],
+  endpoints,
+  jobs: {
+    tasks,
+    // a long-running server works the queue every minute; tests run it explicitly with payload.jobs.run()
+    autoRun: process.env.JOBS_AUTORUN === '0' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
+  },
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({

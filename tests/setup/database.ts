@@ -23,6 +23,7 @@ export default async function setup() {
   await ensureDatabase(serverUri, database)
   process.env.DATABASE_URI = withDatabase(serverUri, database)
   process.env.PAYLOAD_SECRET = 'test-secret'
+  process.env.JOBS_AUTORUN = '0'
   // the schema comes from the migrations, as in production; nothing is pushed
   // (TEST_SCHEMA=push lets a developer try schema changes before creating their migration)
   if (process.env.TEST_SCHEMA !== 'push') {
