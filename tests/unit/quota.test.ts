@@ -79,3 +79,12 @@ describe('computeQuota across the 2025 reorganisation', () => {
     expect(rows.map((r) => [r.unit.code, r.lines[0].target])).toEqual([['AB', 7]])
   })
 })
+
+describe('coverage', () => {
+  it('counts units with criteria and lists those without criteria or events', async () => {
+    const { coverage } = await import('../../src/domain/quota/coverage')
+    const c = coverage({ unitIds: [1, 2, 3], criteriaUnitIds: [1, 1, 3, 9], eventUnitIds: [2] })
+    expect(c).toEqual({ withCriteria: 2, total: 3, percent: 66, missingCriteria: [2], missingEvents: [1, 3] })
+    expect(coverage({ unitIds: [], criteriaUnitIds: [], eventUnitIds: [] }).percent).toBe(100)
+  })
+})

@@ -2,7 +2,9 @@ import type { AdminViewServerProps } from 'payload'
 import { hasRole } from '../../access/user'
 import { COUNTING_RULES } from '../../domain/quota/rules'
 import { UNIT_KIND_LABELS, type UnitKind } from '../../domain/units/kinds'
+import { dashboardExtras } from '../../lib/quota/dashboardExtras'
 import { quotaFilters, quotaView } from '../../lib/quota/quotaView'
+import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../domain/exemplars/status'
 import { formatDate } from '../../lib/site/format'
 import { AdminPage } from './AdminPage'
 
@@ -26,6 +28,9 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
   const rows = report.rows
   const districts = [...new Map(inScope.filter((r) => r.district).map((r) => [r.district!.id, r.district!])).values()]
   const shortCount = inScope.filter((r) => !r.met).length
+  const extras = await dashboardExtras(req, year, inScope)
+  const nameOf = new Map(inScope.map((r) => [r.unit.id, r.unit.name]))
+  const names = (ids: number[]) => ids.map((id) => nameOf.get(id)).filter(Boolean).join('; ')
   const exportHref = `/api/quota/export?nam=${year}${district ? `&huyen=${district}` : ''}${kind ? `&loai=${kind}` : ''}`
 
   return (
@@ -38,6 +43,32 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
       ) : (
         <p>Chưa có kế hoạch nào có hiệu lực trong năm {year}. Ban tổ chức thêm kế hoạch tại mục Kế hoạch.</p>
       )}
+      <section style={{ display: 'grid', gap: '.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', marginBlock: '1rem' }}>
+        <details data-testid="criteria-coverage">
+          <summary>
+            Bộ tiêu chí năm {year}: <strong>{extras.coverage.withCriteria}/{extras.coverage.total}</strong> đơn vị ({extras.coverage.percent}%, chỉ tiêu 100%)
+          </summary>
+          <p>Chưa ban hành: {names(extras.coverage.missingCriteria) || 'không còn đơn vị nào'}</p>
+        </details>
+        <details data-testid="no-events">
+          <summary>
+            Đơn vị chưa tổ chức giao lưu, tôn vinh trong năm: <strong>{extras.coverage.missingEvents.length}</strong>
+          </summary>
+          <p>{names(extras.coverage.missingEvents) || 'Không có'}</p>
+        </details>
+        <details data-testid="awaiting" open={extras.awaiting.length > 0 && extras.awaiting.length <= 5}>
+          <summary>
+            Điển hình chờ Sở Nội vụ quyết định: <strong>{extras.awaiting.length}</strong>
+          </summary>
+          <ul>
+            {extras.awaiting.map((e) => (
+              <li key={e.id}>
+                <a href={`/admin/collections/exemplars/${e.id}`}>{e.name}</a> — {EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi} ({e.unit})
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
       <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end', marginBlock: '1rem' }}>
         <label>
           Năm <input name="nam" type="number" defaultValue={year} min={2000} max={2100} style={{ width: '6rem' }} />

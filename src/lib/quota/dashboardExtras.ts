@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+import { coverage, type Coverage } from '../../domain/quota/coverage'
+import type { QuotaRow } from '../../domain/quota/quota'
+
+const all = { depth: 0, limit: 0, pagination: false as const }
+const idOf = (v: unknown): number => Number(typeof v === 'object' && v ? (v as { id: number }).id : v)
+
+export interface DashboardExtras {
+  coverage: Coverage
+  awaiting: { id: number; name: string; status: string; unit: string }[]
+}
+
+/** Criteria coverage, units without an event and exemplars waiting for Sở Nội vụ, for the units the user sees. */
+export async function dashboardExtras(req: PayloadRequest, year: number, rows: QuotaRow[]): Promise<DashboardExtras> {
+  const unitIds = rows.map((r) => r.unit.id)
+  const [criteria, events, awaiting] = await Promise.all([
+    req.payload.find({ collection: 'criteriaSets', ...all, req, where: { year: { equals: year }, unit: { in: unitIds.length ? unitIds : [-1] } }, select: { unit: true } }),
+    req.payload.find({
+      collection: 'events',
+      ...all,
+      req,
+      where: { unit: { in: unitIds.length ? unitIds : [-1] }, date: { greater_than_equal: `${year - 1}-12-31T17:00:00Z`, less_than: `${year}-12-31T17:00:00Z` } },
+      select: { unit: true },
+    }),
+    req.payload.find({
+      collection: 'exemplars',
+      depth: 1,
+      limit: 50,
+      req,
+      overrideAccess: false,
+      user: req.user,
+      where: { status: { in: ['proposedToProvince', 'proposedToCentral'] } },
+      sort: 'updatedAt',
+      select: { name: true, status: true, unit: true },
+    }),
+  ])
+  return {
+    coverage: coverage({ unitIds, criteriaUnitIds: criteria.docs.map((c) => idOf(c.unit)), eventUnitIds: events.docs.map((e) => idOf(e.unit)) }),
+    awaiting: awaiting.docs.map((e) => ({ id: e.id, name: e.name, status: e.status, unit: typeof e.unit === 'object' && e.unit ? e.unit.name : '' })),
+  }
+}
