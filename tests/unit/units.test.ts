@@ -50,3 +50,11 @@ describe('validity', () => {
     expect(vnDay('2025-06-30T16:59:59Z')).toBe('2025-06-30')
   })
 })
+
+describe('successorsOf', () => {
+  it('follows successors forwards through chains', async () => {
+    const { successorsOf } = await import('../../src/domain/units/tree')
+    expect(successorsOf(3, tree).sort()).toEqual([5, 6])
+    expect(successorsOf(6, tree)).toEqual([])
+  })
+})

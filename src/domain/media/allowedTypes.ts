@@ -11,6 +11,7 @@ export const ALLOWED_MEDIA: Record<string, { family: 'image' | 'audio' | 'video'
   'video/mp4': { family: 'video', maxBytes: 1024 * 1024 * 1024 },
   'application/pdf': { family: 'document', maxBytes: 50 * 1024 * 1024 },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { family: 'document', maxBytes: 50 * 1024 * 1024 },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { family: 'document', maxBytes: 50 * 1024 * 1024 },
 }
 
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(ALLOWED_MEDIA).map((t) => t.maxBytes))

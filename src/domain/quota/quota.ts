@@ -1,4 +1,4 @@
-import { descendantsOf, predecessorsOf, type UnitNode } from '../units/tree'
+import { descendantsOf, predecessorsOf, successorsOf, type UnitNode } from '../units/tree'
 import { isValidDuringYear } from '../units/validity'
 import type { UnitKind } from '../units/kinds'
 import { counts, isRecognisedIn, type CountableExemplar, type PropagationDays } from './countingRules'
@@ -39,23 +39,11 @@ export interface QuotaRow {
 
 /** Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their subtrees, valid in that year. */
 export function unitsInScope(provinceId: number, units: QuotaUnit[], year: number): QuotaUnit[] {
-  const roots = [provinceId, ...successorsChain(provinceId, units)]
+  const roots = [provinceId, ...successorsOf(provinceId, units)]
   const inTree = descendantsOf(roots, units)
   return units.filter((u) => inTree.has(u.id) && isValidDuringYear(u, year))
 }
 
-function successorsChain(id: number, units: QuotaUnit[]): number[] {
-  const byId = new Map(units.map((u) => [u.id, u]))
-  const out: number[] = []
-  const stack = [...(byId.get(id)?.successors ?? [])]
-  while (stack.length) {
-    const next = stack.pop() as number
-    if (out.includes(next)) continue
-    out.push(next)
-    stack.push(...(byId.get(next)?.successors ?? []))
-  }
-  return out
-}
 
 function targetsFor(unit: QuotaUnit, targets: PlanTarget[]): PlanTarget[] {
   return targets.filter((t) => (t.appliesTo === 'unit' ? t.unit === unit.id : t.unitKind === unit.kind))

@@ -54,3 +54,17 @@ export function ancestorsOf<Id>(unitId: Id, units: UnitNode<Id>[]): Id[] {
   }
   return out
 }
+
+/** Every unit this one ended into, directly or through later reorganisations. */
+export function successorsOf<Id>(unitId: Id, units: UnitNode<Id>[]): Id[] {
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const out: Id[] = []
+  const stack = [...(byId.get(unitId)?.successors ?? [])]
+  while (stack.length) {
+    const next = stack.pop() as Id
+    if (out.includes(next)) continue
+    out.push(next)
+    stack.push(...(byId.get(next)?.successors ?? []))
+  }
+  return out
+}
