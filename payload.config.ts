@@ -37,6 +37,10 @@ export default buildConfig({
       views: {
         quota: { Component: '/src/components/admin/QuotaDashboard#QuotaDashboard', path: '/chi-tieu' },
         reorganise: { Component: '/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView', path: '/sap-xep-don-vi' },
+        campaignCalendar: { Component: '/src/components/admin/editorial/CampaignCalendar#CampaignCalendar', path: '/lich-tuyen-truyen' },
+        judging: { Component: '/src/components/admin/judging/JudgingView#JudgingView', path: '/cham-bai' },
+        leaderboard: { Component: '/src/components/admin/judging/LeaderboardView#LeaderboardView', path: '/xep-hang' },
+        annualReports: { Component: '/src/components/admin/AnnualReportsView#AnnualReportsView', path: '/bao-cao' },
       },
     },
   },

@@ -84,6 +84,15 @@ export interface Config {
     scores: Score;
     media: Media;
     auditLogs: AuditLog;
+    campaignDates: CampaignDate;
+    publications: Publication;
+    nominations: Nomination;
+    annualReports: AnnualReport;
+    statusChanges: StatusChange;
+    nurturing: Nurturing;
+    commendations: Commendation;
+    inspections: Inspection;
+    budgetLines: BudgetLine;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +129,15 @@ export interface Config {
     scores: ScoresSelect<false> | ScoresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     auditLogs: AuditLogsSelect<false> | AuditLogsSelect<true>;
+    campaignDates: CampaignDatesSelect<false> | CampaignDatesSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
+    annualReports: AnnualReportsSelect<false> | AnnualReportsSelect<true>;
+    statusChanges: StatusChangesSelect<false> | StatusChangesSelect<true>;
+    nurturing: NurturingSelect<false> | NurturingSelect<true>;
+    commendations: CommendationsSelect<false> | CommendationsSelect<true>;
+    inspections: InspectionsSelect<false> | InspectionsSelect<true>;
+    budgetLines: BudgetLinesSelect<false> | BudgetLinesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -143,6 +161,12 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      buildAnnualReport: TaskBuildAnnualReport;
+      sendResultMail: TaskSendResultMail;
+      sendEntryReceipt: TaskSendEntryReceipt;
+      sendEntryScreening: TaskSendEntryScreening;
+      sendNominationAcceptedMail: TaskSendNominationAcceptedMail;
+      buildPublicationPdf: TaskBuildPublicationPdf;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -332,10 +356,149 @@ export interface Column {
   slug?: string | null;
   outlet: number | Outlet;
   description?: string | null;
+  /**
+   * Shown first on the column page, in this order.
+   */
+  pinned?: (number | Article)[] | null;
   cover?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Leave empty to derive from the title
+   */
+  slug?: string | null;
+  column: number | Column;
+  outlet?: (number | null) | Outlet;
+  publishedAt?: string | null;
+  format?: ('text' | 'audio' | 'video') | null;
+  featured?: boolean | null;
+  /**
+   * An article is published only after a reviewer ticked both checks.
+   */
+  review?: {
+    sourcesChecked?: boolean | null;
+    noExaggeration?: boolean | null;
+    reviewNote?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewedAt?: string | null;
+  };
+  byline?: string | null;
+  unit?: (number | null) | Unit;
+  exemplars?: (number | Exemplar)[] | null;
+  excerpt?: string | null;
+  coverImage?: (number | null) | Media;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audio?: (number | null) | Media;
+  video?: (number | null) | Media;
+  transcript?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exemplars".
+ */
+export interface Exemplar {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to derive from the title
+   */
+  slug?: string | null;
+  kind: 'individual' | 'collective' | 'household';
+  status:
+    | 'newFactor'
+    | 'nurturing'
+    | 'recognised'
+    | 'proposedToProvince'
+    | 'provincial'
+    | 'proposedToCentral'
+    | 'national'
+    | 'archived';
+  transitionReason?: string | null;
+  transitionEvidence?: (number | null) | Media;
+  archivedFrom?:
+    | (
+        | 'newFactor'
+        | 'nurturing'
+        | 'recognised'
+        | 'proposedToProvince'
+        | 'provincial'
+        | 'proposedToCentral'
+        | 'national'
+        | 'archived'
+      )
+    | null;
+  unit: number | Unit;
+  fields?: (number | Field)[] | null;
+  discoveredOn: string;
+  recognisedYears?: number[] | null;
+  featured?: boolean | null;
+  summary?: string | null;
+  achievements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photo?: (number | null) | Media;
+  locality?: string | null;
+  ethnicGroup?: string | null;
+  sources?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fields".
+ */
+export interface Field {
+  id: number;
+  name: string;
+  code: string;
+  order?: number | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -379,19 +542,6 @@ export interface Plan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "fields".
- */
-export interface Field {
-  id: number;
-  name: string;
-  code: string;
-  order?: number | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "criteriaSets".
  */
 export interface CriteriaSet {
@@ -414,61 +564,6 @@ export interface CriteriaSet {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "exemplars".
- */
-export interface Exemplar {
-  id: number;
-  name: string;
-  /**
-   * Leave empty to derive from the title
-   */
-  slug?: string | null;
-  kind: 'individual' | 'collective' | 'household';
-  status:
-    | 'newFactor'
-    | 'nurturing'
-    | 'recognised'
-    | 'proposedToProvince'
-    | 'provincial'
-    | 'proposedToCentral'
-    | 'national'
-    | 'archived';
-  unit: number | Unit;
-  fields?: (number | Field)[] | null;
-  discoveredOn: string;
-  recognisedYears?: number[] | null;
-  featured?: boolean | null;
-  summary?: string | null;
-  achievements?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  photo?: (number | null) | Media;
-  locality?: string | null;
-  ethnicGroup?: string | null;
-  sources?:
-    | {
-        title: string;
-        url?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -483,48 +578,6 @@ export interface Event {
   summary?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles".
- */
-export interface Article {
-  id: number;
-  title: string;
-  /**
-   * Leave empty to derive from the title
-   */
-  slug?: string | null;
-  column: number | Column;
-  outlet?: (number | null) | Outlet;
-  publishedAt?: string | null;
-  format?: ('text' | 'audio' | 'video') | null;
-  byline?: string | null;
-  unit?: (number | null) | Unit;
-  exemplars?: (number | Exemplar)[] | null;
-  excerpt?: string | null;
-  coverImage?: (number | null) | Media;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  audio?: (number | null) | Media;
-  video?: (number | null) | Media;
-  transcript?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -581,6 +634,8 @@ export interface Contest {
     | {
         round: 'preliminary' | 'final';
         closed?: boolean | null;
+        closedAt?: string | null;
+        shortlistSize?: number | null;
         rubric?:
           | {
               key: string;
@@ -594,6 +649,26 @@ export interface Contest {
       }[]
     | null;
   contact?: string | null;
+  /**
+   * Written by the ranking screen; organisers only.
+   */
+  results?: {
+    round?: ('preliminary' | 'final') | null;
+    allocation?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    allocatedAt?: string | null;
+    approved?: boolean | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    publishedAt?: string | null;
+  };
   categories?: {
     docs?: (number | ContestCategory)[];
     hasNextPage?: boolean;
@@ -705,6 +780,7 @@ export interface Score {
         id?: string | null;
       }[]
     | null;
+  comment?: string | null;
   total?: number | null;
   locked?: boolean | null;
   submittedAt?: string | null;
@@ -740,6 +816,209 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaignDates".
+ */
+export interface CampaignDate {
+  id: number;
+  name: string;
+  /**
+   * Short unique code.
+   */
+  code?: string | null;
+  day: number;
+  month: number;
+  lunar?: boolean | null;
+  recurring?: boolean | null;
+  year?: number | null;
+  description?: string | null;
+  plannedArticles?:
+    | {
+        year: number;
+        outlet?: (number | null) | Outlet;
+        status?: ('planned' | 'published') | null;
+        topic?: string | null;
+        article?: (number | null) | Article;
+        assignedEditor?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  year: number;
+  title?: string | null;
+  status?: ('queued' | 'building' | 'ready' | 'failed') | null;
+  progress?: number | null;
+  file?: (number | null) | Media;
+  hash?: string | null;
+  targetHash?: string | null;
+  builtAt?: string | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  nomineeName: string;
+  achievement: string;
+  place: string;
+  unit?: (number | null) | Unit;
+  photo?: (number | null) | Media;
+  nominatorName: string;
+  nominatorEmail: string;
+  nominatorPhone?: string | null;
+  status: 'new' | 'accepted' | 'rejected' | 'duplicate';
+  moderationNote?: string | null;
+  exemplar?: (number | null) | Exemplar;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annualReports".
+ */
+export interface AnnualReport {
+  id: number;
+  title?: string | null;
+  year: number;
+  unit?: (number | null) | Unit;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  progress?: number | null;
+  message?: string | null;
+  xlsx?: (number | null) | Media;
+  pdf?: (number | null) | Media;
+  requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statusChanges".
+ */
+export interface StatusChange {
+  id: number;
+  exemplar: number | Exemplar;
+  from?:
+    | (
+        | 'newFactor'
+        | 'nurturing'
+        | 'recognised'
+        | 'proposedToProvince'
+        | 'provincial'
+        | 'proposedToCentral'
+        | 'national'
+        | 'archived'
+      )
+    | null;
+  to:
+    | 'newFactor'
+    | 'nurturing'
+    | 'recognised'
+    | 'proposedToProvince'
+    | 'provincial'
+    | 'proposedToCentral'
+    | 'national'
+    | 'archived';
+  reason?: string | null;
+  evidence?: (number | null) | Media;
+  actor?: (number | null) | User;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nurturing".
+ */
+export interface Nurturing {
+  id: number;
+  exemplar: number | Exemplar;
+  unit: number | Unit;
+  date: string;
+  kind: 'material' | 'spiritual' | 'technical' | 'prize';
+  status: 'open' | 'closed';
+  description: string;
+  followUpOn?: string | null;
+  followUpNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commendations".
+ */
+export interface Commendation {
+  id: number;
+  exemplar?: (number | null) | Exemplar;
+  recipientName?: string | null;
+  unit: number | Unit;
+  form:
+    | 'certificateOfMerit'
+    | 'diplomaOfMerit'
+    | 'grassrootsEmulationSoldier'
+    | 'provincialEmulationSoldier'
+    | 'emulationFlag'
+    | 'order'
+    | 'otherTitle';
+  level: 'unit' | 'district' | 'province' | 'national';
+  proposedBy?: (number | null) | Unit;
+  status: 'proposed' | 'appraising' | 'approved' | 'returned';
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+  returnNote?: string | null;
+  achievementSummary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspections".
+ */
+export interface Inspection {
+  id: number;
+  team: string;
+  members?:
+    | {
+        fullName: string;
+        position?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  unit: number | Unit;
+  date: string;
+  findings?: string | null;
+  recommendations?: string | null;
+  followUpStatus: 'open' | 'inProgress' | 'done';
+  followUpNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budgetLines".
+ */
+export interface BudgetLine {
+  id: number;
+  unit: number | Unit;
+  year: number;
+  amount: number;
+  item: string;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -812,7 +1091,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'buildAnnualReport'
+          | 'sendResultMail'
+          | 'sendEntryReceipt'
+          | 'sendEntryScreening'
+          | 'sendNominationAcceptedMail'
+          | 'buildPublicationPdf'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -845,7 +1132,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'buildAnnualReport'
+        | 'sendResultMail'
+        | 'sendEntryReceipt'
+        | 'sendEntryScreening'
+        | 'sendNominationAcceptedMail'
+        | 'buildPublicationPdf'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -926,6 +1224,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'auditLogs';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'campaignDates';
+        value: number | CampaignDate;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'annualReports';
+        value: number | AnnualReport;
+      } | null)
+    | ({
+        relationTo: 'statusChanges';
+        value: number | StatusChange;
+      } | null)
+    | ({
+        relationTo: 'nurturing';
+        value: number | Nurturing;
+      } | null)
+    | ({
+        relationTo: 'commendations';
+        value: number | Commendation;
+      } | null)
+    | ({
+        relationTo: 'inspections';
+        value: number | Inspection;
+      } | null)
+    | ({
+        relationTo: 'budgetLines';
+        value: number | BudgetLine;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1092,6 +1426,9 @@ export interface ExemplarsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   status?: T;
+  transitionReason?: T;
+  transitionEvidence?: T;
+  archivedFrom?: T;
   unit?: T;
   fields?: T;
   discoveredOn?: T;
@@ -1153,6 +1490,7 @@ export interface ColumnsSelect<T extends boolean = true> {
   slug?: T;
   outlet?: T;
   description?: T;
+  pinned?: T;
   cover?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1169,6 +1507,16 @@ export interface ArticlesSelect<T extends boolean = true> {
   outlet?: T;
   publishedAt?: T;
   format?: T;
+  featured?: T;
+  review?:
+    | T
+    | {
+        sourcesChecked?: T;
+        noExaggeration?: T;
+        reviewNote?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+      };
   byline?: T;
   unit?: T;
   exemplars?: T;
@@ -1220,6 +1568,8 @@ export interface ContestsSelect<T extends boolean = true> {
     | {
         round?: T;
         closed?: T;
+        closedAt?: T;
+        shortlistSize?: T;
         rubric?:
           | T
           | {
@@ -1232,6 +1582,17 @@ export interface ContestsSelect<T extends boolean = true> {
         id?: T;
       };
   contact?: T;
+  results?:
+    | T
+    | {
+        round?: T;
+        allocation?: T;
+        allocatedAt?: T;
+        approved?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedAt?: T;
+      };
   categories?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1323,6 +1684,7 @@ export interface ScoresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  comment?: T;
   total?: T;
   locked?: T;
   submittedAt?: T;
@@ -1397,6 +1759,171 @@ export interface AuditLogsSelect<T extends boolean = true> {
   reason?: T;
   before?: T;
   after?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaignDates_select".
+ */
+export interface CampaignDatesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  day?: T;
+  month?: T;
+  lunar?: T;
+  recurring?: T;
+  year?: T;
+  description?: T;
+  plannedArticles?:
+    | T
+    | {
+        year?: T;
+        outlet?: T;
+        status?: T;
+        topic?: T;
+        article?: T;
+        assignedEditor?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  status?: T;
+  progress?: T;
+  file?: T;
+  hash?: T;
+  targetHash?: T;
+  builtAt?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  nomineeName?: T;
+  achievement?: T;
+  place?: T;
+  unit?: T;
+  photo?: T;
+  nominatorName?: T;
+  nominatorEmail?: T;
+  nominatorPhone?: T;
+  status?: T;
+  moderationNote?: T;
+  exemplar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annualReports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  unit?: T;
+  status?: T;
+  progress?: T;
+  message?: T;
+  xlsx?: T;
+  pdf?: T;
+  requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statusChanges_select".
+ */
+export interface StatusChangesSelect<T extends boolean = true> {
+  exemplar?: T;
+  from?: T;
+  to?: T;
+  reason?: T;
+  evidence?: T;
+  actor?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nurturing_select".
+ */
+export interface NurturingSelect<T extends boolean = true> {
+  exemplar?: T;
+  unit?: T;
+  date?: T;
+  kind?: T;
+  status?: T;
+  description?: T;
+  followUpOn?: T;
+  followUpNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commendations_select".
+ */
+export interface CommendationsSelect<T extends boolean = true> {
+  exemplar?: T;
+  recipientName?: T;
+  unit?: T;
+  form?: T;
+  level?: T;
+  proposedBy?: T;
+  status?: T;
+  decisionNumber?: T;
+  decisionDate?: T;
+  returnNote?: T;
+  achievementSummary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inspections_select".
+ */
+export interface InspectionsSelect<T extends boolean = true> {
+  team?: T;
+  members?:
+    | T
+    | {
+        fullName?: T;
+        position?: T;
+        id?: T;
+      };
+  unit?: T;
+  date?: T;
+  findings?: T;
+  recommendations?: T;
+  followUpStatus?: T;
+  followUpNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "budgetLines_select".
+ */
+export interface BudgetLinesSelect<T extends boolean = true> {
+  unit?: T;
+  year?: T;
+  amount?: T;
+  item?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1512,6 +2039,66 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildAnnualReport".
+ */
+export interface TaskBuildAnnualReport {
+  input: {
+    reportId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendResultMail".
+ */
+export interface TaskSendResultMail {
+  input: {
+    entryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEntryReceipt".
+ */
+export interface TaskSendEntryReceipt {
+  input: {
+    entryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEntryScreening".
+ */
+export interface TaskSendEntryScreening {
+  input: {
+    entryId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNominationAcceptedMail".
+ */
+export interface TaskSendNominationAcceptedMail {
+  input: {
+    nominationId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildPublicationPdf".
+ */
+export interface TaskBuildPublicationPdf {
+  input: {
+    year: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

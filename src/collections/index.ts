@@ -1,4 +1,7 @@
+import { AnnualReports } from './AnnualReports'
 import { Articles } from './Articles'
+import { CampaignDates } from './CampaignDates'
+import { Publications } from './Publications'
 import { AuditLogs } from './AuditLogs'
 import { Columns } from './Columns'
 import { ContestCategories } from './ContestCategories'
@@ -10,11 +13,17 @@ import { Exemplars } from './Exemplars'
 import { Fields } from './Fields'
 import { JudgeAssignments } from './JudgeAssignments'
 import { Media } from './Media'
+import { Nominations } from './Nominations'
 import { Outlets } from './Outlets'
 import { Plans } from './Plans'
 import { Scores } from './Scores'
 import { Units } from './Units'
 import { Users } from './Users'
+import { StatusChanges } from './StatusChanges'
+import { Nurturing } from './Nurturing'
+import { Commendations } from './Commendations'
+import { Inspections } from './Inspections'
+import { BudgetLines } from './BudgetLines'
 import { rejectBadQueryArgs } from '../hooks/rejectBadQueryArgs'
 import type { CollectionConfig } from 'payload'
 
@@ -36,6 +45,15 @@ const all: CollectionConfig[] = [
   Scores,
   Media,
   AuditLogs,
+  CampaignDates,
+  Publications,
+  Nominations,
+  AnnualReports,
+  StatusChanges,
+  Nurturing,
+  Commendations,
+  Inspections,
+  BudgetLines,
 ]
 
 /** Every collection gets the same guard on list arguments, whatever API the request came through. */

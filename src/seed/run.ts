@@ -2,6 +2,7 @@ import config from '../../payload.config'
 import { getPayload, type Payload } from 'payload'
 import { demoAccounts, DEMO_PASSWORD } from './accounts'
 import { seedContest } from './contest'
+import { seedCalendar } from './calendar'
 import { seedArticles, seedEvents, seedExemplars, seedFields, seedOutlets } from './content'
 import { seedPlan } from './plan'
 import { seedSettings } from './settings'
@@ -22,6 +23,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
   await seedEvents(payload, units, exemplars)
   await seedContest(payload, units.get('NT-BTG') ?? units.get('KH'))
   await seedUsers(payload, units, outlets)
+  await seedCalendar(payload)
 }
 
 export function printLogins(): void {

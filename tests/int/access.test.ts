@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
+import { reviewedFields } from '../helpers/editorial'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 
@@ -24,9 +25,10 @@ beforeAll(async () => {
   const column = await payload.create({ collection: 'columns', data: { name: 'Gương sáng', outlet: outlet.id, _status: 'published' }, overrideAccess: true })
   const otherColumn = await payload.create({ collection: 'columns', data: { name: 'Nhân tố mới', outlet: other.id, _status: 'published' }, overrideAccess: true })
   Object.assign(ids, { outlet: outlet.id, column: column.id, otherColumn: otherColumn.id })
-  ids.published = (await payload.create({ collection: 'articles', data: { title: 'Bài đã đăng', column: column.id, _status: 'published' }, overrideAccess: true })).id
+  const review = await reviewedFields(payload)
+  ids.published = (await payload.create({ collection: 'articles', data: { title: 'Bài đã đăng', column: column.id, _status: 'published', review }, overrideAccess: true })).id
   ids.draft = (await payload.create({ collection: 'articles', data: { title: 'Bài nháp', column: column.id, _status: 'draft' }, overrideAccess: true, draft: true })).id
-  ids.otherArticle = (await payload.create({ collection: 'articles', data: { title: 'Bài của đài', column: otherColumn.id, _status: 'published' }, overrideAccess: true })).id
+  ids.otherArticle = (await payload.create({ collection: 'articles', data: { title: 'Bài của đài', column: otherColumn.id, _status: 'published', review }, overrideAccess: true })).id
 
   users.officer = await makeUser(payload, 'unitOfficer', { unit: communeA.id })
   users.editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
+import { SearchForm } from '../../components/site/search/SearchForm'
 import { siteSettings } from '../../lib/site/settings'
 import './site.css'
 
@@ -34,6 +35,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
               <Link href="/tai-khoan/dang-ky">Đăng ký dự thi</Link>
               <Link href="/tai-khoan">Tài khoản</Link>
             </nav>
+            <SearchForm compact />
           </div>
         </header>
         <main id="noi-dung" className="wrap">

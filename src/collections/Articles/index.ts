@@ -1,10 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { createInOwnOutlet } from '../../access/createInOwnOutlet'
 import { editorOwnOutlets } from '../../access/editorOutlets'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { hasRole } from '../../access/user'
+import { STAFF_ROLES } from '../../domain/roles'
 import { slugField } from '../../fields/slug'
 import { outletFromColumn } from './hooks/outletFromColumn'
+import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
+import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+/** The review record is internal to the newsroom: staff read it, nobody writes the stamp but the server. */
+const reviewReadable: FieldAccess = ({ req }) => hasRole(req.user, ...STAFF_ROLES)
+const serverOnly: FieldAccess = () => false
 
 export const ARTICLE_FORMAT_LABELS = {
   text: { vi: 'Bài viết', en: 'Text' },
@@ -24,7 +32,7 @@ export const Articles: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: editorOwnOutlets },
-  hooks: { beforeChange: [outletFromColumn, stampPublishedAt] },
+  hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [revalidateArticle], afterDelete: [revalidateArticleDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
@@ -32,6 +40,21 @@ export const Articles: CollectionConfig = {
     { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
     { name: 'format', type: 'select', defaultValue: 'text', options: Object.entries(ARTICLE_FORMAT_LABELS).map(([value, label]) => ({ value, label })), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
+    { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
+    {
+      name: 'review',
+      type: 'group',
+      access: { read: reviewReadable },
+      label: { vi: 'Duyệt bài trước khi đăng', en: 'Editorial review' },
+      admin: { position: 'sidebar', description: { vi: 'Bài chỉ được đăng khi người duyệt đã xác nhận cả hai mục.', en: 'An article is published only after a reviewer ticked both checks.' } },
+      fields: [
+        { name: 'sourcesChecked', type: 'checkbox', label: { vi: 'Đã kiểm tra nguồn tin', en: 'Sources checked' } },
+        { name: 'noExaggeration', type: 'checkbox', label: { vi: 'Không cường điệu, thổi phồng thành tích', en: 'No exaggeration of achievements' } },
+        { name: 'reviewNote', type: 'textarea', label: { vi: 'Ghi chú duyệt', en: 'Review note' } },
+        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người duyệt', en: 'Reviewed by' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } },
+        { name: 'reviewedAt', type: 'date', label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+      ],
+    },
     { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' } },
     { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Đơn vị liên quan', en: 'Unit' } },
     { name: 'exemplars', type: 'relationship', relationTo: 'exemplars', hasMany: true, index: true, label: { vi: 'Điển hình được giới thiệu', en: 'Exemplars featured' } },

@@ -3,6 +3,7 @@ import { createInOwnOutlet } from '../../access/createInOwnOutlet'
 import { editorOwnOutlets } from '../../access/editorOutlets'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
+import { revalidateColumn } from './hooks/revalidateColumn'
 
 /** A dedicated exemplar column (chuyên mục) of an outlet. */
 export const Columns: CollectionConfig = {
@@ -12,11 +13,22 @@ export const Columns: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, outlet: true },
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: () => false },
+  hooks: { afterChange: [revalidateColumn] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField('name'),
     { name: 'outlet', type: 'relationship', relationTo: 'outlets', required: true, index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' } },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
+    {
+      name: 'pinned',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      label: { vi: 'Bài ghim đầu chuyên mục', en: 'Pinned articles' },
+      // only this column's own articles; the order here is the order on the column page
+      filterOptions: ({ id }) => (id == null ? true : { column: { equals: id } }),
+      admin: { isSortable: true, description: { vi: 'Hiển thị đầu trang chuyên mục theo đúng thứ tự này.', en: 'Shown first on the column page, in this order.' } },
+    },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh bìa', en: 'Cover image' } },
   ],
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { readContests } from '../../access/contests'
-import { isOrganizer } from '../../access/isOrganizer'
+import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
+import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
 import { dayPicker, dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
 
@@ -11,6 +12,7 @@ export const Contests: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
   access: { read: readContests, create: isOrganizer, update: isOrganizer, delete: () => false },
+  endpoints: contestEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
     slugField('title'),
@@ -66,6 +68,8 @@ export const Contests: CollectionConfig = {
       fields: [
         { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
         { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
+        { name: 'closedAt', type: 'date', label: { vi: 'Kết thúc lúc', en: 'Closed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'shortlistSize', type: 'number', min: 0, label: { vi: 'Số tác phẩm vào vòng sau mỗi thể loại', en: 'Shortlisted per category' } },
         {
           name: 'rubric',
           type: 'array',
@@ -80,6 +84,22 @@ export const Contests: CollectionConfig = {
       ],
     },
     { name: 'contact', type: 'textarea', localized: true, label: { vi: 'Liên hệ', en: 'Contact' } },
+    {
+      name: 'results',
+      type: 'group',
+      access: { read: isOrganizerField, create: () => false, update: () => false },
+      label: { vi: 'Kết quả (ban tổ chức)', en: 'Results (organisers)' },
+      admin: { description: { vi: 'Do các thao tác ở màn hình Xếp hạng ghi; chỉ ban tổ chức xem được.', en: 'Written by the ranking screen; organisers only.' } },
+      fields: [
+        { name: 'round', type: 'select', options: optionsFrom(ROUND_LABELS), label: { vi: 'Xét giải theo vòng', en: 'Prizes from round' }, admin: { readOnly: true } },
+        { name: 'allocation', type: 'json', label: { vi: 'Đề xuất giải', en: 'Proposed prizes' }, admin: { readOnly: true } },
+        { name: 'allocatedAt', type: 'date', label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'approved', type: 'checkbox', label: { vi: 'Đã phê duyệt', en: 'Approved' }, admin: { readOnly: true } },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người phê duyệt', en: 'Approved by' }, admin: { readOnly: true } },
+        { name: 'approvedAt', type: 'date', label: { vi: 'Phê duyệt lúc', en: 'Approved at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'publishedAt', type: 'date', label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { readOnly: true, ...dayTimePicker } },
+      ],
+    },
     { name: 'categories', type: 'join', collection: 'contestCategories', on: 'contest', label: { vi: 'Thể loại', en: 'Categories' } },
   ],
 }

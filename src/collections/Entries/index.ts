@@ -1,18 +1,32 @@
 import type { CollectionConfig } from 'payload'
 import { blindToJudges } from '../../access/blindToJudges'
 import { isAdmin } from '../../access/isAdmin'
+import { isOrganizerField } from '../../access/isOrganizer'
 import { canCreateEntry, ownEntries } from '../../access/ownEntries'
+import { updateOwnEntries } from '../../access/updateOwnEntries'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { afterEntryChange } from './hooks/afterEntryChange'
+import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
+import { enforceEntryRules } from './hooks/enforceEntryRules'
+import { entryCertificate } from '../../endpoints/judging/certificate'
 
 const blind = { read: blindToJudges }
+const organisersOnly = { create: isOrganizerField, update: isOrganizerField }
 
 /** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
 export const Entries: CollectionConfig = {
   slug: 'entries',
   labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownEntries, create: canCreateEntry, update: ownEntries, delete: isAdmin },
+  access: { read: ownEntries, create: canCreateEntry, update: updateOwnEntries, delete: isAdmin },
+  endpoints: [entryCertificate],
+  hooks: {
+    beforeOperation: [entryBeforeOperation],
+    beforeChange: [enforceEntryRules],
+    afterChange: [afterEntryChange],
+    afterError: [duplicateSubmissionResponse],
+  },
   fields: [
     { name: 'code', type: 'text', unique: true, index: true, label: { vi: 'Mã tác phẩm', en: 'Entry code' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: optionsFrom(ENTRY_STATUS_LABELS), label: { vi: 'Trạng thái', en: 'Status' }, admin: { position: 'sidebar' } },
@@ -52,8 +66,8 @@ export const Entries: CollectionConfig = {
       label: { vi: 'Thẩm định và kết quả', en: 'Screening and result' },
       fields: [
         { name: 'submittedAt', type: 'date', index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
-        { name: 'screeningReason', type: 'textarea', label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
-        { name: 'prize', type: 'select', options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
+        { name: 'screeningReason', type: 'textarea', access: organisersOnly, label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
+        { name: 'prize', type: 'select', access: organisersOnly, options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
       ],
     },
   ],

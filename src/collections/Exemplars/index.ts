@@ -5,6 +5,10 @@ import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { slugField } from '../../fields/slug'
 import { unitField } from '../../fields/unit'
 import { optionsFrom } from '../../lib/options'
+import { serverOnlyField } from '../../access/serverOnlyField'
+import { importExemplars } from '../../endpoints/importExemplars'
+import { enforceLifecycle } from './hooks/enforceLifecycle'
+import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
 
 export const EXEMPLAR_KIND_LABELS = {
   individual: { vi: 'Cá nhân', en: 'Individual' },
@@ -22,9 +26,12 @@ export const Exemplars: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'unit', 'status', 'discoveredOn'],
     listSearchableFields: ['name', 'slug', 'locality'],
     group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+    components: { beforeListTable: ['/src/components/admin/register/ImportExemplars#ImportExemplars'] },
   },
   defaultPopulate: { name: true, slug: true, kind: true, status: true, photo: true, unit: true, summary: true },
   access: { read: readExemplars, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  hooks: { beforeChange: [enforceLifecycle], afterChange: [revalidateExemplar], afterDelete: [revalidateExemplarDelete] },
+  endpoints: [importExemplars],
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên tập thể, cá nhân, hộ gia đình', en: 'Name' } },
     slugField('name'),
@@ -38,6 +45,30 @@ export const Exemplars: CollectionConfig = {
       options: optionsFrom(EXEMPLAR_STATUS_LABELS),
       label: { vi: 'Trạng thái', en: 'Status' },
       admin: { position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: { vi: 'Chuyển trạng thái', en: 'Status change' },
+      admin: {
+        position: 'sidebar',
+        initCollapsed: false,
+        description: {
+          vi: 'Ghi lý do (bắt buộc khi lùi bước, trả lại đề nghị, lưu trữ hoặc khôi phục) và minh chứng cùng lần đổi trạng thái; sau khi lưu, chúng được chuyển vào lịch sử trạng thái.',
+          en: 'Reason (required to step back, return a proposal, archive or restore) and evidence for this status change; saved into the status history.',
+        },
+      },
+      fields: [
+        { name: 'transitionReason', type: 'textarea', label: { vi: 'Lý do chuyển trạng thái', en: 'Reason for the change' } },
+        { name: 'transitionEvidence', type: 'upload', relationTo: 'media', label: { vi: 'Minh chứng (quyết định, biên bản)', en: 'Evidence' } },
+        {
+          name: 'archivedFrom',
+          type: 'select',
+          options: optionsFrom(EXEMPLAR_STATUS_LABELS),
+          access: { create: serverOnlyField, update: serverOnlyField },
+          label: { vi: 'Trạng thái trước khi lưu trữ', en: 'Status before archiving' },
+          admin: { readOnly: true, condition: (data) => data?.status === 'archived' },
+        },
+      ],
     },
     unitField({ admin: { position: 'sidebar' } }),
     { name: 'fields', type: 'relationship', relationTo: 'fields', hasMany: true, index: true, label: { vi: 'Lĩnh vực', en: 'Fields' } },
@@ -62,6 +93,12 @@ export const Exemplars: CollectionConfig = {
         { name: 'title', type: 'text', required: true, label: { vi: 'Nguồn', en: 'Source' } },
         { name: 'url', type: 'text', label: { vi: 'Đường dẫn', en: 'URL' } },
       ],
+    },
+    {
+      name: 'statusTimeline',
+      type: 'ui',
+      label: { vi: 'Lịch sử trạng thái', en: 'Status history' },
+      admin: { components: { Field: '/src/components/admin/register/ExemplarTimeline#ExemplarTimeline' } },
     },
   ],
 }

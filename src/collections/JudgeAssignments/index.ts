@@ -1,14 +1,19 @@
 import type { CollectionConfig } from 'payload'
-import { isOrganizer } from '../../access/isOrganizer'
 import { ownJudgingRecords } from '../../access/contests'
+import { isOrganizer } from '../../access/isOrganizer'
+import { updateOwnAssignment } from '../../access/judgeAssignments'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { optionsFrom } from '../../lib/fieldHelpers'
+import { auditConflict } from './hooks/auditConflict'
+import { guardAssignment } from './hooks/guardAssignment'
 
+/** Which judge scores which entry in which round. A declared conflict stops the assignment counting; the organiser reassigns. */
 export const JudgeAssignments: CollectionConfig = {
   slug: 'judgeAssignments',
   labels: { singular: { vi: 'Phân công chấm', en: 'Judge assignment' }, plural: { vi: 'Phân công chấm', en: 'Judge assignments' } },
   admin: { defaultColumns: ['entry', 'judge', 'round', 'status'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownJudgingRecords, create: isOrganizer, update: ownJudgingRecords, delete: isOrganizer },
+  access: { read: ownJudgingRecords, create: isOrganizer, update: updateOwnAssignment, delete: isOrganizer },
+  hooks: { beforeChange: [guardAssignment], afterChange: [auditConflict] },
   fields: [
     { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, label: { vi: 'Tác phẩm', en: 'Entry' } },
     { name: 'judge', type: 'relationship', relationTo: 'users', required: true, index: true, label: { vi: 'Giám khảo', en: 'Judge' } },

@@ -1,18 +1,28 @@
 import type { CollectionConfig } from 'payload'
-import { isJudge, ownJudgingRecords } from '../../access/contests'
+import { ownJudgingRecords } from '../../access/contests'
+import { createOwnScore, updateOwnScore } from '../../access/scores'
+import { serverOnlyField } from '../../access/serverOnlyField'
 import { ROUND_LABELS } from '../../domain/contest/labels'
+import { unlockScore } from '../../endpoints/judging/unlockScore'
 import { optionsFrom } from '../../lib/fieldHelpers'
+import { computeTotal } from './hooks/computeTotal'
+import { syncAssignment } from './hooks/syncAssignment'
 
+const server = { create: serverOnlyField, update: serverOnlyField }
+
+/** A judge's score sheet: judges read and write only their own; nobody reads another judge's marks but organisers. */
 export const Scores: CollectionConfig = {
   slug: 'scores',
   labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
   admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownJudgingRecords, create: isJudge, update: ownJudgingRecords, delete: () => false },
+  access: { read: ownJudgingRecords, create: createOwnScore, update: updateOwnScore, delete: () => false },
+  hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
+  endpoints: [unlockScore],
   fields: [
     { name: 'assignment', type: 'relationship', relationTo: 'judgeAssignments', required: true, unique: true, index: true, label: { vi: 'Phân công', en: 'Assignment' } },
-    { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, label: { vi: 'Tác phẩm', en: 'Entry' } },
-    { name: 'judge', type: 'relationship', relationTo: 'users', required: true, index: true, label: { vi: 'Giám khảo', en: 'Judge' } },
-    { name: 'round', type: 'select', required: true, index: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
+    { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, access: server, label: { vi: 'Tác phẩm', en: 'Entry' }, admin: { readOnly: true } },
+    { name: 'judge', type: 'relationship', relationTo: 'users', required: true, index: true, access: server, label: { vi: 'Giám khảo', en: 'Judge' }, admin: { readOnly: true } },
+    { name: 'round', type: 'select', required: true, index: true, access: server, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' }, admin: { readOnly: true } },
     {
       name: 'criteria',
       type: 'array',
@@ -23,8 +33,9 @@ export const Scores: CollectionConfig = {
         { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét', en: 'Comment' } },
       ],
     },
-    { name: 'total', type: 'number', index: true, label: { vi: 'Tổng điểm (có trọng số)', en: 'Weighted total' }, admin: { readOnly: true } },
+    { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét chung', en: 'Overall comment' } },
+    { name: 'total', type: 'number', index: true, access: server, label: { vi: 'Tổng điểm (có trọng số)', en: 'Weighted total' }, admin: { readOnly: true } },
     { name: 'locked', type: 'checkbox', index: true, label: { vi: 'Đã nộp (khóa)', en: 'Submitted (locked)' } },
-    { name: 'submittedAt', type: 'date', label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+    { name: 'submittedAt', type: 'date', access: server, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
   ],
 }

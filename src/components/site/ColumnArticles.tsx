@@ -56,16 +56,33 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
   const { outlet, column, page } = found
 
   const payload = await payloadClient()
+  const cardFields = { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true } as const
+  // the editors' pinned articles come first, in their order; the rest follow newest first
+  const curated = await payload.findByID({ collection: 'columns', id: column.id, depth: 0, overrideAccess: false, select: { pinned: true } })
+  const pinnedIds = ((curated?.pinned ?? []) as (number | { id: number })[]).map((p) => (typeof p === 'object' ? p.id : p))
+  const pinnedFound = pinnedIds.length
+    ? await payload.find({
+        collection: 'articles',
+        where: { and: [{ id: { in: pinnedIds } }, { column: { equals: column.id } }, { _status: { equals: 'published' } }] },
+        depth: 1,
+        limit: pinnedIds.length,
+        pagination: false,
+        overrideAccess: false,
+        locale: 'vi',
+        select: cardFields,
+      })
+    : { docs: [] }
+  const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
   const articles = await payload.find({
     collection: 'articles',
-    where: { and: [{ column: { equals: column.id } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ column: { equals: column.id } }, { _status: { equals: 'published' } }, ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : [])] },
     sort: '-publishedAt',
     page,
     limit: COLUMN_PAGE_SIZE,
     depth: 1,
     overrideAccess: false,
     locale: 'vi',
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true },
+    select: cardFields,
   })
   if (page > 1 && articles.docs.length === 0) notFound()
 
@@ -82,6 +99,17 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
       <p className="meta">{outlet.name}</p>
       {column.description ? <p>{column.description}</p> : null}
 
+      {page === 1 && pinned.length ? (
+        <section aria-labelledby="bai-ghim" data-testid="pinned-articles">
+          <h2 id="bai-ghim">Bài tiêu biểu</h2>
+          <div className="grid">
+            {pinned.map((a) => (
+              <ArticleCard key={a.id} article={a} showSource={false} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
       <section aria-labelledby="danh-sach">
         <h2 id="danh-sach">{page > 1 ? 'Bài viết' : 'Bài viết mới nhất'}</h2>
         {articles.docs.length ? (
@@ -90,7 +118,7 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
               <ArticleCard key={a.id} article={a} showSource={false} />
             ))}
           </div>
-        ) : (
+        ) : pinned.length ? null : (
           <p>Chuyên mục chưa có bài viết.</p>
         )}
         <Pagination

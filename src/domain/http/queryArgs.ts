@@ -22,7 +22,8 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 function checkWhere(where: unknown, selects: SelectOptions): string | null {
   if (typeof where !== 'object' || Array.isArray(where)) return 'Điều kiện lọc (where) phải là một đối tượng.'
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
-    if (key === 'and' || key === 'or') {
+    // GraphQL spells them AND / OR
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : null
       if (!list) return `Điều kiện "${key}" phải là một danh sách.`
       for (const sub of list) {

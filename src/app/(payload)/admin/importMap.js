@@ -21,9 +21,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ExemplarTimeline as ExemplarTimeline_8ad604f4febc85323cd250eb12c166ae } from '../../../../src/components/admin/register/ExemplarTimeline'
+import { ImportExemplars as ImportExemplars_50e6a6af486a20aa55104060711e449e } from '../../../../src/components/admin/register/ImportExemplars'
+import { AcceptNominationButton as AcceptNominationButton_15aaf97562964481eb67837570869484 } from '../../../../src/components/admin/nominations/AcceptNominationButton'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { QuotaDashboard as QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c } from '../../../../src/components/admin/QuotaDashboard'
 import { ReorganiseUnitsView as ReorganiseUnitsView_8660a2fb12e5b53cea1bf4605ba59824 } from '../../../../src/components/admin/ReorganiseUnitsView'
+import { CampaignCalendar as CampaignCalendar_3b7643b13b912b04bba445d1a7304c05 } from '../../../../src/components/admin/editorial/CampaignCalendar'
+import { JudgingView as JudgingView_075999e0cd6147bc2d074d3828bc85d3 } from '../../../../src/components/admin/judging/JudgingView'
+import { LeaderboardView as LeaderboardView_27b9f08071825eb067c1123198c7f021 } from '../../../../src/components/admin/judging/LeaderboardView'
+import { AnnualReportsView as AnnualReportsView_eb719783f2d31d4fda5a0672ed75dbbe } from '../../../../src/components/admin/AnnualReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,8 +58,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/register/ExemplarTimeline#ExemplarTimeline": ExemplarTimeline_8ad604f4febc85323cd250eb12c166ae,
+  "/src/components/admin/register/ImportExemplars#ImportExemplars": ImportExemplars_50e6a6af486a20aa55104060711e449e,
+  "/src/components/admin/nominations/AcceptNominationButton#AcceptNominationButton": AcceptNominationButton_15aaf97562964481eb67837570869484,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/QuotaDashboard#QuotaDashboard": QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c,
   "/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView": ReorganiseUnitsView_8660a2fb12e5b53cea1bf4605ba59824,
+  "/src/components/admin/editorial/CampaignCalendar#CampaignCalendar": CampaignCalendar_3b7643b13b912b04bba445d1a7304c05,
+  "/src/components/admin/judging/JudgingView#JudgingView": JudgingView_075999e0cd6147bc2d074d3828bc85d3,
+  "/src/components/admin/judging/LeaderboardView#LeaderboardView": LeaderboardView_27b9f08071825eb067c1123198c7f021,
+  "/src/components/admin/AnnualReportsView#AnnualReportsView": AnnualReportsView_eb719783f2d31d4fda5a0672ed75dbbe,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../../../lib/site/format'
 import { imageSource } from '../../../../lib/site/media'
 import { segment } from '../../../../lib/site/params'
 import { exemplarPath, siteUrl } from '../../../../lib/site/paths'
+import { unitPath } from '../../../../lib/seo/urls'
 import { findExemplarBySlug } from '../../../../lib/site/queries'
 import { populated, populatedList } from '../../../../lib/site/relations'
 
@@ -62,6 +63,7 @@ export default async function ExemplarProfile({ params }: { params: Params }) {
   })
 
   const unit = populated<Unit>(e.unit)
+  const unitCode = unit ? (await payload.findByID({ collection: 'units', id: unit.id, depth: 0, select: { code: true }, disableErrors: true, overrideAccess: false }))?.code : null
   const fields = populatedList<Field>(e.fields)
   const years = [...(e.recognisedYears ?? [])].sort((a, b) => a - b)
   const sources = e.sources ?? []
@@ -93,7 +95,7 @@ export default async function ExemplarProfile({ params }: { params: Params }) {
             <>
               <dt>Đơn vị</dt>
               <dd>
-                <Link href={`/dien-hinh?don-vi=${unit.id}`}>{unit.name}</Link>
+                <Link href={unitCode ? unitPath(unitCode) : `/dien-hinh?don-vi=${unit.id}`}>{unit.name}</Link>
               </dd>
             </>
           ) : null}

@@ -11,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_plans_targets_rule" AS ENUM('recognised', 'propagated');
   CREATE TYPE "public"."enum_exemplars_kind" AS ENUM('individual', 'collective', 'household');
   CREATE TYPE "public"."enum_exemplars_status" AS ENUM('newFactor', 'nurturing', 'recognised', 'proposedToProvince', 'provincial', 'proposedToCentral', 'national', 'archived');
+  CREATE TYPE "public"."enum_exemplars_archived_from" AS ENUM('newFactor', 'nurturing', 'recognised', 'proposedToProvince', 'provincial', 'proposedToCentral', 'national', 'archived');
   CREATE TYPE "public"."enum_events_kind" AS ENUM('exchange', 'honouring', 'talk', 'training');
   CREATE TYPE "public"."enum_events_format" AS ENUM('inPerson', 'online', 'combined');
   CREATE TYPE "public"."enum_outlets_kind" AS ENUM('newspaper', 'broadcaster', 'portal');
@@ -28,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__articles_v_published_locale" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_contests_rounds_round" AS ENUM('preliminary', 'final');
   CREATE TYPE "public"."enum_contests_status" AS ENUM('draft', 'open', 'closed', 'judging', 'resultsPublished');
+  CREATE TYPE "public"."enum_contests_results_round" AS ENUM('preliminary', 'final');
   CREATE TYPE "public"."enum_contest_categories_medium" AS ENUM('print', 'online', 'radio', 'tv', 'photo');
   CREATE TYPE "public"."enum_entries_status" AS ENUM('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible', 'shortlisted', 'awarded');
   CREATE TYPE "public"."enum_entries_prize" AS ENUM('A', 'B', 'C', 'encouragement');
@@ -35,9 +37,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_judge_assignments_status" AS ENUM('assigned', 'submitted', 'conflict');
   CREATE TYPE "public"."enum_scores_round" AS ENUM('preliminary', 'final');
   CREATE TYPE "public"."enum_media_visibility" AS ENUM('public', 'private');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_campaign_dates_planned_articles_status" AS ENUM('planned', 'published');
+  CREATE TYPE "public"."enum_publications_status" AS ENUM('queued', 'building', 'ready', 'failed');
+  CREATE TYPE "public"."enum_nominations_status" AS ENUM('new', 'accepted', 'rejected', 'duplicate');
+  CREATE TYPE "public"."enum_annual_reports_status" AS ENUM('queued', 'running', 'done', 'failed');
+  CREATE TYPE "public"."enum_status_changes_from" AS ENUM('newFactor', 'nurturing', 'recognised', 'proposedToProvince', 'provincial', 'proposedToCentral', 'national', 'archived');
+  CREATE TYPE "public"."enum_status_changes_to" AS ENUM('newFactor', 'nurturing', 'recognised', 'proposedToProvince', 'provincial', 'proposedToCentral', 'national', 'archived');
+  CREATE TYPE "public"."enum_nurturing_kind" AS ENUM('material', 'spiritual', 'technical', 'prize');
+  CREATE TYPE "public"."enum_nurturing_status" AS ENUM('open', 'closed');
+  CREATE TYPE "public"."enum_commendations_form" AS ENUM('certificateOfMerit', 'diplomaOfMerit', 'grassrootsEmulationSoldier', 'provincialEmulationSoldier', 'emulationFlag', 'order', 'otherTitle');
+  CREATE TYPE "public"."enum_commendations_level" AS ENUM('unit', 'district', 'province', 'national');
+  CREATE TYPE "public"."enum_commendations_status" AS ENUM('proposed', 'appraising', 'approved', 'returned');
+  CREATE TYPE "public"."enum_inspections_follow_up_status" AS ENUM('open', 'inProgress', 'done');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'buildAnnualReport', 'sendResultMail', 'sendEntryReceipt', 'sendEntryScreening', 'sendNominationAcceptedMail', 'buildPublicationPdf', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'buildAnnualReport', 'sendResultMail', 'sendEntryReceipt', 'sendEntryScreening', 'sendNominationAcceptedMail', 'buildPublicationPdf', 'schedulePublish');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -196,6 +210,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"kind" "enum_exemplars_kind" NOT NULL,
   	"status" "enum_exemplars_status" DEFAULT 'newFactor' NOT NULL,
+  	"transition_reason" varchar,
+  	"transition_evidence_id" integer,
+  	"archived_from" "enum_exemplars_archived_from",
   	"unit_id" integer NOT NULL,
   	"discovered_on" timestamp(3) with time zone NOT NULL,
   	"featured" boolean,
@@ -313,6 +330,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "columns_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer
+  );
+  
   CREATE TABLE "_columns_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -337,6 +362,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "_columns_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer
+  );
+  
   CREATE TABLE "articles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
@@ -344,6 +377,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"outlet_id" integer,
   	"published_at" timestamp(3) with time zone,
   	"format" "enum_articles_format" DEFAULT 'text',
+  	"featured" boolean,
+  	"review_sources_checked" boolean,
+  	"review_no_exaggeration" boolean,
+  	"review_review_note" varchar,
+  	"review_reviewed_by_id" integer,
+  	"review_reviewed_at" timestamp(3) with time zone,
   	"byline" varchar,
   	"unit_id" integer,
   	"cover_image_id" integer,
@@ -380,6 +419,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_outlet_id" integer,
   	"version_published_at" timestamp(3) with time zone,
   	"version_format" "enum__articles_v_version_format" DEFAULT 'text',
+  	"version_featured" boolean,
+  	"version_review_sources_checked" boolean,
+  	"version_review_no_exaggeration" boolean,
+  	"version_review_review_note" varchar,
+  	"version_review_reviewed_by_id" integer,
+  	"version_review_reviewed_at" timestamp(3) with time zone,
   	"version_byline" varchar,
   	"version_unit_id" integer,
   	"version_cover_image_id" integer,
@@ -463,7 +508,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"round" "enum_contests_rounds_round" NOT NULL,
-  	"closed" boolean
+  	"closed" boolean,
+  	"closed_at" timestamp(3) with time zone,
+  	"shortlist_size" numeric
   );
   
   CREATE TABLE "contests" (
@@ -478,6 +525,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"works_to" timestamp(3) with time zone,
   	"max_entries_per_author" numeric DEFAULT 3,
   	"judges_per_entry" numeric DEFAULT 3,
+  	"results_round" "enum_contests_results_round",
+  	"results_allocation" jsonb,
+  	"results_allocated_at" timestamp(3) with time zone,
+  	"results_approved" boolean,
+  	"results_approved_by_id" integer,
+  	"results_approved_at" timestamp(3) with time zone,
+  	"results_published_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -581,6 +635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"entry_id" integer NOT NULL,
   	"judge_id" integer NOT NULL,
   	"round" "enum_scores_round" NOT NULL,
+  	"comment" varchar,
   	"total" numeric,
   	"locked" boolean,
   	"submitted_at" timestamp(3) with time zone,
@@ -641,6 +696,161 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reason" varchar,
   	"before" jsonb,
   	"after" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "campaign_dates_planned_articles" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"year" numeric NOT NULL,
+  	"outlet_id" integer,
+  	"status" "enum_campaign_dates_planned_articles_status" DEFAULT 'planned',
+  	"topic" varchar,
+  	"article_id" integer,
+  	"assigned_editor_id" integer
+  );
+  
+  CREATE TABLE "campaign_dates" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"code" varchar,
+  	"day" numeric NOT NULL,
+  	"month" numeric NOT NULL,
+  	"lunar" boolean DEFAULT false,
+  	"recurring" boolean DEFAULT true,
+  	"year" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "campaign_dates_locales" (
+  	"name" varchar NOT NULL,
+  	"description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "publications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"year" numeric NOT NULL,
+  	"title" varchar,
+  	"status" "enum_publications_status" DEFAULT 'queued',
+  	"progress" numeric DEFAULT 0,
+  	"file_id" integer,
+  	"hash" varchar,
+  	"target_hash" varchar,
+  	"built_at" timestamp(3) with time zone,
+  	"message" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "nominations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"nominee_name" varchar NOT NULL,
+  	"achievement" varchar NOT NULL,
+  	"place" varchar NOT NULL,
+  	"unit_id" integer,
+  	"photo_id" integer,
+  	"nominator_name" varchar NOT NULL,
+  	"nominator_email" varchar NOT NULL,
+  	"nominator_phone" varchar,
+  	"status" "enum_nominations_status" DEFAULT 'new' NOT NULL,
+  	"moderation_note" varchar,
+  	"exemplar_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "annual_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"year" numeric NOT NULL,
+  	"unit_id" integer,
+  	"status" "enum_annual_reports_status" DEFAULT 'queued',
+  	"progress" numeric DEFAULT 0,
+  	"message" varchar,
+  	"xlsx_id" integer,
+  	"pdf_id" integer,
+  	"requested_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "status_changes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"exemplar_id" integer NOT NULL,
+  	"from" "enum_status_changes_from",
+  	"to" "enum_status_changes_to" NOT NULL,
+  	"reason" varchar,
+  	"evidence_id" integer,
+  	"actor_id" integer,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "nurturing" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"exemplar_id" integer NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"kind" "enum_nurturing_kind" NOT NULL,
+  	"status" "enum_nurturing_status" DEFAULT 'open' NOT NULL,
+  	"description" varchar NOT NULL,
+  	"follow_up_on" timestamp(3) with time zone,
+  	"follow_up_notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "commendations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"exemplar_id" integer,
+  	"recipient_name" varchar,
+  	"unit_id" integer NOT NULL,
+  	"form" "enum_commendations_form" NOT NULL,
+  	"level" "enum_commendations_level" NOT NULL,
+  	"proposed_by_id" integer,
+  	"status" "enum_commendations_status" DEFAULT 'proposed' NOT NULL,
+  	"decision_number" varchar,
+  	"decision_date" timestamp(3) with time zone,
+  	"return_note" varchar,
+  	"achievement_summary" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "inspections_members" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"full_name" varchar NOT NULL,
+  	"position" varchar
+  );
+  
+  CREATE TABLE "inspections" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"team" varchar NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
+  	"findings" varchar,
+  	"recommendations" varchar,
+  	"follow_up_status" "enum_inspections_follow_up_status" DEFAULT 'open' NOT NULL,
+  	"follow_up_notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "budget_lines" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"year" numeric NOT NULL,
+  	"amount" numeric NOT NULL,
+  	"item" varchar NOT NULL,
+  	"note" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -708,7 +918,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"judge_assignments_id" integer,
   	"scores_id" integer,
   	"media_id" integer,
-  	"audit_logs_id" integer
+  	"audit_logs_id" integer,
+  	"campaign_dates_id" integer,
+  	"publications_id" integer,
+  	"nominations_id" integer,
+  	"annual_reports_id" integer,
+  	"status_changes_id" integer,
+  	"nurturing_id" integer,
+  	"commendations_id" integer,
+  	"inspections_id" integer,
+  	"budget_lines_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -776,6 +995,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_field_id_fields_id_fk" FOREIGN KEY ("field_id") REFERENCES "public"."fields"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "criteria_sets" ADD CONSTRAINT "criteria_sets_document_id_media_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "exemplars_sources" ADD CONSTRAINT "exemplars_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."exemplars"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "exemplars" ADD CONSTRAINT "exemplars_transition_evidence_id_media_id_fk" FOREIGN KEY ("transition_evidence_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "exemplars" ADD CONSTRAINT "exemplars_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "exemplars" ADD CONSTRAINT "exemplars_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "exemplars_locales" ADD CONSTRAINT "exemplars_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."exemplars"("id") ON DELETE cascade ON UPDATE no action;
@@ -793,12 +1013,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "columns" ADD CONSTRAINT "columns_outlet_id_outlets_id_fk" FOREIGN KEY ("outlet_id") REFERENCES "public"."outlets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "columns" ADD CONSTRAINT "columns_cover_id_media_id_fk" FOREIGN KEY ("cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "columns_locales" ADD CONSTRAINT "columns_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "columns_rels" ADD CONSTRAINT "columns_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "columns_rels" ADD CONSTRAINT "columns_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_columns_v" ADD CONSTRAINT "_columns_v_parent_id_columns_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_columns_v" ADD CONSTRAINT "_columns_v_version_outlet_id_outlets_id_fk" FOREIGN KEY ("version_outlet_id") REFERENCES "public"."outlets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_columns_v" ADD CONSTRAINT "_columns_v_version_cover_id_media_id_fk" FOREIGN KEY ("version_cover_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_columns_v_locales" ADD CONSTRAINT "_columns_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_columns_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_columns_v_rels" ADD CONSTRAINT "_columns_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_columns_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_columns_v_rels" ADD CONSTRAINT "_columns_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_outlet_id_outlets_id_fk" FOREIGN KEY ("outlet_id") REFERENCES "public"."outlets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_audio_id_media_id_fk" FOREIGN KEY ("audio_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -809,6 +1034,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_outlet_id_outlets_id_fk" FOREIGN KEY ("version_outlet_id") REFERENCES "public"."outlets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_audio_id_media_id_fk" FOREIGN KEY ("version_audio_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -824,6 +1050,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "contests_rounds_rubric_locales" ADD CONSTRAINT "contests_rounds_rubric_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contests_rounds_rubric"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contests_rounds" ADD CONSTRAINT "contests_rounds_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contests" ADD CONSTRAINT "contests_organiser_id_units_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "contests" ADD CONSTRAINT "contests_results_approved_by_id_users_id_fk" FOREIGN KEY ("results_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contests_locales" ADD CONSTRAINT "contests_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "contest_categories" ADD CONSTRAINT "contest_categories_contest_id_contests_id_fk" FOREIGN KEY ("contest_id") REFERENCES "public"."contests"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contest_categories_locales" ADD CONSTRAINT "contest_categories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."contest_categories"("id") ON DELETE cascade ON UPDATE no action;
@@ -844,6 +1071,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media" ADD CONSTRAINT "media_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_logs" ADD CONSTRAINT "audit_logs_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "campaign_dates_planned_articles" ADD CONSTRAINT "campaign_dates_planned_articles_outlet_id_outlets_id_fk" FOREIGN KEY ("outlet_id") REFERENCES "public"."outlets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "campaign_dates_planned_articles" ADD CONSTRAINT "campaign_dates_planned_articles_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "campaign_dates_planned_articles" ADD CONSTRAINT "campaign_dates_planned_articles_assigned_editor_id_users_id_fk" FOREIGN KEY ("assigned_editor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "campaign_dates_planned_articles" ADD CONSTRAINT "campaign_dates_planned_articles_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."campaign_dates"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "campaign_dates_locales" ADD CONSTRAINT "campaign_dates_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."campaign_dates"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publications" ADD CONSTRAINT "publications_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "nominations" ADD CONSTRAINT "nominations_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "nominations" ADD CONSTRAINT "nominations_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "nominations" ADD CONSTRAINT "nominations_exemplar_id_exemplars_id_fk" FOREIGN KEY ("exemplar_id") REFERENCES "public"."exemplars"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_reports" ADD CONSTRAINT "annual_reports_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_reports" ADD CONSTRAINT "annual_reports_xlsx_id_media_id_fk" FOREIGN KEY ("xlsx_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_reports" ADD CONSTRAINT "annual_reports_pdf_id_media_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_reports" ADD CONSTRAINT "annual_reports_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "status_changes" ADD CONSTRAINT "status_changes_exemplar_id_exemplars_id_fk" FOREIGN KEY ("exemplar_id") REFERENCES "public"."exemplars"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "status_changes" ADD CONSTRAINT "status_changes_evidence_id_media_id_fk" FOREIGN KEY ("evidence_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "status_changes" ADD CONSTRAINT "status_changes_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "nurturing" ADD CONSTRAINT "nurturing_exemplar_id_exemplars_id_fk" FOREIGN KEY ("exemplar_id") REFERENCES "public"."exemplars"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "nurturing" ADD CONSTRAINT "nurturing_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "commendations" ADD CONSTRAINT "commendations_exemplar_id_exemplars_id_fk" FOREIGN KEY ("exemplar_id") REFERENCES "public"."exemplars"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "commendations" ADD CONSTRAINT "commendations_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "commendations" ADD CONSTRAINT "commendations_proposed_by_id_units_id_fk" FOREIGN KEY ("proposed_by_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "inspections_members" ADD CONSTRAINT "inspections_members_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."inspections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "inspections" ADD CONSTRAINT "inspections_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "budget_lines" ADD CONSTRAINT "budget_lines_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -863,6 +1114,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_scores_fk" FOREIGN KEY ("scores_id") REFERENCES "public"."scores"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_logs_fk" FOREIGN KEY ("audit_logs_id") REFERENCES "public"."audit_logs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_campaign_dates_fk" FOREIGN KEY ("campaign_dates_id") REFERENCES "public"."campaign_dates"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_publications_fk" FOREIGN KEY ("publications_id") REFERENCES "public"."publications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_nominations_fk" FOREIGN KEY ("nominations_id") REFERENCES "public"."nominations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_annual_reports_fk" FOREIGN KEY ("annual_reports_id") REFERENCES "public"."annual_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_status_changes_fk" FOREIGN KEY ("status_changes_id") REFERENCES "public"."status_changes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_nurturing_fk" FOREIGN KEY ("nurturing_id") REFERENCES "public"."nurturing"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_commendations_fk" FOREIGN KEY ("commendations_id") REFERENCES "public"."commendations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_inspections_fk" FOREIGN KEY ("inspections_id") REFERENCES "public"."inspections"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_budget_lines_fk" FOREIGN KEY ("budget_lines_id") REFERENCES "public"."budget_lines"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_emblem_id_media_id_fk" FOREIGN KEY ("emblem_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -925,6 +1185,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "exemplars_slug_idx" ON "exemplars" USING btree ("slug");
   CREATE INDEX "exemplars_kind_idx" ON "exemplars" USING btree ("kind");
   CREATE INDEX "exemplars_status_idx" ON "exemplars" USING btree ("status");
+  CREATE INDEX "exemplars_transition_evidence_idx" ON "exemplars" USING btree ("transition_evidence_id");
   CREATE INDEX "exemplars_unit_idx" ON "exemplars" USING btree ("unit_id");
   CREATE INDEX "exemplars_discovered_on_idx" ON "exemplars" USING btree ("discovered_on");
   CREATE INDEX "exemplars_featured_idx" ON "exemplars" USING btree ("featured");
@@ -971,6 +1232,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "columns_created_at_idx" ON "columns" USING btree ("created_at");
   CREATE INDEX "columns__status_idx" ON "columns" USING btree ("_status");
   CREATE UNIQUE INDEX "columns_locales_locale_parent_id_unique" ON "columns_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "columns_rels_order_idx" ON "columns_rels" USING btree ("order");
+  CREATE INDEX "columns_rels_parent_idx" ON "columns_rels" USING btree ("parent_id");
+  CREATE INDEX "columns_rels_path_idx" ON "columns_rels" USING btree ("path");
+  CREATE INDEX "columns_rels_articles_id_idx" ON "columns_rels" USING btree ("articles_id");
   CREATE INDEX "_columns_v_parent_idx" ON "_columns_v" USING btree ("parent_id");
   CREATE INDEX "_columns_v_version_version_slug_idx" ON "_columns_v" USING btree ("version_slug");
   CREATE INDEX "_columns_v_version_version_outlet_idx" ON "_columns_v" USING btree ("version_outlet_id");
@@ -984,10 +1249,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_columns_v_published_locale_idx" ON "_columns_v" USING btree ("published_locale");
   CREATE INDEX "_columns_v_latest_idx" ON "_columns_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_columns_v_locales_locale_parent_id_unique" ON "_columns_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_columns_v_rels_order_idx" ON "_columns_v_rels" USING btree ("order");
+  CREATE INDEX "_columns_v_rels_parent_idx" ON "_columns_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_columns_v_rels_path_idx" ON "_columns_v_rels" USING btree ("path");
+  CREATE INDEX "_columns_v_rels_articles_id_idx" ON "_columns_v_rels" USING btree ("articles_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_column_idx" ON "articles" USING btree ("column_id");
   CREATE INDEX "articles_outlet_idx" ON "articles" USING btree ("outlet_id");
   CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
+  CREATE INDEX "articles_featured_idx" ON "articles" USING btree ("featured");
+  CREATE INDEX "articles_review_review_reviewed_by_idx" ON "articles" USING btree ("review_reviewed_by_id");
   CREATE INDEX "articles_unit_idx" ON "articles" USING btree ("unit_id");
   CREATE INDEX "articles_cover_image_idx" ON "articles" USING btree ("cover_image_id");
   CREATE INDEX "articles_audio_idx" ON "articles" USING btree ("audio_id");
@@ -1005,6 +1276,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_version_column_idx" ON "_articles_v" USING btree ("version_column_id");
   CREATE INDEX "_articles_v_version_version_outlet_idx" ON "_articles_v" USING btree ("version_outlet_id");
   CREATE INDEX "_articles_v_version_version_published_at_idx" ON "_articles_v" USING btree ("version_published_at");
+  CREATE INDEX "_articles_v_version_version_featured_idx" ON "_articles_v" USING btree ("version_featured");
+  CREATE INDEX "_articles_v_version_review_version_review_reviewed_by_idx" ON "_articles_v" USING btree ("version_review_reviewed_by_id");
   CREATE INDEX "_articles_v_version_version_unit_idx" ON "_articles_v" USING btree ("version_unit_id");
   CREATE INDEX "_articles_v_version_version_cover_image_idx" ON "_articles_v" USING btree ("version_cover_image_id");
   CREATE INDEX "_articles_v_version_version_audio_idx" ON "_articles_v" USING btree ("version_audio_id");
@@ -1038,6 +1311,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "contests_status_idx" ON "contests" USING btree ("status");
   CREATE INDEX "contests_organiser_idx" ON "contests" USING btree ("organiser_id");
   CREATE INDEX "contests_deadline_idx" ON "contests" USING btree ("deadline");
+  CREATE INDEX "contests_results_results_approved_by_idx" ON "contests" USING btree ("results_approved_by_id");
   CREATE INDEX "contests_updated_at_idx" ON "contests" USING btree ("updated_at");
   CREATE INDEX "contests_created_at_idx" ON "contests" USING btree ("created_at");
   CREATE UNIQUE INDEX "contests_locales_locale_parent_id_unique" ON "contests_locales" USING btree ("_locale","_parent_id");
@@ -1094,6 +1368,70 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_logs_actor_idx" ON "audit_logs" USING btree ("actor_id");
   CREATE INDEX "audit_logs_updated_at_idx" ON "audit_logs" USING btree ("updated_at");
   CREATE INDEX "audit_logs_created_at_idx" ON "audit_logs" USING btree ("created_at");
+  CREATE INDEX "campaign_dates_planned_articles_order_idx" ON "campaign_dates_planned_articles" USING btree ("_order");
+  CREATE INDEX "campaign_dates_planned_articles_parent_id_idx" ON "campaign_dates_planned_articles" USING btree ("_parent_id");
+  CREATE INDEX "campaign_dates_planned_articles_outlet_idx" ON "campaign_dates_planned_articles" USING btree ("outlet_id");
+  CREATE INDEX "campaign_dates_planned_articles_article_idx" ON "campaign_dates_planned_articles" USING btree ("article_id");
+  CREATE INDEX "campaign_dates_planned_articles_assigned_editor_idx" ON "campaign_dates_planned_articles" USING btree ("assigned_editor_id");
+  CREATE UNIQUE INDEX "campaign_dates_code_idx" ON "campaign_dates" USING btree ("code");
+  CREATE INDEX "campaign_dates_updated_at_idx" ON "campaign_dates" USING btree ("updated_at");
+  CREATE INDEX "campaign_dates_created_at_idx" ON "campaign_dates" USING btree ("created_at");
+  CREATE UNIQUE INDEX "campaign_dates_locales_locale_parent_id_unique" ON "campaign_dates_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "publications_year_idx" ON "publications" USING btree ("year");
+  CREATE INDEX "publications_status_idx" ON "publications" USING btree ("status");
+  CREATE INDEX "publications_file_idx" ON "publications" USING btree ("file_id");
+  CREATE INDEX "publications_updated_at_idx" ON "publications" USING btree ("updated_at");
+  CREATE INDEX "publications_created_at_idx" ON "publications" USING btree ("created_at");
+  CREATE INDEX "nominations_unit_idx" ON "nominations" USING btree ("unit_id");
+  CREATE INDEX "nominations_photo_idx" ON "nominations" USING btree ("photo_id");
+  CREATE INDEX "nominations_nominator_email_idx" ON "nominations" USING btree ("nominator_email");
+  CREATE INDEX "nominations_status_idx" ON "nominations" USING btree ("status");
+  CREATE INDEX "nominations_exemplar_idx" ON "nominations" USING btree ("exemplar_id");
+  CREATE INDEX "nominations_updated_at_idx" ON "nominations" USING btree ("updated_at");
+  CREATE INDEX "nominations_created_at_idx" ON "nominations" USING btree ("created_at");
+  CREATE INDEX "annual_reports_year_idx" ON "annual_reports" USING btree ("year");
+  CREATE INDEX "annual_reports_unit_idx" ON "annual_reports" USING btree ("unit_id");
+  CREATE INDEX "annual_reports_status_idx" ON "annual_reports" USING btree ("status");
+  CREATE INDEX "annual_reports_xlsx_idx" ON "annual_reports" USING btree ("xlsx_id");
+  CREATE INDEX "annual_reports_pdf_idx" ON "annual_reports" USING btree ("pdf_id");
+  CREATE INDEX "annual_reports_requested_by_idx" ON "annual_reports" USING btree ("requested_by_id");
+  CREATE INDEX "annual_reports_updated_at_idx" ON "annual_reports" USING btree ("updated_at");
+  CREATE INDEX "annual_reports_created_at_idx" ON "annual_reports" USING btree ("created_at");
+  CREATE INDEX "status_changes_exemplar_idx" ON "status_changes" USING btree ("exemplar_id");
+  CREATE INDEX "status_changes_to_idx" ON "status_changes" USING btree ("to");
+  CREATE INDEX "status_changes_evidence_idx" ON "status_changes" USING btree ("evidence_id");
+  CREATE INDEX "status_changes_actor_idx" ON "status_changes" USING btree ("actor_id");
+  CREATE INDEX "status_changes_at_idx" ON "status_changes" USING btree ("at");
+  CREATE INDEX "status_changes_updated_at_idx" ON "status_changes" USING btree ("updated_at");
+  CREATE INDEX "status_changes_created_at_idx" ON "status_changes" USING btree ("created_at");
+  CREATE INDEX "nurturing_exemplar_idx" ON "nurturing" USING btree ("exemplar_id");
+  CREATE INDEX "nurturing_unit_idx" ON "nurturing" USING btree ("unit_id");
+  CREATE INDEX "nurturing_date_idx" ON "nurturing" USING btree ("date");
+  CREATE INDEX "nurturing_kind_idx" ON "nurturing" USING btree ("kind");
+  CREATE INDEX "nurturing_status_idx" ON "nurturing" USING btree ("status");
+  CREATE INDEX "nurturing_follow_up_on_idx" ON "nurturing" USING btree ("follow_up_on");
+  CREATE INDEX "nurturing_updated_at_idx" ON "nurturing" USING btree ("updated_at");
+  CREATE INDEX "nurturing_created_at_idx" ON "nurturing" USING btree ("created_at");
+  CREATE INDEX "commendations_exemplar_idx" ON "commendations" USING btree ("exemplar_id");
+  CREATE INDEX "commendations_unit_idx" ON "commendations" USING btree ("unit_id");
+  CREATE INDEX "commendations_form_idx" ON "commendations" USING btree ("form");
+  CREATE INDEX "commendations_level_idx" ON "commendations" USING btree ("level");
+  CREATE INDEX "commendations_proposed_by_idx" ON "commendations" USING btree ("proposed_by_id");
+  CREATE INDEX "commendations_status_idx" ON "commendations" USING btree ("status");
+  CREATE INDEX "commendations_decision_number_idx" ON "commendations" USING btree ("decision_number");
+  CREATE INDEX "commendations_updated_at_idx" ON "commendations" USING btree ("updated_at");
+  CREATE INDEX "commendations_created_at_idx" ON "commendations" USING btree ("created_at");
+  CREATE INDEX "inspections_members_order_idx" ON "inspections_members" USING btree ("_order");
+  CREATE INDEX "inspections_members_parent_id_idx" ON "inspections_members" USING btree ("_parent_id");
+  CREATE INDEX "inspections_unit_idx" ON "inspections" USING btree ("unit_id");
+  CREATE INDEX "inspections_date_idx" ON "inspections" USING btree ("date");
+  CREATE INDEX "inspections_follow_up_status_idx" ON "inspections" USING btree ("follow_up_status");
+  CREATE INDEX "inspections_updated_at_idx" ON "inspections" USING btree ("updated_at");
+  CREATE INDEX "inspections_created_at_idx" ON "inspections" USING btree ("created_at");
+  CREATE INDEX "budget_lines_unit_idx" ON "budget_lines" USING btree ("unit_id");
+  CREATE INDEX "budget_lines_year_idx" ON "budget_lines" USING btree ("year");
+  CREATE INDEX "budget_lines_updated_at_idx" ON "budget_lines" USING btree ("updated_at");
+  CREATE INDEX "budget_lines_created_at_idx" ON "budget_lines" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1129,6 +1467,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_scores_id_idx" ON "payload_locked_documents_rels" USING btree ("scores_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_audit_logs_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_logs_id");
+  CREATE INDEX "payload_locked_documents_rels_campaign_dates_id_idx" ON "payload_locked_documents_rels" USING btree ("campaign_dates_id");
+  CREATE INDEX "payload_locked_documents_rels_publications_id_idx" ON "payload_locked_documents_rels" USING btree ("publications_id");
+  CREATE INDEX "payload_locked_documents_rels_nominations_id_idx" ON "payload_locked_documents_rels" USING btree ("nominations_id");
+  CREATE INDEX "payload_locked_documents_rels_annual_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("annual_reports_id");
+  CREATE INDEX "payload_locked_documents_rels_status_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("status_changes_id");
+  CREATE INDEX "payload_locked_documents_rels_nurturing_id_idx" ON "payload_locked_documents_rels" USING btree ("nurturing_id");
+  CREATE INDEX "payload_locked_documents_rels_commendations_id_idx" ON "payload_locked_documents_rels" USING btree ("commendations_id");
+  CREATE INDEX "payload_locked_documents_rels_inspections_id_idx" ON "payload_locked_documents_rels" USING btree ("inspections_id");
+  CREATE INDEX "payload_locked_documents_rels_budget_lines_id_idx" ON "payload_locked_documents_rels" USING btree ("budget_lines_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1171,8 +1518,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_outlets_v_locales" CASCADE;
   DROP TABLE "columns" CASCADE;
   DROP TABLE "columns_locales" CASCADE;
+  DROP TABLE "columns_rels" CASCADE;
   DROP TABLE "_columns_v" CASCADE;
   DROP TABLE "_columns_v_locales" CASCADE;
+  DROP TABLE "_columns_v_rels" CASCADE;
   DROP TABLE "articles" CASCADE;
   DROP TABLE "articles_locales" CASCADE;
   DROP TABLE "articles_rels" CASCADE;
@@ -1199,6 +1548,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
   DROP TABLE "audit_logs" CASCADE;
+  DROP TABLE "campaign_dates_planned_articles" CASCADE;
+  DROP TABLE "campaign_dates" CASCADE;
+  DROP TABLE "campaign_dates_locales" CASCADE;
+  DROP TABLE "publications" CASCADE;
+  DROP TABLE "nominations" CASCADE;
+  DROP TABLE "annual_reports" CASCADE;
+  DROP TABLE "status_changes" CASCADE;
+  DROP TABLE "nurturing" CASCADE;
+  DROP TABLE "commendations" CASCADE;
+  DROP TABLE "inspections_members" CASCADE;
+  DROP TABLE "inspections" CASCADE;
+  DROP TABLE "budget_lines" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1218,6 +1579,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_plans_targets_rule";
   DROP TYPE "public"."enum_exemplars_kind";
   DROP TYPE "public"."enum_exemplars_status";
+  DROP TYPE "public"."enum_exemplars_archived_from";
   DROP TYPE "public"."enum_events_kind";
   DROP TYPE "public"."enum_events_format";
   DROP TYPE "public"."enum_outlets_kind";
@@ -1235,6 +1597,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__articles_v_published_locale";
   DROP TYPE "public"."enum_contests_rounds_round";
   DROP TYPE "public"."enum_contests_status";
+  DROP TYPE "public"."enum_contests_results_round";
   DROP TYPE "public"."enum_contest_categories_medium";
   DROP TYPE "public"."enum_entries_status";
   DROP TYPE "public"."enum_entries_prize";
@@ -1242,6 +1605,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_judge_assignments_status";
   DROP TYPE "public"."enum_scores_round";
   DROP TYPE "public"."enum_media_visibility";
+  DROP TYPE "public"."enum_campaign_dates_planned_articles_status";
+  DROP TYPE "public"."enum_publications_status";
+  DROP TYPE "public"."enum_nominations_status";
+  DROP TYPE "public"."enum_annual_reports_status";
+  DROP TYPE "public"."enum_status_changes_from";
+  DROP TYPE "public"."enum_status_changes_to";
+  DROP TYPE "public"."enum_nurturing_kind";
+  DROP TYPE "public"."enum_nurturing_status";
+  DROP TYPE "public"."enum_commendations_form";
+  DROP TYPE "public"."enum_commendations_level";
+  DROP TYPE "public"."enum_commendations_status";
+  DROP TYPE "public"."enum_inspections_follow_up_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PUBLICATION_STATUSES } from '../../../domain/publication/compile'
+import { publicationTitle } from '../../../domain/publication/publicationTitle'
+import { payloadClient } from '../../../lib/payload'
+import { siteSettings } from '../../../lib/site/settings'
+
+export const revalidate = 300
+
+export const metadata: Metadata = {
+  title: 'Ấn phẩm điện tử điển hình tiên tiến',
+  description: 'Ấn phẩm điện tử giới thiệu các điển hình tiên tiến cấp tỉnh và toàn quốc được công nhận hằng năm.',
+  alternates: { canonical: '/an-pham' },
+}
+
+/** One book per year that has provincial or national exemplars, newest first. */
+export default async function PublicationsPage() {
+  const payload = await payloadClient()
+  const found = await payload.find({
+    collection: 'exemplars',
+    where: { status: { in: [...PUBLICATION_STATUSES] } },
+    select: { recognisedYears: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const years = [...new Set(found.docs.flatMap((e) => (e.recognisedYears ?? []).map(Number)))].sort((a, b) => b - a)
+  const { provinceName } = await siteSettings()
+  return (
+    <>
+      <h1>Ấn phẩm điện tử điển hình tiên tiến</h1>
+      <p className="lead">Mỗi năm một ấn phẩm: các điển hình cấp tỉnh và toàn quốc được công nhận trong năm, kèm bài viết tiêu biểu, đọc trực tuyến hoặc tải bản PDF.</p>
+      {years.length ? (
+        <ul className="column-list" data-testid="publication-years">
+          {years.map((y) => (
+            <li key={y}>
+              <Link href={`/an-pham/${y}`}>{publicationTitle(provinceName, y)}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Chưa có ấn phẩm nào.</p>
+      )}
+    </>
+  )
+}

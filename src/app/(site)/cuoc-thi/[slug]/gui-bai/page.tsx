@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { EntryForm, type FormCategory } from '../../../../../components/site/contest/EntryForm'
+import { contestOpenAt, formatVnDateTime } from '../../../../../domain/contest/deadline'
+import { payloadClient } from '../../../../../lib/payload'
+import { positiveInt, segment, type SearchParams } from '../../../../../lib/site/params'
+import { contestPath } from '../../../../../lib/site/paths'
+import { findContestBySlug } from '../../../../../lib/site/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params
+  const c = await findContestBySlug(segment(slug))
+  return { title: c ? `Gửi tác phẩm — ${c.title}` : 'Không tìm thấy cuộc thi', robots: { index: false, follow: false } }
+}
+
+/** /cuoc-thi/[slug]/gui-bai: the entry form (?sua=<id> edits one of the author's entries). */
+export default async function SubmitEntryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { slug } = await params
+  const c = await findContestBySlug(segment(slug))
+  if (!c) notFound()
+  const editId = positiveInt((await searchParams).sua, 2_147_483_647)
+
+  const payload = await payloadClient()
+  const [categories, outlets] = await Promise.all([
+    payload.find({
+      collection: 'contestCategories',
+      where: { contest: { equals: c.id } },
+      sort: 'order',
+      limit: 100,
+      depth: 0,
+      overrideAccess: false,
+      locale: 'vi',
+      select: { name: true, medium: true, description: true, maxCoAuthors: true },
+    }),
+    payload.find({
+      collection: 'outlets',
+      where: { _status: { equals: 'published' } },
+      sort: 'name',
+      limit: 200,
+      depth: 0,
+      overrideAccess: false,
+      locale: 'vi',
+      select: { name: true },
+    }),
+  ])
+  const open = contestOpenAt(c, new Date())
+  const formCategories: FormCategory[] = categories.docs.map((cat) => ({
+    id: cat.id,
+    name: cat.name,
+    medium: cat.medium,
+    maxCoAuthors: cat.maxCoAuthors ?? 2,
+    description: cat.description,
+  }))
+
+  return (
+    <section className="narrow" aria-labelledby="tieu-de">
+      <nav aria-label="Đường dẫn" className="breadcrumb">
+        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(c.slug)}>{c.title}</Link> › <span aria-current="page">Gửi tác phẩm</span>
+      </nav>
+      <h1 id="tieu-de">{editId ? 'Sửa tác phẩm dự thi' : 'Gửi tác phẩm dự thi'}</h1>
+      <p className="lead">{c.title}</p>
+      {!open.open ? (
+        <div className="info" role="status">
+          {open.message}
+        </div>
+      ) : null}
+      {open.open || editId ? (
+        <EntryForm
+          contest={{ id: c.id, slug: c.slug ?? slug, title: c.title, deadlineText: formatVnDateTime(c.deadline), open: open.open }}
+          categories={formCategories}
+          outlets={outlets.docs.map((o) => ({ id: o.id, name: o.name }))}
+          editId={editId}
+        />
+      ) : null}
+    </section>
+  )
+}

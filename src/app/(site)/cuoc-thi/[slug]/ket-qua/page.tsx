@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { payloadClient } from '../../../../../lib/payload'
+import { segment } from '../../../../../lib/site/params'
+import { contestPath, siteUrl } from '../../../../../lib/site/paths'
+import { loadPublicResults } from './results'
+
+export const revalidate = 300
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return []
+}
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params
+  const results = await loadPublicResults(await payloadClient(), segment(slug))
+  if (!results) return { title: 'Chưa công bố kết quả' }
+  const title = `Kết quả ${results.contest.title}`
+  return { title, alternates: { canonical: `${contestPath(results.contest.slug)}/ket-qua` }, openGraph: { type: 'website', title, url: siteUrl(`${contestPath(results.contest.slug)}/ket-qua`), locale: 'vi_VN' } }
+}
+
+/** Winners per category, once the organisers have published the results. */
+export default async function ContestResultsPage({ params }: { params: Params }) {
+  const { slug } = await params
+  const results = await loadPublicResults(await payloadClient(), segment(slug))
+  if (!results) notFound()
+  const { contest, categories } = results
+  return (
+    <article className="contest results">
+      <nav aria-label="Đường dẫn" className="breadcrumb">
+        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(contest.slug)}>{contest.title}</Link> › <span aria-current="page">Kết quả</span>
+      </nav>
+      <header>
+        <h1>Kết quả {contest.title}</h1>
+      </header>
+      {categories.length ? (
+        categories.map((cat) => (
+          <section key={cat.id} aria-labelledby={`the-loai-${cat.id}`}>
+            <h2 id={`the-loai-${cat.id}`}>{cat.name}</h2>
+            <div className="table-scroll">
+              <table>
+                <caption className="sr-only">Tác phẩm đạt giải thể loại {cat.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Giải</th>
+                    <th scope="col">Tác phẩm</th>
+                    <th scope="col">Tác giả</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {cat.winners.map((w) => (
+                    <tr key={w.id} data-prize={w.prize}>
+                      <th scope="row">{w.prizeLabel}</th>
+                      <td>{w.title}</td>
+                      <td>{w.authors.join(', ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))
+      ) : (
+        <p>Không có tác phẩm đạt giải.</p>
+      )}
+    </article>
+  )
+}

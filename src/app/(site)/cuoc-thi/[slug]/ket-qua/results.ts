@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+import { PRIZE_LABELS } from '../../../../../domain/contest/labels'
+import { PRIZE_ORDER, type Prize } from '../../../../../domain/judging/prizes'
+
+export interface PublicWinner {
+  id: number
+  code: string | null
+  title: string
+  prize: Prize
+  prizeLabel: string
+  authors: string[]
+}
+
+export interface PublicResults {
+  contest: { id: number; title: string; slug: string | null; year: number; publishedAt: string | null }
+  categories: { id: number; name: string; winners: PublicWinner[] }[]
+}
+
+/**
+ * The published results of a contest, or null while they are not published. Entries are not public, so they are
+ * read with overrideAccess, but only the fields the results show: title, code, prize and the authors' full names
+ * (public once results are published). Nothing else about an author leaves the server.
+ */
+export async function loadPublicResults(payload: Payload, slug: string): Promise<PublicResults | null> {
+  const found = await payload.find({
+    collection: 'contests',
+    where: { and: [{ slug: { equals: slug } }, { status: { equals: 'resultsPublished' } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    locale: 'vi',
+    joins: false,
+    select: { title: true, slug: true, year: true, status: true },
+  })
+  const contest = found.docs[0]
+  if (!contest) return null
+  const [categories, entries] = await Promise.all([
+    payload.find({ collection: 'contestCategories', where: { contest: { equals: contest.id } }, sort: 'order', depth: 0, limit: 0, pagination: false, locale: 'vi', overrideAccess: false, select: { name: true } }),
+    payload.find({
+      collection: 'entries',
+      where: { and: [{ contest: { equals: contest.id } }, { status: { equals: 'awarded' } }] },
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { title: true, code: true, prize: true, category: true, author: true, coAuthors: true },
+      populate: { users: { fullName: true } },
+    }),
+  ])
+  const rank = (p: Prize) => PRIZE_ORDER.indexOf(p)
+  return {
+    contest: { id: contest.id, title: contest.title, slug: contest.slug ?? null, year: contest.year, publishedAt: null },
+    categories: categories.docs
+      .map((cat) => ({
+        id: cat.id,
+        name: cat.name,
+        winners: entries.docs
+          .filter((e) => (typeof e.category === 'object' ? e.category.id : e.category) === cat.id && e.prize)
+          .map((e) => ({
+            id: e.id,
+            code: e.code ?? null,
+            title: e.title,
+            prize: e.prize as Prize,
+            prizeLabel: PRIZE_LABELS[e.prize as Prize].vi,
+            authors: [typeof e.author === 'object' ? e.author.fullName : null, ...(e.coAuthors ?? []).map((c) => c.fullName)].filter((n): n is string => !!n),
+          }))
+          .sort((a, b) => rank(a.prize) - rank(b.prize) || a.title.localeCompare(b.title, 'vi')),
+      }))
+      .filter((c) => c.winners.length),
+  }
+}

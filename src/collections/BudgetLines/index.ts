@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { unitField } from '../../fields/unit'
+
+/** Whole đồng, never negative. */
+const wholeDong = (value: unknown): true | string => {
+  if (value == null) return 'Cần nhập số tiền.'
+  return (typeof value === 'number' && Number.isInteger(value) && value >= 0) || 'Số tiền phải là số nguyên đồng, không âm.'
+}
+const sensibleYear = (value: unknown): true | string =>
+  (typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100) || 'Năm phải là số từ 2000 đến 2100.'
+
+/** Budget for the exemplar work of a unit, per year and item (kinh phí thực hiện kế hoạch). */
+export const BudgetLines: CollectionConfig = {
+  slug: 'budgetLines',
+  labels: { singular: { vi: 'Dòng kinh phí', en: 'Budget line' }, plural: { vi: 'Kinh phí', en: 'Budget lines' } },
+  admin: { useAsTitle: 'item', defaultColumns: ['year', 'unit', 'item', 'amount'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  defaultSort: '-year',
+  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: writeInOwnUnit },
+  fields: [
+    unitField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, index: true, validate: sensibleYear, label: { vi: 'Năm', en: 'Year' } },
+        { name: 'amount', type: 'number', required: true, min: 0, validate: wholeDong, label: { vi: 'Số tiền (đồng)', en: 'Amount (VND)' } },
+      ],
+    },
+    { name: 'item', type: 'text', required: true, label: { vi: 'Nội dung chi', en: 'Item' } },
+    { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+  ],
+}

@@ -1,0 +1,51 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { asUser, refId } from '../../../access/user'
+import { checkAppraisal, checkOfficerEdit, type CommendationStatus } from '../../../domain/commendations/appraisal'
+import type { Role } from '../../../domain/roles'
+import { writeAudit } from '../../../lib/audit'
+
+const dateText = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : null)
+
+/**
+ * The appraisal rule (src/domain/commendations/appraisal.ts) for every caller. As for exemplars, the signed-in
+ * user's role decides even under overrideAccess; server code without a user acts as Sở Nội vụ; the seed is exempt.
+ */
+export const enforceAppraisal: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+  if (refId(data.exemplar) == null && !(typeof data.recipientName === 'string' && data.recipientName.trim()))
+    throw new APIError('Cần chọn điển hình hoặc ghi tên tập thể, cá nhân được đề nghị khen thưởng.', 400, undefined, true)
+  if (context?.seeding) return data
+  const user = asUser(req.user)
+  const role: Role | null | undefined = user ? user.role : 'organizer'
+  const from = operation === 'create' ? null : ((originalDoc?.status ?? 'proposed') as CommendationStatus)
+  const to = (data.status ?? from ?? 'proposed') as CommendationStatus
+  if (from !== null && role === 'unitOfficer') {
+    const editable = checkOfficerEdit(from)
+    if (!editable.ok) throw new APIError(editable.message, 400, undefined, true)
+  }
+  const verdict = checkAppraisal({
+    from,
+    to,
+    role,
+    note: data.returnNote,
+    decisionNumber: data.decisionNumber,
+    decisionDate: dateText(data.decisionDate),
+  })
+  if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+  return data
+}
+
+/** Every decision (and every proposal) goes to the audit log, in the same transaction. */
+export const auditAppraisal: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+  if (context?.seeding) return doc
+  const before = operation === 'create' ? null : (previousDoc?.status ?? null)
+  if (before === doc.status) return doc
+  await writeAudit(req, {
+    action: `commendation.${doc.status}`,
+    collection: 'commendations',
+    docId: doc.id,
+    before: before ? { status: before } : null,
+    after: { status: doc.status, decisionNumber: doc.decisionNumber ?? null, decisionDate: doc.decisionDate ?? null },
+    reason: doc.status === 'returned' ? (doc.returnNote ?? undefined) : undefined,
+  })
+  return doc
+}

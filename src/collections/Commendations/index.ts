@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { isOrganizerField } from '../../access/isOrganizer'
+import { COMMENDATION_STATUS_LABELS } from '../../domain/commendations/appraisal'
+import { unitField } from '../../fields/unit'
+import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { auditAppraisal, enforceAppraisal } from './hooks/enforceAppraisal'
+
+export const COMMENDATION_FORM_LABELS = {
+  certificateOfMerit: { vi: 'Giấy khen', en: 'Certificate of merit' },
+  diplomaOfMerit: { vi: 'Bằng khen', en: 'Diploma of merit' },
+  grassrootsEmulationSoldier: { vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots emulation soldier' },
+  provincialEmulationSoldier: { vi: 'Chiến sĩ thi đua cấp tỉnh', en: 'Provincial emulation soldier' },
+  emulationFlag: { vi: 'Cờ thi đua', en: 'Emulation flag' },
+  order: { vi: 'Huân chương', en: 'Order' },
+  otherTitle: { vi: 'Danh hiệu khác', en: 'Other title' },
+}
+export const COMMENDATION_LEVEL_LABELS = {
+  unit: { vi: 'Cấp cơ sở, đơn vị', en: 'Unit' },
+  district: { vi: 'Cấp huyện, sở, ban, ngành', en: 'District or department' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  national: { vi: 'Cấp nhà nước', en: 'National' },
+}
+
+/** Decision fields: written by Sở Nội vụ only. */
+const decidedBySoNoiVu = { create: isOrganizerField, update: isOrganizerField }
+
+/** Proposals for commendation (khen thưởng) and Sở Nội vụ's appraisal of them. */
+export const Commendations: CollectionConfig = {
+  slug: 'commendations',
+  labels: { singular: { vi: 'Khen thưởng', en: 'Commendation' }, plural: { vi: 'Khen thưởng', en: 'Commendations' } },
+  admin: {
+    useAsTitle: 'recipientName',
+    defaultColumns: ['recipientName', 'exemplar', 'form', 'level', 'unit', 'status'],
+    group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+  },
+  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  hooks: { beforeChange: [enforceAppraisal], afterChange: [auditAppraisal] },
+  fields: [
+    { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },
+    {
+      name: 'recipientName',
+      type: 'text',
+      label: { vi: 'Tên tập thể, cá nhân (nếu chưa có hồ sơ điển hình)', en: 'Recipient (when not in the register)' },
+    },
+    unitField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'form', type: 'select', required: true, index: true, options: optionsFrom(COMMENDATION_FORM_LABELS), label: { vi: 'Hình thức khen thưởng', en: 'Form' } },
+        { name: 'level', type: 'select', required: true, index: true, options: optionsFrom(COMMENDATION_LEVEL_LABELS), label: { vi: 'Cấp khen', en: 'Level' } },
+      ],
+    },
+    unitField({ name: 'proposedBy', required: false, label: { vi: 'Đơn vị đề nghị', en: 'Proposed by' } }),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'proposed',
+      options: optionsFrom(COMMENDATION_STATUS_LABELS),
+      label: { vi: 'Trạng thái', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'collapsible',
+      label: { vi: 'Quyết định', en: 'Decision' },
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'decisionNumber', type: 'text', index: true, access: decidedBySoNoiVu, label: { vi: 'Số quyết định', en: 'Decision number' } },
+        { name: 'decisionDate', type: 'date', access: decidedBySoNoiVu, label: { vi: 'Ngày quyết định', en: 'Decision date' }, admin: dayPicker },
+        { name: 'returnNote', type: 'textarea', access: decidedBySoNoiVu, label: { vi: 'Lý do trả lại', en: 'Reason for returning' } },
+      ],
+    },
+    { name: 'achievementSummary', type: 'textarea', label: { vi: 'Tóm tắt thành tích', en: 'Achievements' } },
+  ],
+}

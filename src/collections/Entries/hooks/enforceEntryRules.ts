@@ -1,0 +1,141 @@
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { asUser, hasRole, refId } from '../../../access/user'
+import { contestOpenAt } from '../../../domain/contest/deadline'
+import { checkCoAuthors, checkEntryCap, countsTowardCap } from '../../../domain/contest/entryCaps'
+import { nextEntryCode, entryCodePrefix, type Medium } from '../../../domain/contest/entryCode'
+import { checkTransition } from '../../../domain/contest/entryLifecycle'
+import { checkMediumFiles } from '../../../domain/contest/mediumFiles'
+import { checkPublicationWindow } from '../../../domain/contest/publicationWindow'
+import { plainText } from '../../../lib/lexical'
+import type { Contest, ContestCategory, Entry, Media } from '../../../payload-types'
+import { advisoryLock } from './advisoryLock'
+import { isTrusted } from './context'
+
+type Ref = number | string | { id: number | string } | null | undefined
+
+const bad = (message: string, status = 400): never => {
+  throw new APIError(message, status, undefined, true)
+}
+
+const ids = (refs: unknown): (number | string)[] =>
+  Array.isArray(refs) ? refs.map((r) => refId(r as Ref)).filter((r): r is number | string => r != null) : []
+
+async function load(req: PayloadRequest, contestId: number | string, categoryId: number | string) {
+  const [contest, category] = await Promise.all([
+    req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' }),
+    req.payload.findByID({ collection: 'contestCategories', id: categoryId, depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' }),
+  ])
+  if (!contest) bad('Cuộc thi không tồn tại.')
+  if (!category) bad('Thể loại dự thi không tồn tại.')
+  return { contest: contest as Contest, category: category as ContestCategory }
+}
+
+/** Gives the entry its code (GS2026-BI-0007) the first time it leaves the draft stage; codes never change afterwards. */
+async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium): Promise<string> {
+  const prefix = entryCodePrefix(contest.year, medium)
+  await advisoryLock(req, `entry-code:${prefix}`)
+  const taken = await req.payload.find({
+    collection: 'entries',
+    where: { code: { like: prefix } },
+    select: { code: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return nextEntryCode(contest.year, medium, taken.docs.map((d) => d.code))
+}
+
+/**
+ * Every rule of a contest entry, on every API: author, lifecycle, deadline, caps, originality, publication window,
+ * files matching the medium. Trusted server code (overrideAccess) skips the author-facing rules but still gets
+ * its code and timestamps.
+ */
+export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ data, originalDoc, operation, req }) => {
+  const trusted = isTrusted(req)
+  const user = asUser(req.user)
+  const organiser = hasRole(user, 'admin', 'organizer')
+  const enforce = !trusted && !organiser
+  const prev = (operation === 'update' ? originalDoc : undefined) as Entry | undefined
+  const now = new Date()
+
+  // who the entry belongs to
+  if (operation === 'create') {
+    if (!trusted && !organiser) {
+      if (!user) bad('Bạn cần đăng nhập để gửi tác phẩm.', 401)
+      if (data.author != null && String(refId(data.author as Ref)) !== String(user!.id)) bad('Bạn chỉ có thể gửi tác phẩm của chính mình.', 403)
+      data.author = user!.id as number
+    } else if (data.author == null && user) data.author = user.id as number
+  } else if (!trusted && !organiser && prev) data.author = prev.author
+  // server-owned fields
+  if (!trusted) {
+    data.code = prev?.code ?? null
+    data.submittedAt = prev?.submittedAt ?? null
+    if (prev) data.submissionKey = prev.submissionKey
+  }
+
+  const next = { ...(prev ?? {}), ...data } as Entry
+  const status = next.status ?? 'draft'
+  next.status = status
+  data.status = status
+  const contestId = refId(next.contest as Ref)
+  const categoryId = refId(next.category as Ref)
+  if (contestId == null || categoryId == null) return data // required-field validation reports it
+  const { contest, category } = await load(req, contestId, categoryId)
+
+  if (!trusted) {
+    if (String(refId(category.contest as Ref)) !== String(contest.id)) bad('Thể loại đã chọn không thuộc cuộc thi này.')
+    if (enforce && prev && String(refId(prev.contest as Ref)) !== String(contest.id)) bad('Không thể chuyển tác phẩm sang cuộc thi khác.')
+    const open = contestOpenAt(contest, now)
+    if (!organiser && !open.open) bad(open.message, 403)
+    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open, reason: next.screeningReason })
+    if (!move.ok) bad(move.message, organiser ? 400 : 403)
+  }
+
+  if (!trusted) {
+    const coAuthors = checkCoAuthors(next.coAuthors?.length ?? 0, category.maxCoAuthors)
+    if (!coAuthors.ok) bad(coAuthors.message)
+    const window = checkPublicationWindow(next.publishedOn, contest.worksFrom, contest.worksTo)
+    if (!window.ok) bad(window.message)
+
+    const fileIds = ids(next.files)
+    const files = fileIds.length
+      ? (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
+      : []
+    if (files.length !== new Set(fileIds.map(String)).size) bad('Có tệp đính kèm không tồn tại.')
+    if (enforce) {
+      const author = String(refId(next.author as Ref))
+      const foreign = files.find((f: Media) => String(refId(f.owner as Ref)) !== author)
+      if (foreign) bad(`Tệp "${foreign.filename}" không phải do bạn tải lên.`, 403)
+    }
+    const submitting = status === 'submitted' && (prev?.status !== 'submitted' || data.files !== undefined || data.body !== undefined)
+    const medium = checkMediumFiles({ medium: category.medium as Medium, files, hasBody: plainText(next.body).length > 0, submitting })
+    if (!medium.ok) bad(medium.message)
+
+    if (status === 'submitted' && !next.originalityDeclared) bad('Vui lòng đánh dấu cam kết tác phẩm là của tác giả, không sao chép, trước khi nộp bài.')
+
+    const entersCount = countsTowardCap(status) && (!prev || !countsTowardCap(prev.status) || String(refId(prev.contest as Ref)) !== String(contest.id))
+    if (entersCount) {
+      const author = refId(next.author as Ref)
+      await advisoryLock(req, `entry-cap:${contest.id}:${author}`)
+      const others = await req.payload.find({
+        collection: 'entries',
+        where: { and: [{ contest: { equals: contest.id } }, { author: { equals: author } }, ...(prev ? [{ id: { not_equals: prev.id } }] : [])] },
+        select: { status: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      const cap = checkEntryCap({ otherStatuses: others.docs.map((d) => d.status), nextStatus: status, max: contest.maxEntriesPerAuthor })
+      if (!cap.ok) bad(cap.message)
+    }
+  }
+
+  // mechanical: code and submission time, whoever saves
+  if (status !== 'draft' && !next.code) {
+    if (status !== 'withdrawn') data.code = await assignCode(req, contest, category.medium as Medium)
+  }
+  if (status === 'submitted' && !next.submittedAt) data.submittedAt = now.toISOString()
+  return data
+}

@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { isPublicStatus } from '../../../domain/exemplars/status'
+import { refId } from '../../../access/user'
+import { revalidatePaths, SITE_WIDE_PATHS } from '../../../lib/seo/revalidate'
+import { unitPath } from '../../../lib/seo/urls'
+import { exemplarPath } from '../../../lib/site/paths'
+
+/** A profile that is (or was) public refreshes itself, the directory, its unit's page, the home page and the sitemap. */
+export const revalidateExemplar: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (req.context?.disableRevalidate) return doc
+  if (!isPublicStatus(doc.status) && !isPublicStatus(previousDoc?.status)) return doc
+  const paths: string[] = [...SITE_WIDE_PATHS, '/dien-hinh', exemplarPath(doc.slug)]
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(exemplarPath(previousDoc.slug))
+  for (const unit of new Set([refId(doc.unit), refId(previousDoc?.unit)])) {
+    if (unit == null) continue
+    const u = await req.payload.findByID({ collection: 'units', id: unit, depth: 0, req, disableErrors: true, select: { code: true } })
+    if (u) paths.push(unitPath(u.code))
+  }
+  revalidatePaths(req, paths)
+  return doc
+}
+
+export const revalidateExemplarDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  revalidatePaths(req, [...SITE_WIDE_PATHS, '/dien-hinh', exemplarPath(doc.slug)])
+  return doc
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig, Field } from 'payload'
+import { updateInspections, readInspections } from '../../access/inspections'
+import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
+import { unitField } from '../../fields/unit'
+import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+
+export const FOLLOW_UP_LABELS = {
+  open: { vi: 'Chưa thực hiện', en: 'Open' },
+  inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Đã hoàn thành', en: 'Done' },
+}
+
+/** Fields only Sở Nội vụ writes; unit officers see them read-only. */
+const organiserOnly = { create: isOrganizerField, update: isOrganizerField }
+const lock = <T extends Field>(field: T): T => ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organiserOnly } }) as T
+
+/** Inspections of how units carry out the plan (kiểm tra, giám sát) and what the inspected unit does about the findings. */
+export const Inspections: CollectionConfig = {
+  slug: 'inspections',
+  labels: { singular: { vi: 'Đợt kiểm tra', en: 'Inspection' }, plural: { vi: 'Kiểm tra, giám sát', en: 'Inspections' } },
+  admin: { useAsTitle: 'team', defaultColumns: ['date', 'unit', 'team', 'followUpStatus'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  defaultSort: '-date',
+  access: { read: readInspections, create: isOrganizer, update: updateInspections, delete: () => false },
+  fields: [
+    lock({ name: 'team', type: 'text', required: true, label: { vi: 'Đoàn kiểm tra', en: 'Team' } }),
+    lock({
+      name: 'members',
+      type: 'array',
+      label: { vi: 'Thành viên đoàn', en: 'Members' },
+      labels: { singular: { vi: 'Thành viên', en: 'Member' }, plural: { vi: 'Thành viên', en: 'Members' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+            { name: 'position', type: 'text', label: { vi: 'Chức vụ, đơn vị', en: 'Position' } },
+          ],
+        },
+      ],
+    }),
+    lock(unitField({ label: { vi: 'Đơn vị được kiểm tra', en: 'Unit inspected' } })),
+    lock({ name: 'date', type: 'date', required: true, index: true, label: { vi: 'Ngày kiểm tra', en: 'Date' }, admin: dayPicker }),
+    lock({ name: 'findings', type: 'textarea', label: { vi: 'Kết quả kiểm tra', en: 'Findings' } }),
+    lock({ name: 'recommendations', type: 'textarea', label: { vi: 'Kiến nghị', en: 'Recommendations' } }),
+    {
+      type: 'collapsible',
+      label: { vi: 'Thực hiện kiến nghị (đơn vị cập nhật)', en: 'Follow-up (by the unit)' },
+      fields: [
+        { name: 'followUpStatus', type: 'select', required: true, index: true, defaultValue: 'open', options: optionsFrom(FOLLOW_UP_LABELS), label: { vi: 'Tình trạng', en: 'Status' } },
+        { name: 'followUpNotes', type: 'textarea', label: { vi: 'Ghi chú thực hiện', en: 'Follow-up notes' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { unitField } from '../../fields/unit'
+import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+
+export const NURTURING_KIND_LABELS = {
+  material: { vi: 'Hỗ trợ vật chất', en: 'Material support' },
+  spiritual: { vi: 'Hỗ trợ tinh thần', en: 'Moral support' },
+  technical: { vi: 'Hỗ trợ kỹ thuật', en: 'Technical support' },
+  prize: { vi: 'Giải thưởng', en: 'Prize' },
+}
+export const NURTURING_STATUS_LABELS = {
+  open: { vi: 'Đang theo dõi', en: 'Open' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+}
+
+/** What a unit does to nurture a new factor or an exemplar (bồi dưỡng), and how it follows up. */
+export const Nurturing: CollectionConfig = {
+  slug: 'nurturing',
+  labels: { singular: { vi: 'Hoạt động bồi dưỡng', en: 'Nurturing record' }, plural: { vi: 'Bồi dưỡng điển hình', en: 'Nurturing' } },
+  admin: { useAsTitle: 'description', defaultColumns: ['exemplar', 'kind', 'date', 'unit', 'status'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  fields: [
+    { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' } },
+    unitField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', required: true, index: true, label: { vi: 'Ngày', en: 'Date' }, admin: dayPicker },
+        { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(NURTURING_KIND_LABELS), label: { vi: 'Hình thức', en: 'Kind' } },
+        { name: 'status', type: 'select', required: true, index: true, defaultValue: 'open', options: optionsFrom(NURTURING_STATUS_LABELS), label: { vi: 'Tình trạng', en: 'Status' } },
+      ],
+    },
+    { name: 'description', type: 'textarea', required: true, label: { vi: 'Nội dung hỗ trợ, bồi dưỡng', en: 'Description' } },
+    {
+      type: 'collapsible',
+      label: { vi: 'Theo dõi', en: 'Follow-up' },
+      fields: [
+        { name: 'followUpOn', type: 'date', index: true, label: { vi: 'Ngày theo dõi tiếp', en: 'Follow-up date' }, admin: dayPicker },
+        { name: 'followUpNotes', type: 'textarea', label: { vi: 'Ghi chú theo dõi', en: 'Follow-up notes' } },
+      ],
+    },
+  ],
+}

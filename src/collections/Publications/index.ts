@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { nobody } from '../../access/nobody'
+import { buildPublicationEndpoint } from './buildEndpoint'
+
+export const PUBLICATION_STATUS_LABELS = {
+  queued: { vi: 'Chờ tạo', en: 'Queued' },
+  building: { vi: 'Đang tạo', en: 'Building' },
+  ready: { vi: 'Sẵn sàng', en: 'Ready' },
+  failed: { vi: 'Lỗi', en: 'Failed' },
+}
+
+/**
+ * The PDF of the yearly electronic book "Điển hình tiên tiến tỉnh … năm …", one per year, rebuilt in the background
+ * whenever what the book prints changes (compared by the inputs' content hash). Written only by the server.
+ */
+export const Publications: CollectionConfig = {
+  slug: 'publications',
+  labels: { singular: { vi: 'Ấn phẩm điện tử', en: 'Publication' }, plural: { vi: 'Ấn phẩm điện tử', en: 'Publications' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  defaultSort: '-year',
+  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  endpoints: [buildPublicationEndpoint],
+  fields: [
+    { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },
+    { name: 'title', type: 'text', label: { vi: 'Tên ấn phẩm', en: 'Title' }, admin: { readOnly: true } },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'queued',
+      index: true,
+      options: Object.entries(PUBLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+      label: { vi: 'Trạng thái', en: 'Status' },
+      admin: { readOnly: true },
+    },
+    { name: 'progress', type: 'number', defaultValue: 0, min: 0, max: 100, label: { vi: 'Tiến độ (%)', en: 'Progress (%)' }, admin: { readOnly: true } },
+    { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp PDF', en: 'PDF file' }, admin: { readOnly: true } },
+    { name: 'hash', type: 'text', label: { vi: 'Mã nội dung của tệp', en: 'Content hash of the file' }, admin: { readOnly: true } },
+    { name: 'targetHash', type: 'text', label: { vi: 'Mã nội dung đang tạo', en: 'Content hash being built' }, admin: { readOnly: true } },
+    { name: 'builtAt', type: 'date', label: { vi: 'Thời điểm tạo', en: 'Built at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    { name: 'message', type: 'text', label: { vi: 'Ghi chú', en: 'Message' }, admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,97 @@
+import type { AdminViewServerProps } from 'payload'
+import { hasRole, refId } from '../../../access/user'
+import { upcomingCampaign, type CampaignDateInput } from '../../../domain/editorial/campaignCalendar'
+import { vnDay } from '../../../domain/units/validity'
+import { formatDate } from '../../../lib/site/format'
+import { AdminPage } from '../AdminPage'
+
+const cell = { padding: '.4rem .6rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const }
+const STATUS = { planned: 'Dự kiến', published: 'Đã đăng' } as const
+const nameOf = (v: unknown, key: 'name' | 'fullName' | 'title'): string | null =>
+  v && typeof v === 'object' && key in v ? String((v as Record<string, unknown>)[key] ?? '') : null
+
+/** "Lịch tuyên truyền": the anniversaries and holidays of the next 12 months, their planned articles, and the gaps. */
+export async function CampaignCalendar(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  if (!hasRole(req.user, 'admin', 'organizer', 'editor'))
+    return (
+      <AdminPage props={props} title="Lịch tuyên truyền">
+        <p>Bạn không có quyền xem trang này.</p>
+      </AdminPage>
+    )
+  const found = await req.payload.find({
+    collection: 'campaignDates',
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    populate: { articles: { title: true }, outlets: { name: true }, users: { fullName: true } },
+  })
+  const dates: CampaignDateInput[] = found.docs.map((d) => ({
+    id: d.id,
+    name: d.name,
+    day: d.day,
+    month: d.month,
+    lunar: d.lunar,
+    recurring: d.recurring,
+    year: d.year,
+    plannedArticles: (d.plannedArticles ?? []).map((p) => ({
+      year: p.year,
+      status: p.status,
+      articleId: refId(p.article as never) as number | null,
+      articleTitle: nameOf(p.article, 'title') ?? p.topic ?? null,
+      outletName: nameOf(p.outlet, 'name'),
+      editorName: nameOf(p.assignedEditor, 'fullName'),
+    })),
+  }))
+  const today = vnDay(new Date())
+  const rows = upcomingCampaign(dates, today)
+  const gaps = rows.filter((r) => r.gap).length
+
+  return (
+    <AdminPage props={props} title="Lịch tuyên truyền">
+      <p>
+        Các ngày kỷ niệm, sự kiện lớn trong 12 tháng tới (từ {formatDate(today)}).{' '}
+        <strong style={{ color: gaps ? '#b91c1c' : 'inherit' }} data-testid="calendar-gaps">
+          {gaps} ngày chưa có bài dự kiến
+        </strong>
+        . Thêm ngày hoặc bài dự kiến tại <a href="/admin/collections/campaignDates">danh mục ngày kỷ niệm</a>.
+      </p>
+      <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="campaign-calendar">
+        <thead>
+          <tr>
+            {['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái'].map((h) => (
+              <th key={h} style={cell}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const lines = r.planned.length ? r.planned : [null]
+            return lines.map((p, i) => (
+              <tr key={`${r.campaignDateId}-${r.date}-${i}`} data-gap={r.gap ? '1' : undefined} style={{ background: r.gap ? 'rgba(185,28,28,.08)' : undefined }}>
+                <td style={cell}>{i === 0 ? `${formatDate(r.date)}${r.lunar ? ' (âm lịch)' : ''}` : ''}</td>
+                <td style={cell}>{i === 0 ? <a href={`/admin/collections/campaignDates/${r.campaignDateId}`}>{r.name}</a> : ''}</td>
+                {p ? (
+                  <>
+                    <td style={cell}>{p.articleId ? <a href={`/admin/collections/articles/${p.articleId}`}>{p.articleTitle}</a> : (p.articleTitle ?? '—')}</td>
+                    <td style={cell}>{p.outletName ?? ''}</td>
+                    <td style={cell}>{p.editorName ?? ''}</td>
+                    <td style={cell}>{p.status ? STATUS[p.status] : ''}</td>
+                  </>
+                ) : (
+                  <td style={{ ...cell, color: '#b91c1c' }} colSpan={4}>
+                    Chưa có bài dự kiến năm {r.year}
+                  </td>
+                )}
+              </tr>
+            ))
+          })}
+        </tbody>
+      </table>
+    </AdminPage>
+  )
+}

@@ -1,0 +1,164 @@
+'use client'
+
+import { useId, useState, type FormEvent } from 'react'
+import { NETWORK_ERROR, readApiError, type ApiError } from '../../../lib/site/apiErrors'
+import {
+  HONEYPOT_FIELD,
+  looksLikeEmail,
+  looksLikePhone,
+  MIN_ACHIEVEMENT_LENGTH,
+  NOMINATION_LIMITS,
+} from '../../../domain/nominations/validateSubmission'
+import { formText } from '../account/api'
+import { Field, RequiredNote } from '../account/Field'
+import { Notice } from '../account/Notice'
+
+export interface UnitOption {
+  id: number
+  name: string
+}
+
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024
+
+const LABELS: Record<string, string> = {
+  nomineeName: 'Họ tên người được giới thiệu',
+  achievement: 'Việc tốt',
+  place: 'Nơi sinh sống, làm việc',
+  unit: 'Đơn vị',
+  nominatorName: 'Họ tên của bạn',
+  nominatorEmail: 'Thư điện tử',
+  nominatorPhone: 'Điện thoại',
+  photo: 'Ảnh',
+}
+
+function validate(d: Record<string, string | undefined>, photo: File | null): ApiError | null {
+  const f: Record<string, string> = {}
+  if (!d.nomineeName) f.nomineeName = 'Vui lòng nhập họ tên người (hoặc tên tập thể) được giới thiệu.'
+  if (!d.achievement) f.achievement = 'Vui lòng kể việc tốt của người được giới thiệu.'
+  else if (d.achievement.length < MIN_ACHIEVEMENT_LENGTH) f.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
+  if (!d.place) f.place = 'Vui lòng cho biết nơi người được giới thiệu sinh sống, làm việc.'
+  if (!d.nominatorName) f.nominatorName = 'Vui lòng nhập họ tên của bạn.'
+  if (!d.nominatorEmail) f.nominatorEmail = 'Vui lòng nhập địa chỉ thư điện tử để chúng tôi báo kết quả.'
+  else if (!looksLikeEmail(d.nominatorEmail)) f.nominatorEmail = 'Địa chỉ thư điện tử không hợp lệ.'
+  if (d.nominatorPhone && !looksLikePhone(d.nominatorPhone)) f.nominatorPhone = 'Số điện thoại không hợp lệ.'
+  if (photo && !photo.type.startsWith('image/')) f.photo = 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).'
+  else if (photo && photo.size > MAX_PHOTO_BYTES) f.photo = 'Ảnh quá lớn (tối đa 8 MB).'
+  const names = Object.keys(f)
+  return names.length ? { message: `Vui lòng kiểm tra lại: ${names.map((n) => LABELS[n]).join(', ')}.`, fields: f } : null
+}
+
+/** "Giới thiệu người tốt, việc tốt": a reader tells the editors about someone; anti-spam fields are hidden. */
+export function NominationForm({ formToken, units }: { formToken: string; units: UnitOption[] }) {
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  const [done, setDone] = useState<string | null>(null)
+  const unitId = useId()
+  const photoId = useId()
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setAttempt((n) => n + 1)
+    const form = new FormData(event.currentTarget)
+    const file = form.get('photo')
+    const photo = file instanceof File && file.size > 0 ? file : null
+    const data = {
+      nomineeName: formText(form, 'nomineeName'),
+      achievement: formText(form, 'achievement'),
+      place: formText(form, 'place'),
+      unit: formText(form, 'unit'),
+      nominatorName: formText(form, 'nominatorName'),
+      nominatorEmail: formText(form, 'nominatorEmail'),
+      nominatorPhone: formText(form, 'nominatorPhone'),
+      [HONEYPOT_FIELD]: formText(form, HONEYPOT_FIELD),
+      formToken,
+    }
+    const invalid = validate(data, photo)
+    if (invalid) {
+      setError(invalid)
+      return
+    }
+    setSending(true)
+    setError(null)
+    let body: BodyInit
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'vi' }
+    if (photo) {
+      const multipart = new FormData()
+      multipart.set('_payload', JSON.stringify(data))
+      multipart.set('file', photo)
+      body = multipart
+    } else {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(data)
+    }
+    try {
+      const res = await fetch('/api/nominations/submit', { method: 'POST', headers, body, cache: 'no-store' })
+      if (res.ok) {
+        const json = (await res.json().catch(() => ({}))) as { message?: string }
+        setDone(json.message ?? 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt.')
+      } else setError(await readApiError(res, 'Không gửi được lời giới thiệu. Vui lòng thử lại.'))
+    } catch {
+      setError({ message: NETWORK_ERROR, fields: {} })
+    } finally {
+      setSending(false)
+    }
+  }
+
+  if (done) return <Notice kind="ok">{done}</Notice>
+
+  const err = error?.fields ?? {}
+  return (
+    <form className="stack nomination-form" method="post" noValidate onSubmit={onSubmit} encType="multipart/form-data">
+      <RequiredNote />
+      {error ? (
+        <Notice key={attempt} kind="error">
+          {error.message}
+        </Notice>
+      ) : null}
+      <fieldset>
+        <legend>Người tốt, việc tốt</legend>
+        <Field label={LABELS.nomineeName} name="nomineeName" required hint="Cá nhân, tập thể hoặc hộ gia đình." error={err.nomineeName} />
+        <Field label={LABELS.achievement} name="achievement" multiline required hint={`Việc làm cụ thể, thời gian, kết quả (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`} error={err.achievement} />
+        <Field label={LABELS.place} name="place" required hint="Thôn, xã (phường), cơ quan, đơn vị…" error={err.place} />
+        <div className="field">
+          <label htmlFor={unitId}>{LABELS.unit}</label>
+          <select id={unitId} name="unit" defaultValue="" aria-describedby={`${unitId}-goi-y`} aria-invalid={err.unit ? true : undefined}>
+            <option value="">— Không rõ / để ban biên tập chọn —</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <small id={`${unitId}-goi-y`} className="hint">
+            Không bắt buộc.
+          </small>
+          {err.unit ? <small className="field-error">{err.unit}</small> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={photoId}>{LABELS.photo}</label>
+          <input id={photoId} name="photo" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`${photoId}-goi-y`} aria-invalid={err.photo ? true : undefined} />
+          <small id={`${photoId}-goi-y`} className="hint">
+            Không bắt buộc. Ảnh JPG, PNG hoặc WebP, tối đa 8 MB.
+          </small>
+          {err.photo ? <small className="field-error">{err.photo}</small> : null}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Người giới thiệu</legend>
+        <Field label={LABELS.nominatorName} name="nominatorName" autoComplete="name" required error={err.nominatorName} />
+        <Field label={LABELS.nominatorEmail} name="nominatorEmail" type="email" inputMode="email" autoComplete="email" required hint="Để báo cho bạn kết quả; không công bố." error={err.nominatorEmail} />
+        <Field label={LABELS.nominatorPhone} name="nominatorPhone" type="tel" inputMode="tel" autoComplete="tel" error={err.nominatorPhone} />
+      </fieldset>
+      {/* honeypot: hidden from people and from assistive technology; bots that fill every input reveal themselves */}
+      <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
+        <label htmlFor="gs-hp">Trang web (để trống)</label>
+        <input id="gs-hp" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <p className="hint">Thông tin liên hệ của bạn chỉ dùng để ban biên tập xác minh và báo kết quả.</p>
+      <button type="submit" disabled={sending} aria-busy={sending || undefined}>
+        {sending ? 'Đang gửi…' : 'Gửi lời giới thiệu'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,116 @@
+import Link from 'next/link'
+import { EXEMPLAR_KIND_LABELS } from '../../../collections/Exemplars'
+import type { PublicationPdfState } from '../../../collections/Publications/ensurePublication'
+import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../../domain/exemplars/status'
+import { formatDate } from '../../../lib/site/format'
+import { articlePath, exemplarPath } from '../../../lib/site/paths'
+import { RichText } from '../RichText'
+
+function PdfBox({ state }: { state: PublicationPdfState }) {
+  const doc = state.doc
+  if (state.action === 'serve' && state.url)
+    return (
+      <p className="info" data-testid="publication-pdf">
+        <a className="button" href={state.url} download>
+          Tải bản PDF
+        </a>{' '}
+        <span className="meta">cập nhật {formatDate(doc?.builtAt, true)}</span>
+      </p>
+    )
+  if (state.action === 'showFailure')
+    return (
+      <p className="info" data-testid="publication-pdf">
+        Bản PDF tạm thời chưa tạo được; ban biên tập đã được thông báo. Bạn vẫn có thể đọc toàn bộ ấn phẩm trên trang này.
+      </p>
+    )
+  return (
+    <p className="info" role="status" data-testid="publication-pdf">
+      Đang cập nhật bản PDF{doc?.progress ? ` (${doc.progress}%)` : ''}. Bạn vẫn có thể đọc toàn bộ ấn phẩm trên trang này.
+    </p>
+  )
+}
+
+/** The web edition of the year's book: cover, table of contents with anchors, one chapter per exemplar. */
+export function PublicationBook({ state, publisher }: { state: PublicationPdfState; publisher?: string | null }) {
+  const { input } = state
+  return (
+    <article className="article publication">
+      <nav aria-label="Đường dẫn" className="breadcrumb">
+        <Link href="/an-pham">Ấn phẩm điện tử</Link> › <span aria-current="page">Năm {input.year}</span>
+      </nav>
+      <header className="cover">
+        <p className="meta">Ấn phẩm điện tử</p>
+        <h1>{input.title}</h1>
+        <p className="lead">
+          {input.chapters.length} điển hình tiên tiến cấp tỉnh và toàn quốc được công nhận năm {input.year}
+          {publisher ? ` — ${publisher}` : ''}.
+        </p>
+        <PdfBox state={state} />
+      </header>
+
+      <nav aria-labelledby="muc-luc" className="toc">
+        <h2 id="muc-luc">Mục lục</h2>
+        <ol>
+          {input.chapters.map((c) => (
+            <li key={c.anchor}>
+              <a href={`#${c.anchor}`}>{c.exemplar.name}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {input.chapters.map((c) => {
+        const e = c.exemplar
+        return (
+          <section key={c.anchor} id={c.anchor} aria-labelledby={`${c.anchor}-ten`} className="chapter">
+            <p className="meta">
+              <span className="badge">{EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi ?? e.status}</span>{' '}
+              {e.kind ? EXEMPLAR_KIND_LABELS[e.kind as keyof typeof EXEMPLAR_KIND_LABELS]?.vi : null}
+            </p>
+            <h2 id={`${c.anchor}-ten`}>
+              {c.number}. {e.slug ? <Link href={exemplarPath(e.slug)}>{e.name}</Link> : e.name}
+            </h2>
+            <dl className="facts">
+              {e.unitName ? (
+                <>
+                  <dt>Đơn vị</dt>
+                  <dd>{e.unitName}</dd>
+                </>
+              ) : null}
+              {e.fieldNames.length ? (
+                <>
+                  <dt>Lĩnh vực</dt>
+                  <dd>{e.fieldNames.join(', ')}</dd>
+                </>
+              ) : null}
+            </dl>
+            {e.summary ? <p className="lead">{e.summary}</p> : null}
+            {e.achievements ? (
+              <>
+                <h3>Thành tích</h3>
+                <RichText data={e.achievements} />
+              </>
+            ) : null}
+            {c.article ? (
+              <aside aria-label="Bài viết tiêu biểu" className="card">
+                <div className="card-body">
+                  <h3>
+                    <Link href={articlePath(c.article.slug)}>{c.article.title}</Link>
+                  </h3>
+                  {c.article.publishedAt ? <p className="meta">Đăng ngày {formatDate(c.article.publishedAt)}</p> : null}
+                  {c.article.excerpt ? <p>{c.article.excerpt}</p> : null}
+                  <p>
+                    <Link href={articlePath(c.article.slug)}>Đọc toàn bài</Link>
+                  </p>
+                </div>
+              </aside>
+            ) : null}
+            <p>
+              <a href="#muc-luc">Về mục lục</a>
+            </p>
+          </section>
+        )
+      })}
+    </article>
+  )
+}

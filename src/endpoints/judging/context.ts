@@ -1,0 +1,42 @@
+import { APIError, type PayloadRequest } from 'payload'
+import type { RubricCriterion } from '../../domain/judging/weightedTotal'
+import type { Contest } from '../../payload-types'
+
+export type Round = 'preliminary' | 'final'
+export const ROUNDS: readonly Round[] = ['preliminary', 'final']
+
+/** Set on req.context by the server's own writes, so the guards on scores and assignments let them through. */
+export const JUDGING_INTERNAL = 'judgingInternal'
+
+export const badRequest = (message: string) => new APIError(message, 400, undefined, true)
+export const forbidden = (message: string) => new APIError(message, 403, undefined, true)
+
+export const errorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+export function parseRound(value: unknown): Round {
+  if (value === 'preliminary' || value === 'final') return value
+  throw badRequest('Vòng chấm phải là "preliminary" (sơ khảo) hoặc "final" (chung khảo).')
+}
+
+export function parseId(value: unknown, what: string): number {
+  const n = Number(value)
+  if (value == null || value === '' || !Number.isInteger(n) || n <= 0 || n > 2_147_483_647) throw badRequest(`${what} không hợp lệ.`)
+  return n
+}
+
+export async function loadContest(req: PayloadRequest, id: unknown): Promise<Contest> {
+  const contestId = parseId(id, 'Mã cuộc thi')
+  const contest = await req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, disableErrors: true, req, locale: 'vi' })
+  if (!contest) throw new APIError('Không tìm thấy cuộc thi.', 404, undefined, true)
+  return contest
+}
+
+export function roundConfig(contest: Contest, round: Round) {
+  return (contest.rounds ?? []).find((r) => r.round === round) ?? null
+}
+
+export function rubricOf(contest: Contest, round: Round): RubricCriterion[] {
+  return (roundConfig(contest, round)?.rubric ?? []).map((c) => ({ key: c.key, label: c.label, weight: Number(c.weight), maxScore: Number(c.maxScore) }))
+}
+
+export const ROUND_NAME: Record<Round, string> = { preliminary: 'sơ khảo', final: 'chung khảo' }

@@ -1,0 +1,112 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GET as columnRss } from '../../src/app/(site)/chuyen-muc/[outlet]/[column]/rss.xml/route'
+import robots from '../../src/app/robots'
+import sitemap from '../../src/app/sitemap'
+import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+import { login, rest } from '../helpers/rest'
+
+let payload: Payload
+let editorToken: string
+let outlet: { id: number; slug?: string | null }
+let column: { id: number; slug?: string | null }
+const origin = (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+
+const feed = async () => {
+  const res = await columnRss(new Request(`${origin}/rss.xml`), { params: Promise.resolve({ outlet: outlet.slug!, column: column.slug! }) })
+  return { status: res.status, type: res.headers.get('content-type'), xml: await res.text() }
+}
+const sitemapUrls = async () => (await sitemap()).map((e) => e.url)
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const tag = uniq('feed')
+  outlet = await payload.create({ collection: 'outlets', data: { name: `Báo Nguồn Tin ${tag}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
+  column = await payload.create({ collection: 'columns', data: { name: `Người tốt & việc tốt ${tag}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  const editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })
+  editorToken = await login(editor.email, PASSWORD)
+})
+afterAll(() => payload.destroy())
+
+describe('RSS and sitemap follow what editors publish', () => {
+  it('an article published through REST appears in the column feed and the sitemap; a draft does not', async () => {
+    const title = `Chị Hoa <"giữ lửa"> & bếp ăn 0 đồng ${uniq()}`
+    const published = await rest('POST', '/articles', {
+      token: editorToken,
+      json: { title, excerpt: 'Mười năm nấu cơm cho bệnh nhân nghèo.', column: column.id, byline: 'Minh Anh', review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' },
+    })
+    expect(published.status).toBe(201)
+    const draftTitle = `Bản nháp chưa đăng ${uniq()}`
+    const draft = await rest('POST', '/articles?draft=true', { token: editorToken, json: { title: draftTitle, column: column.id, _status: 'draft' } })
+    expect(draft.status).toBe(201)
+    const slug = published.body.doc.slug as string
+    const draftSlug = draft.body.doc.slug as string
+
+    const { status, type, xml } = await feed()
+    expect(status).toBe(200)
+    expect(type).toBe('application/rss+xml; charset=utf-8')
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
+    // escaped text, absolute links
+    expect(xml).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`)
+    expect(xml).toContain(`<link>${origin}/bai-viet/${slug}</link>`)
+    expect(xml).toContain(`<link>${origin}/chuyen-muc/${outlet.slug}/${column.slug}</link>`)
+    expect(xml).toContain('<dc:creator>Minh Anh</dc:creator>')
+    expect(xml).toContain(`<title>Người tốt &amp; việc tốt`)
+    expect(xml).not.toContain(draftTitle)
+    expect(xml).not.toContain(`/bai-viet/${draftSlug}<`)
+
+    const urls = await sitemapUrls()
+    expect(urls).toContain(`${origin}/bai-viet/${slug}`)
+    expect(urls).toContain(`${origin}/chuyen-muc/${outlet.slug}/${column.slug}`)
+    expect(urls).not.toContain(`${origin}/bai-viet/${draftSlug}`)
+  })
+
+  it('unpublishing takes the article out of both', async () => {
+    const title = `Bài sẽ gỡ ${uniq()}`
+    const res = await rest('POST', '/articles', { token: editorToken, json: { title, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })
+    expect(res.status).toBe(201)
+    expect((await feed()).xml).toContain(title)
+    const unpublish = await rest('PATCH', `/articles/${res.body.doc.id}`, { token: editorToken, json: { _status: 'draft' } })
+    expect(unpublish.status).toBe(200)
+    expect((await feed()).xml).not.toContain(title)
+    expect(await sitemapUrls()).not.toContain(`${origin}/bai-viet/${res.body.doc.slug}`)
+  })
+
+  it('the feed keeps only the latest 30 articles', async () => {
+    const reviewer = (await makeUser(payload, 'organizer')).id
+    const times = Array.from({ length: 32 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString())
+    for (const [i, publishedAt] of times.entries())
+      await payload.create({
+        collection: 'articles',
+        data: { title: `Tin cũ số ${i}`, column: column.id, publishedAt, review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer }, _status: 'published' } as never,
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
+    const items = [...(await feed()).xml.matchAll(/<item>/g)]
+    expect(items).toHaveLength(30)
+    const { xml } = await feed()
+    expect(xml).not.toContain('Tin cũ số 0<')
+    expect(xml).not.toContain('Tin cũ số 1<')
+  })
+
+  it('an unknown column is a 404', async () => {
+    const res = await columnRss(new Request(`${origin}/x`), { params: Promise.resolve({ outlet: outlet.slug!, column: 'khong-co' }) })
+    expect(res.status).toBe(404)
+  })
+
+  it('the sitemap lists public exemplars and their unit pages, never new factors', async () => {
+    const unit = await makeUnit(payload, { name: 'Xã Sơ Đồ', kind: 'commune', code: uniq('SD') })
+    const pub = await makeExemplar(payload, { unit: unit.id, status: 'provincial' })
+    const internal = await makeExemplar(payload, { unit: unit.id, status: 'newFactor' })
+    const urls = await sitemapUrls()
+    expect(urls).toContain(`${origin}/dien-hinh/${pub.slug}`)
+    expect(urls).not.toContain(`${origin}/dien-hinh/${internal.slug}`)
+    expect(urls).toContain(`${origin}/don-vi/${unit.code}`)
+    expect(urls[0]).toBe(`${origin}/`)
+  })
+
+  it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {
+    expect(robots()).toMatchObject({ rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }], sitemap: `${origin}/sitemap.xml` })
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { checkQueryArgs } from '../../src/domain/http/queryArgs'
+
+const selects = new Map([['status', new Set(['recognised', 'national'])]])
+
+describe('checkQueryArgs', () => {
+  it.each([
+    [{ page: 1, limit: 10 }, null],
+    [{ page: 0 }, 'Số trang'],
+    [{ page: '2' }, null],
+    [{ limit: -1 }, 'Giới hạn'],
+    [{ where: 'x' }, 'phải là một đối tượng'],
+    [{ where: { status: { equals: 'bogus' } } }, 'bogus'],
+    [{ where: { status: { in: 'recognised,national' } } }, null],
+    [{ where: { or: [{ status: { equals: 'national' } }] } }, null],
+    [{ where: { OR: [{ status: { equals: 'national' } }, { name: { like: 'x' } }] } }, null],
+    [{ where: { AND: [{ status: { equals: 'nope' } }] } }, 'nope'],
+    [{ where: { or: 1 } }, 'danh sách'],
+  ])('%o → %s', (args, problem) => {
+    const result = checkQueryArgs(args as never, selects)
+    if (problem === null) expect(result).toBeNull()
+    else expect(result).toContain(problem)
+  })
+})
