@@ -241,6 +241,7 @@ export interface User {
 export interface Unit {
   id: number;
   name: string;
+  title?: string | null;
   code: string;
   kind:
     | 'province'
@@ -1343,6 +1344,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
+  title?: T;
   code?: T;
   kind?: T;
   parent?: T;

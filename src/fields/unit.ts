@@ -1,4 +1,4 @@
-import { validations, type RelationshipField, type Validate } from 'payload'
+import { validations, type FilterOptions, type RelationshipField, type Validate } from 'payload'
 import { asUser, hasRole, refId } from '../access/user'
 import { writableUnitIds } from '../lib/unitScope'
 
@@ -15,6 +15,16 @@ const insideOfficerScope: Validate = async (value, options) => {
   return allowed.includes(Number(refId(value as number))) || 'Đơn vị này nằm ngoài phạm vi đơn vị của bạn.'
 }
 
+/** Officers pick among the units they may write to; organisers also among closed units, to record history. */
+const officerChoices: FilterOptions = async ({ req, user }) => {
+  const u = asUser(user)
+  if (!u || !hasRole(u, 'unitOfficer')) return true
+  const own = refId(u.unit)
+  if (own == null) return { id: { equals: -1 } }
+  const allowed = await writableUnitIds(req, Number(own))
+  return { id: { in: allowed.length ? allowed : [-1] } }
+}
+
 /** The unit a record was made in: kept as it was, even after the unit is merged or renamed. */
 export function unitField(overrides: Partial<RelationshipField> = {}): RelationshipField {
   return {
@@ -25,6 +35,7 @@ export function unitField(overrides: Partial<RelationshipField> = {}): Relations
     required: true,
     index: true,
     validate: insideOfficerScope,
+    filterOptions: officerChoices,
     ...overrides,
   } as RelationshipField
 }

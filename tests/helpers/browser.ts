@@ -21,3 +21,17 @@ export async function adminLogin(page: Page, email: string, password: string): P
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
 }
+
+/** Picks an option in one of Payload's select or relationship fields (react-select) by its visible text. */
+export async function chooseOption(page: Page, fieldId: string, text: string): Promise<void> {
+  const field = page.locator(`#${fieldId}`)
+  await field.locator('.rs__control').click()
+  await field.locator('input').first().fill(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+/** Saves the open document and waits for Payload's confirmation toast. */
+export async function saveDocument(page: Page): Promise<void> {
+  await page.locator('#action-save').click()
+  await page.locator('.payload-toast-container').getByText(/thành công|Đã cập nhật|đã được/i).first().waitFor({ timeout: 30_000 })
+}

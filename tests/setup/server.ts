@@ -31,6 +31,11 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 }
 
 export default async function setup() {
+  // E2E_EXTERNAL_URL: run the browser tests against an app that is already running (e.g. `npm run dev`)
+  if (process.env.E2E_EXTERNAL_URL) {
+    process.env.E2E_BASE_URL = process.env.E2E_EXTERNAL_URL
+    return
+  }
   const port = await findFreePort(3310)
   const baseUrl = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_SERVER_URL: baseUrl, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }

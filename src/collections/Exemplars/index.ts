@@ -89,6 +89,7 @@ export const Exemplars: CollectionConfig = {
       name: 'sources',
       type: 'array',
       label: { vi: 'Nguồn thông tin', en: 'Sources' },
+      labels: { singular: { vi: 'Nguồn', en: 'Source' }, plural: { vi: 'Nguồn', en: 'Sources' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { vi: 'Nguồn', en: 'Source' } },
         { name: 'url', type: 'text', label: { vi: 'Đường dẫn', en: 'URL' } },

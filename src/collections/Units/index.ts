@@ -4,23 +4,31 @@ import { isOrganizer } from '../../access/isOrganizer'
 import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { optionsFrom } from '../../lib/options'
 import { reorganiseUnits } from '../../endpoints/reorganiseUnits'
+import { unitTitle } from './hooks/unitTitle'
 import { validateValidity } from './hooks/validateValidity'
 
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: { vi: 'Đơn vị', en: 'Unit' }, plural: { vi: 'Đơn vị', en: 'Units' } },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: 'title',
     defaultColumns: ['name', 'code', 'kind', 'parent', 'validFrom', 'validTo'],
-    listSearchableFields: ['name', 'code'],
+    listSearchableFields: ['name', 'code', 'title'],
     group: { vi: 'Tổ chức', en: 'Organisation' },
   },
-  defaultPopulate: { name: true, code: true, kind: true, validFrom: true, validTo: true },
+  defaultPopulate: { name: true, title: true, code: true, kind: true, validFrom: true, validTo: true },
   access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
   hooks: { beforeValidate: [validateValidity] },
   endpoints: [reorganiseUnits],
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
+    {
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tên kèm thời gian hiệu lực', en: 'Name with validity' },
+      admin: { hidden: true },
+      hooks: { beforeChange: [unitTitle] },
+    },
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
     { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(UNIT_KIND_LABELS), label: { vi: 'Loại', en: 'Kind' } },
     { name: 'parent', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Trực thuộc', en: 'Parent' } },
