@@ -13,7 +13,9 @@ export async function startDevMailCatcher(dir: string): Promise<{ port: number; 
     logger: false,
     onData(stream, session, callback) {
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${session.id}.eml`)
-      stream.pipe(fs.createWriteStream(file)).on('finish', () => {
+      // written under a temporary name and renamed when complete, so readers never see half a message
+      stream.pipe(fs.createWriteStream(`${file}.part`)).on('finish', () => {
+        fs.renameSync(`${file}.part`, file)
         console.log(`[mail] Đã nhận thư / mail caught: ${file}`)
         callback()
       })

@@ -26,11 +26,12 @@ export async function startMailbox(dir: string) {
 
 /** Waits until a mail to `to` arrives (matching `subject` when given) and returns it parsed. */
 export async function waitForMail(to: string, opts: { subject?: RegExp; timeoutMs?: number } = {}): Promise<ParsedMail> {
-  const dir = process.env.MAILBOX_DIR
+  // E2E_MAILBOX_DIR: the mail folder of an app started outside the tests (npm run dev keeps mail in .data/mail)
+  const dir = process.env.E2E_MAILBOX_DIR || process.env.MAILBOX_DIR
   if (!dir) throw new Error('MAILBOX_DIR is not set: the test setup did not start the mailbox')
   const deadline = Date.now() + (opts.timeoutMs ?? 10_000)
   while (Date.now() < deadline) {
-    for (const file of fs.readdirSync(dir).sort().reverse()) {
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
       const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
       const recipients = [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : []))
       if (recipients.includes(to.toLowerCase()) && (!opts.subject || opts.subject.test(mail.subject ?? ''))) return mail

@@ -95,6 +95,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "units" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
+  	"title" varchar,
   	"code" varchar NOT NULL,
   	"kind" "enum_units_kind" NOT NULL,
   	"parent_id" integer,
