@@ -4,15 +4,16 @@ import { writableUnitIds } from '../lib/unitScope'
 
 /** A unit officer may only file records under units of their own subtree that are still open. */
 const insideOfficerScope: Validate = async (value, options) => {
-  const base = await validations.relationship(value as never, options as never)
-  if (base !== true) return base
   const { req } = options
   const user = asUser(req.user)
-  if (!user || !hasRole(user, 'unitOfficer') || value == null) return true
-  const own = refId(user.unit)
-  if (own == null) return 'Tài khoản chưa được gán đơn vị.'
-  const allowed = await writableUnitIds(req, Number(own))
-  return allowed.includes(Number(refId(value as number))) || 'Đơn vị này nằm ngoài phạm vi đơn vị của bạn.'
+  if (user && hasRole(user, 'unitOfficer') && value != null) {
+    // the officer's own message first: clearer than the generic "invalid selection" of the filtered picker
+    const own = refId(user.unit)
+    if (own == null) return 'Tài khoản chưa được gán đơn vị.'
+    const allowed = await writableUnitIds(req, Number(own))
+    if (!allowed.includes(Number(refId(value as number)))) return 'Đơn vị này nằm ngoài phạm vi đơn vị của bạn.'
+  }
+  return validations.relationship(value as never, options as never)
 }
 
 /** Officers pick among the units they may write to; organisers also among closed units, to record history. */

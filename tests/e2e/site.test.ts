@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../../src/seed/accounts'
+import { adminLogin, launchBrowser, vietnameseContext } from '../helpers/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+
+const newPage = async (): Promise<Page> => (await vietnameseContext(browser)).newPage()
+
+describe('the public site', () => {
+  it('an editor publishes an article: it appears on its column page, in the RSS feed and in the sitemap', async () => {
+    const editor = await newPage()
+    await adminLogin(editor, 'bientap@guongsang.local', DEMO_PASSWORD)
+    const column = (await (await editor.request.get('/api/columns?where[slug][equals]=nguoi-tot-viec-tot&depth=1')).json()).docs[0]
+    const title = `Thắp sáng ước mơ cho trẻ em vùng biển ${Date.now()}`
+    const res = await editor.request.post('/api/articles', {
+      data: { title, column: column.id, excerpt: 'Một lớp học miễn phí giữa làng chài.', _status: 'published', review: { sourcesChecked: true, noExaggeration: true } },
+    })
+    expect(res.status()).toBe(201)
+    const article = (await res.json()).doc
+
+    const reader = await newPage()
+    const columnPath = `/chuyen-muc/${column.outlet.slug}/${column.slug}`
+    await reader.goto(columnPath)
+    expect(await reader.locator('main').innerText()).toContain(title)
+    const rss = await (await reader.request.get(`${columnPath}/rss.xml`)).text()
+    expect(rss).toContain(`/bai-viet/${article.slug}`)
+    const sitemap = await (await reader.request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain(`/bai-viet/${article.slug}`)
+    const page = await reader.goto(`/bai-viet/${article.slug}`)
+    expect(page?.status()).toBe(200)
+  })
+
+  it('search finds names typed without diacritics', async () => {
+    const reader = await newPage()
+    await reader.goto('/tim-kiem?q=nguyen%20thi%20hoa')
+    expect(await reader.locator('main').innerText()).toContain('Nguyễn Thị Hoa')
+    await reader.goto('/tim-kiem?q=dang%20van%20duc')
+    expect(await reader.locator('main').innerText()).toContain('Đặng Văn Đức')
+  })
+
+  it('a public nomination becomes a new-factor exemplar with one action', async () => {
+    const visitor = await newPage()
+    await visitor.goto('/gioi-thieu-nguoi-tot')
+    await visitor.waitForLoadState('networkidle')
+    const nominee = `Bác Trần Văn Thiện ${Date.now()}`
+    await visitor.locator('[name="nomineeName"]').fill(nominee)
+    await visitor.locator('[name="achievement"]').fill('Mười năm nay bác tự bỏ tiền sửa đường, xây cầu tre cho học sinh qua suối mùa mưa.')
+    await visitor.locator('[name="place"]').fill('thôn Gia É, xã Phước Hà')
+    await visitor.locator('[name="nominatorName"]').fill('Nguyễn Thị Lành')
+    await visitor.locator('[name="nominatorEmail"]').fill('nguoigioithieu@example.vn')
+    await visitor.waitForTimeout(5500) // the form refuses submissions filled faster than a person could
+    await visitor.getByRole('button', { name: 'Gửi lời giới thiệu' }).click()
+    await visitor.getByText(/Cảm ơn/).first().waitFor({ timeout: 30_000 })
+
+    const organiser = await newPage()
+    await adminLogin(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const nomination = (await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`)).json()).docs[0]
+    const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA')).json()).docs[0]
+    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, { data: { unit: unit.id, kind: 'individual' } })
+    expect(accepted.status()).toBe(200)
+    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`)).json()).docs[0]
+    expect(exemplar.status).toBe('newFactor')
+  })
+
+  it.each(['/', '/dien-hinh', '/chuyen-muc', '/cuoc-thi', '/tim-kiem?q=muoi', '/gioi-thieu-nguoi-tot', '/dien-hinh/nguyen-thi-hoa'])(
+    '%s has no serious accessibility violations',
+    async (path) => {
+      const page = await newPage()
+      await page.goto(path)
+      const result = await new AxeBuilder({ page: page as never }).analyze()
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    },
+  )
+})
