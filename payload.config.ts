@@ -59,7 +59,7 @@ export default buildConfig({
   jobs: {
     tasks,
     // a long-running server works the queue every minute; tests run it explicitly with payload.jobs.run()
-    autoRun: process.env.JOBS_AUTORUN === '0' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: process.env.JOBS_AUTORUN === '0' ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
   },
   globals: [SiteSettings],

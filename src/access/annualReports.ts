@@ -3,14 +3,7 @@ import { readableUnitIds } from '../lib/unitScope'
 import { asUser, hasRole, refId } from './user'
 
 /** Organisers read every report; a unit officer the reports of their own units (and their predecessors). */
-export const readAnnualReports: Access = async ({ req }) => {
-  const user = asUser(req.user)
-  if (hasRole(user, 'admin', 'organizer')) return true
-  const unit = refId(user?.unit)
-  if (!user || !hasRole(user, 'unitOfficer') || unit == null) return false
-  const ids = await readableUnitIds(req, Number(unit))
-  return { unit: { in: ids.length ? ids : [-1] } }
-}
+export { readOwnUnitReports as readAnnualReports } from './inOwnUnit'
 
 /** Organisers request any report (the province roll-up has no unit); unit officers only for their own unit. */
 export const requestAnnualReport: Access = async ({ req, data }) => {

@@ -32,3 +32,10 @@ export const createInOwnUnit: Access = async ({ req, data }) => {
   const unit = refId(data?.unit)
   return unit == null ? true : ids.includes(Number(unit))
 }
+
+/** Reports about units (inspections, annual reports): Sở Nội vụ reads all; a unit officer those on their own units and predecessors. */
+export const readOwnUnitReports: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'organizer')) return true
+  const ids = await officerUnits(req, 'read')
+  return ids ? { unit: { in: ids.length ? ids : [-1] } } : NONE
+}

@@ -4,15 +4,8 @@ import { asUser, hasRole, refId } from './user'
 
 const NONE = { id: { equals: -1 } }
 
-/** Inspection reports: Sở Nội vụ reads all; a unit officer reads the reports on their own units (and predecessors). */
-export const readInspections: Access = async ({ req }) => {
-  const user = asUser(req.user)
-  if (hasRole(user, 'admin', 'organizer')) return true
-  const unit = refId(user?.unit)
-  if (!user || !hasRole(user, 'unitOfficer') || unit == null) return NONE
-  const ids = await readableUnitIds(req, Number(unit))
-  return { unit: { in: ids.length ? ids : [-1] } }
-}
+/** Inspection reports are read like other reports about units. */
+export { readOwnUnitReports as readInspections } from './inOwnUnit'
 
 /** Sở Nội vụ writes inspections; a unit officer updates the follow-up of their open units' reports (other fields are organiser-only). */
 export const updateInspections: Access = async ({ req }) => {

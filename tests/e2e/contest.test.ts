@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newPdf, pdfToBuffer } from '../../src/lib/pdf/document'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
-import { adminLogin, chooseOption, launchBrowser, saveDocument, vietnameseContext } from '../helpers/browser'
+import { adminLogin, apiAuth, chooseOption, launchBrowser, saveDocument, vietnameseContext } from '../helpers/browser'
 import { waitForMail } from '../helpers/mailbox'
 
 let browser: Browser
@@ -79,7 +79,8 @@ describe('the contest, end to end', () => {
 
     const organiser = await newPage()
     await adminLogin(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
-    const entry = (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`)).json()).docs[0]
+    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const entry = (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`, auth)).json()).docs[0]
     await organiser.goto(`/admin/collections/entries/${entry.id}`)
     await chooseOption(organiser, 'field-status', 'Hợp lệ')
     await saveDocument(organiser)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
-import { adminLogin, chooseOption, launchBrowser, saveDocument, vietnameseContext } from '../helpers/browser'
+import { adminLogin, apiAuth, chooseOption, launchBrowser, saveDocument, vietnameseContext } from '../helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -30,7 +30,8 @@ describe('the exemplar register in the admin', () => {
     const officerContext = await vietnameseContext(browser)
     const officer = await officerContext.newPage()
     await adminLogin(officer, 'canbo.xa@guongsang.local', DEMO_PASSWORD)
-    const me = await (await officer.request.get('/api/users/me?depth=1')).json()
+    const officerApi = await apiAuth(officer, 'canbo.xa@guongsang.local', DEMO_PASSWORD)
+    const me = await (await officer.request.get('/api/users/me?depth=1', officerApi)).json()
     const unitName: string = me.user.unit.name
     const before = await achieved(officer, unitName)
 
@@ -48,8 +49,8 @@ describe('the exemplar register in the admin', () => {
     await setStatus(officer, 'Được công nhận', 'Hội đồng thi đua xã công nhận')
     await setStatus(officer, 'Đề nghị cấp tỉnh', 'Đề nghị Sở Nội vụ xem xét')
     expect(await achieved(officer, unitName)).toBe(before + 1)
-    const exemplarUrl = (await officer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(name)}`)).ok()
-    expect(exemplarUrl).toBe(true)
+    const saved = (await (await officer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(name)}`, officerApi)).json()).docs[0]
+    expect(saved.status).toBe('proposedToProvince')
 
     const organiserContext = await vietnameseContext(browser)
     const organiser = await organiserContext.newPage()

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
-import { adminLogin, launchBrowser, vietnameseContext } from '../helpers/browser'
+import { apiAuth, launchBrowser, vietnameseContext } from '../helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -15,10 +15,11 @@ const newPage = async (): Promise<Page> => (await vietnameseContext(browser)).ne
 describe('the public site', () => {
   it('an editor publishes an article: it appears on its column page, in the RSS feed and in the sitemap', async () => {
     const editor = await newPage()
-    await adminLogin(editor, 'bientap@guongsang.local', DEMO_PASSWORD)
-    const column = (await (await editor.request.get('/api/columns?where[slug][equals]=nguoi-tot-viec-tot&depth=1')).json()).docs[0]
+    const auth = await apiAuth(editor, 'bientap@guongsang.local', DEMO_PASSWORD)
+    const column = (await (await editor.request.get('/api/columns?where[slug][equals]=nguoi-tot-viec-tot&depth=1', auth)).json()).docs[0]
     const title = `Thắp sáng ước mơ cho trẻ em vùng biển ${Date.now()}`
     const res = await editor.request.post('/api/articles', {
+      ...auth,
       data: { title, column: column.id, excerpt: 'Một lớp học miễn phí giữa làng chài.', _status: 'published', review: { sourcesChecked: true, noExaggeration: true } },
     })
     expect(res.status()).toBe(201)
@@ -59,12 +60,12 @@ describe('the public site', () => {
     await visitor.getByText(/Cảm ơn/).first().waitFor({ timeout: 30_000 })
 
     const organiser = await newPage()
-    await adminLogin(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
-    const nomination = (await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`)).json()).docs[0]
-    const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA')).json()).docs[0]
-    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, { data: { unit: unit.id, kind: 'individual' } })
-    expect(accepted.status()).toBe(200)
-    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`)).json()).docs[0]
+    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const nomination = (await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()).docs[0]
+    const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
+    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, { ...auth, data: { unit: unit.id, kind: 'individual' } })
+    expect(accepted.status()).toBe(201)
+    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json()).docs[0]
     expect(exemplar.status).toBe('newFactor')
   })
 

@@ -35,3 +35,13 @@ export async function saveDocument(page: Page): Promise<void> {
   await page.locator('#action-save').click()
   await page.locator('.payload-toast-container').getByText(/thành công|Đã cập nhật|đã được/i).first().waitFor({ timeout: 30_000 })
 }
+
+/**
+ * Headers for API calls made beside the browser (page.request): a JWT from the login endpoint, since the
+ * production auth cookie is Secure and Playwright's request client does not send Secure cookies over http.
+ */
+export async function apiAuth(page: Page, email: string, password: string): Promise<{ headers: Record<string, string> }> {
+  const res = await page.request.post('/api/users/login', { data: { email, password } })
+  const { token } = (await res.json()) as { token: string }
+  return { headers: { Authorization: `JWT ${token}` } }
+}

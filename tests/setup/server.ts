@@ -38,7 +38,8 @@ export default async function setup() {
   }
   const port = await findFreePort(3310)
   const baseUrl = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_SERVER_URL: baseUrl, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
+  // the server works its jobs queue itself (mail, reports), every 5 seconds so tests need not wait a minute
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_SERVER_URL: baseUrl, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1', JOBS_AUTORUN: '1', JOBS_CRON: '*/5 * * * * *' }
   await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env)
   await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' })
   const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] })

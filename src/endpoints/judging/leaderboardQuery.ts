@@ -1,27 +1,17 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
-import { DISAGREEMENT_SHARE } from '../../domain/judging/aggregate'
+import { DISAGREEMENT_SHARE, type EntryResult } from '../../domain/judging/aggregate'
 import { SCALE } from '../../domain/judging/weightedTotal'
 import type { Round } from './context'
 
-export interface LeaderboardRow {
+/** One ranked entry: the same figures as the pure `aggregate()` (its reference), plus what the screen shows. */
+export interface LeaderboardRow extends Omit<EntryResult, 'entry'> {
   entry: number
   code: string | null
   title: string
   category: number
   status: string
   prize: string | null
-  submittedAt: string | null
-  rank: number
-  n: number
-  assigned: number
-  rawMean: number | null
-  zMean: number | null
-  trimmedMean: number | null
-  min: number | null
-  max: number | null
-  disagreement: boolean
-  missing: boolean
 }
 
 /** The drizzle handle of the request's transaction when there is one, so a leaderboard read inside an endpoint sees its own writes. */
