@@ -17,14 +17,15 @@ export async function seedPlan(payload: Payload, units: IdMap, fields: IdMap): P
   await seedDemoPlan2026(payload, units, fields)
 }
 
-async function exists(payload: Payload, periodFrom: number): Promise<boolean> {
-  const found = await payload.find({ collection: 'plans', where: { periodFrom: { equals: periodFrom } }, limit: 1, overrideAccess: true })
+/** A plan is identified by its province and first year: other provinces' plans for the same period are not ours. */
+async function exists(payload: Payload, province: number, periodFrom: number): Promise<boolean> {
+  const found = await payload.find({ collection: 'plans', where: { province: { equals: province }, periodFrom: { equals: periodFrom } }, limit: 1, overrideAccess: true })
   return found.docs.length > 0
 }
 
 /** Invented for the demo (no such plan is confirmed): shows the dashboard following a new plan with other numbers. */
 async function seedDemoPlan2026(payload: Payload, units: IdMap, fields: IdMap): Promise<void> {
-  if (await exists(payload, 2026)) return
+  if (await exists(payload, units.get('KH')!, 2026)) return
   await payload.create({
     collection: 'plans',
     overrideAccess: true,
@@ -47,7 +48,7 @@ async function seedDemoPlan2026(payload: Payload, units: IdMap, fields: IdMap): 
 }
 
 async function seedPlan2022(payload: Payload, units: IdMap, fields: IdMap): Promise<void> {
-  if (await exists(payload, 2022)) return
+  if (await exists(payload, units.get('NT')!, 2022)) return
   await payload.create({
     collection: 'plans',
     overrideAccess: true,

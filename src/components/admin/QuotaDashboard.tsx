@@ -35,9 +35,15 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
 
   return (
     <AdminPage props={props} title={`Chỉ tiêu điển hình tiên tiến năm ${year}`}>
-      {report.plan ? (
+      {report.plans.length ? (
         <p>
-          Theo: <strong>{report.plan.name}</strong> ({report.plan.periodFrom}–{report.plan.periodTo}). {inScope.length} đơn vị có chỉ tiêu,{' '}
+          Theo: {report.plans.map((p, i) => (
+            <span key={p.id}>
+              {i ? '; ' : ''}
+              <strong>{p.name}</strong> ({p.periodFrom}–{p.periodTo})
+            </span>
+          ))}
+          . {inScope.length} đơn vị có chỉ tiêu,{' '}
           <strong style={{ color: shortCount ? '#b91c1c' : 'inherit' }}>{shortCount} đơn vị chưa đạt</strong>.
         </p>
       ) : (

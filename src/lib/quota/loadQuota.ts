@@ -1,24 +1,27 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { CountableExemplar, PropagationDays } from '../../domain/quota/countingRules'
 import { computeQuota, type PlanTarget, type QuotaRow, type QuotaUnit } from '../../domain/quota/quota'
-import { planForYear } from '../../domain/plans/planForYear'
+import { plansForYear } from '../../domain/plans/planForYear'
 import { vnDay } from '../../domain/units/validity'
 import type { ExemplarStatus } from '../../domain/exemplars/status'
 
 const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
 const idOf = (v: unknown): number => Number(typeof v === 'object' && v ? (v as { id: number }).id : v)
 
+type PlanSummary = { id: number; name: string; periodFrom: number; periodTo: number }
+
 export interface QuotaReport {
   year: number
-  plan?: { id: number; name: string; periodFrom: number; periodTo: number }
+  /** the plans in force that year (each covers its own province and that province's successors) */
+  plans: PlanSummary[]
   rows: QuotaRow[]
 }
 
 /** Loads what the quota rules need for a year and applies the plan in force that year. */
 export async function loadQuota(payload: Payload, year: number, req?: PayloadRequest): Promise<QuotaReport> {
   const plans = await payload.find({ collection: 'plans', ...all, req })
-  const plan = planForYear(plans.docs.map((p) => ({ ...p, periodFrom: p.periodFrom, periodTo: p.periodTo })), year)
-  if (!plan) return { year, rows: [] }
+  const inForce = plansForYear(plans.docs, year)
+  if (!inForce.length) return { year, plans: [], rows: [] }
 
   const [units, exemplars, articles, events] = await Promise.all([
     payload.find({ collection: 'units', ...all, req, select: { name: true, code: true, kind: true, parent: true, successors: true, validFrom: true, validTo: true } }),
@@ -48,11 +51,7 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
   for (const a of articles.docs) mark(a.exemplars as unknown[], a.publishedAt)
   for (const e of events.docs) mark(e.exemplars as unknown[], e.date)
 
-  const rows = computeQuota({
-    year,
-    provinceId: idOf(plan.province),
-    targets: (plan.targets ?? []).map((t) => ({ ...t, unit: t.unit == null ? null : idOf(t.unit) })) as PlanTarget[],
-    units: units.docs.map((u) => ({
+  const quotaUnits = units.docs.map((u) => ({
       id: u.id,
       name: u.name,
       code: u.code,
@@ -61,14 +60,22 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
       successors: (u.successors ?? []).map(idOf),
       validFrom: u.validFrom,
       validTo: u.validTo,
-    })) as QuotaUnit[],
-    exemplars: exemplars.docs.map((e) => ({
-      id: e.id,
-      unit: idOf(e.unit),
-      status: e.status as ExemplarStatus,
-      recognisedYears: (e.recognisedYears ?? []).map(Number),
-    })) as CountableExemplar[],
-    propagation,
-  })
-  return { year, plan: { id: plan.id, name: plan.name, periodFrom: plan.periodFrom, periodTo: plan.periodTo }, rows }
+    })) as QuotaUnit[]
+  const countable = exemplars.docs.map((e) => ({
+    id: e.id,
+    unit: idOf(e.unit),
+    status: e.status as ExemplarStatus,
+    recognisedYears: (e.recognisedYears ?? []).map(Number),
+  })) as CountableExemplar[]
+  const rows = inForce.flatMap((plan) =>
+    computeQuota({
+      year,
+      provinceId: idOf(plan.province),
+      targets: (plan.targets ?? []).map((t) => ({ ...t, unit: t.unit == null ? null : idOf(t.unit) })) as PlanTarget[],
+      units: quotaUnits,
+      exemplars: countable,
+      propagation,
+    }),
+  )
+  return { year, plans: inForce.map((p) => ({ id: p.id, name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo })), rows }
 }
