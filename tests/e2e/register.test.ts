@@ -59,6 +59,9 @@ describe('the exemplar register in the admin', () => {
     await organiser.getByTestId('awaiting').locator('summary').click()
     await organiser.getByTestId('awaiting').getByRole('link', { name }).click()
     await organiser.waitForURL(/\/admin\/collections\/exemplars\/\d+/)
+    // the officer may still hold Payload's edit lock on the record: take it over, as an organiser would
+    const takeOver = organiser.locator('#document-locked').getByRole('button', { name: 'Tiếp quản' })
+    if (await takeOver.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await takeOver.click()
     await setStatus(organiser, 'Điển hình cấp tỉnh', 'Quyết định công nhận của UBND tỉnh')
     await organiser.getByText('Điển hình cấp tỉnh').first().waitFor()
     // still counted once under the commune it was recorded in, now also in the timeline
