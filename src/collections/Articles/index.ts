@@ -1,4 +1,5 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { optionsFrom } from '../../lib/options'
 import { createInOwnOutlet } from '../../access/createInOwnOutlet'
 import { editorOwnOutlets } from '../../access/editorOutlets'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -39,7 +40,7 @@ export const Articles: CollectionConfig = {
     { name: 'column', type: 'relationship', relationTo: 'columns', required: true, index: true, label: { vi: 'Chuyên mục', en: 'Column' }, admin: { position: 'sidebar' } },
     { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
-    { name: 'format', type: 'select', defaultValue: 'text', options: Object.entries(ARTICLE_FORMAT_LABELS).map(([value, label]) => ({ value, label })), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
+    { name: 'format', type: 'select', defaultValue: 'text', options: optionsFrom(ARTICLE_FORMAT_LABELS), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
     {
       name: 'review',

@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { optionsFrom } from '../../lib/options'
 import { isEditorOrOrganizer } from '../../access/isEditor'
 import { isOrganizer } from '../../access/isOrganizer'
 import { isStaff } from '../../access/isStaff'
@@ -62,7 +63,7 @@ export const CampaignDates: CollectionConfig = {
               name: 'status',
               type: 'select',
               defaultValue: 'planned',
-              options: Object.entries(PLANNED_ARTICLE_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+              options: optionsFrom(PLANNED_ARTICLE_STATUS_LABELS),
               label: { vi: 'Trạng thái', en: 'Status' },
             },
           ],

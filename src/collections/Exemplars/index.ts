@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { dayPicker } from '../../lib/fieldHelpers'
 import { createInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
 import { readExemplars } from '../../access/readExemplars'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
@@ -16,7 +17,6 @@ export const EXEMPLAR_KIND_LABELS = {
   household: { vi: 'Hộ gia đình', en: 'Household' },
 }
 
-const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 export const Exemplars: CollectionConfig = {
   slug: 'exemplars',
@@ -72,7 +72,7 @@ export const Exemplars: CollectionConfig = {
     },
     unitField({ admin: { position: 'sidebar' } }),
     { name: 'fields', type: 'relationship', relationTo: 'fields', hasMany: true, index: true, label: { vi: 'Lĩnh vực', en: 'Fields' } },
-    { name: 'discoveredOn', type: 'date', required: true, index: true, label: { vi: 'Ngày phát hiện', en: 'Discovered on' }, admin: { position: 'sidebar', ...day } },
+    { name: 'discoveredOn', type: 'date', required: true, index: true, label: { vi: 'Ngày phát hiện', en: 'Discovered on' }, admin: { position: 'sidebar', ...dayPicker } },
     { name: 'recognisedYears', type: 'number', hasMany: true, label: { vi: 'Các năm được công nhận', en: 'Years recognised' }, admin: { position: 'sidebar' } },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật trên trang chủ', en: 'Featured' }, admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { optionsFrom } from '../../lib/options'
 import { isOrganizer } from '../../access/isOrganizer'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
@@ -23,7 +24,7 @@ export const Outlets: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: Object.entries(OUTLET_KIND_LABELS).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(OUTLET_KIND_LABELS),
       label: { vi: 'Loại hình', en: 'Kind' },
     },
     { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },

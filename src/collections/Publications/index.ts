@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { optionsFrom } from '../../lib/options'
 import { anyone } from '../../access/anyone'
 import { nobody } from '../../access/nobody'
 import { buildPublicationEndpoint } from './buildEndpoint'
@@ -29,7 +30,7 @@ export const Publications: CollectionConfig = {
       type: 'select',
       defaultValue: 'queued',
       index: true,
-      options: Object.entries(PUBLICATION_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(PUBLICATION_STATUS_LABELS),
       label: { vi: 'Trạng thái', en: 'Status' },
       admin: { readOnly: true },
     },

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
+import { idOf } from '../ids'
 import { coverage, type Coverage } from '../../domain/quota/coverage'
 import type { QuotaRow } from '../../domain/quota/quota'
 
 const all = { depth: 0, limit: 0, pagination: false as const }
-const idOf = (v: unknown): number => Number(typeof v === 'object' && v ? (v as { id: number }).id : v)
 
 export interface DashboardExtras {
   coverage: Coverage

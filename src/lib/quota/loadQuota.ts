@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { idOf } from '../ids'
 import type { CountableExemplar, PropagationDays } from '../../domain/quota/countingRules'
 import { computeQuota, type PlanTarget, type QuotaRow, type QuotaUnit } from '../../domain/quota/quota'
 import { plansForYear } from '../../domain/plans/planForYear'
@@ -6,7 +7,6 @@ import { vnDay } from '../../domain/units/validity'
 import type { ExemplarStatus } from '../../domain/exemplars/status'
 
 const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
-const idOf = (v: unknown): number => Number(typeof v === 'object' && v ? (v as { id: number }).id : v)
 
 type PlanSummary = { id: number; name: string; periodFrom: number; periodTo: number }
 

@@ -1,10 +1,10 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { idOf } from '../ids'
 import type { ReportInput } from '../../domain/report/annualReport'
 import { planForYear } from '../../domain/plans/planForYear'
 import { descendantsOf, successorsOf, type UnitNode } from '../../domain/units/tree'
 import { vnDay } from '../../domain/units/validity'
 
-const idOf = (v: unknown): number => Number(typeof v === 'object' && v ? (v as { id: number }).id : v)
 const day = (v: unknown) => (typeof v === 'string' && v ? vnDay(v) : null)
 type Doc = Record<string, unknown>
 
