@@ -69,7 +69,8 @@ export default buildConfig({
     extensions: ['unaccent', 'pg_trgm'],
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
-    push: process.env.PAYLOAD_PUSH === '0' ? false : undefined,
+    // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
+    push: process.env.PAYLOAD_PUSH === '1',
   }),
   email: emailAdapter(),
   sharp,

@@ -27,6 +27,9 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<nu
   })
 }
 
+/** Migrations run in a process of their own, so the command's Payload starts on the migrated schema. */
+const migrateIn = (env: NodeJS.ProcessEnv) => run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)
+
 async function main(): Promise<number> {
   const db = await resolveDatabase()
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, DATABASE_URI: db.uri }
@@ -42,6 +45,7 @@ async function main(): Promise<number> {
       console.log(`[mail] No SMTP_HOST set: mail is kept in .data/mail (SMTP 127.0.0.1:${catcher.port})`)
     }
     if (command === 'dev' || command === 'seed') {
+      if (process.env.PAYLOAD_PUSH !== '1' && (await migrateIn(env)) !== 0) return 1
       process.env.DATABASE_URI = db.uri
       const { seedIfEmpty, seed } = await import('../src/seed/run')
       await (command === 'seed' ? seed({ verbose: true }) : seedIfEmpty())
@@ -55,10 +59,10 @@ async function main(): Promise<number> {
         await runMigrations()
         return 0
       case 'build':
-        if ((await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)) !== 0) return 1
+        if ((await migrateIn(env)) !== 0) return 1
         return await run(bin('next'), ['build', ...args], env)
       case 'start':
-        if ((await run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)) !== 0) return 1
+        if ((await migrateIn(env)) !== 0) return 1
         return await run(bin('next'), ['start', ...args], { ...env, NODE_ENV: 'production' })
       case 'payload':
         return await run(bin('payload'), args, env)

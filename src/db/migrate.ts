@@ -1,4 +1,24 @@
 import type { Payload } from 'payload'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { closePayload } from './closePayload'
+
+/**
+ * A database whose schema was pushed (PAYLOAD_PUSH=1) carries Payload's dev marker; migrating it would stop at an
+ * interactive question and then fail on tables that already exist. Say so and stop instead.
+ */
+async function refusePushedSchema(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const found = await pool.query(`SELECT to_regclass('payload_migrations') IS NOT NULL AS present`)
+  if (!found.rows[0]?.present) return
+  const pushed = await pool.query(`SELECT 1 FROM payload_migrations WHERE batch = -1 LIMIT 1`)
+  if (!pushed.rowCount) return
+  throw new Error(
+    'Cơ sở dữ liệu này được tạo bằng "push" (PAYLOAD_PUSH=1), không theo migration: hãy dùng một cơ sở dữ liệu mới ' +
+      '(với PostgreSQL nhúng: xóa thư mục .data/postgres) hoặc tiếp tục với PAYLOAD_PUSH=1.\n' +
+      'This database was created by schema push (PAYLOAD_PUSH=1), not by the migrations: use a new database ' +
+      '(embedded PostgreSQL: delete .data/postgres) or keep PAYLOAD_PUSH=1.',
+  )
+}
 
 /**
  * Runs the committed migrations (src/migrations) in this process. Used by build, start and the tests instead of
@@ -13,9 +33,9 @@ export async function runMigrations(): Promise<void> {
   ])
   const payload: Payload = await getPayload({ config })
   try {
+    await refusePushedSchema(payload)
     await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   } finally {
-    // the caller exits the process: the pool may still hold the migration's session, so it is not awaited here
-    await payload.destroy()
+    await closePayload(payload)
   }
 }

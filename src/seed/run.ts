@@ -1,5 +1,6 @@
 import config from '../../payload.config'
 import { getPayload, type Payload } from 'payload'
+import { closePayload } from '../db/closePayload'
 import { demoAccounts, DEMO_PASSWORD } from './accounts'
 import { seedContest } from './contest'
 import { seedCalendar } from './calendar'
@@ -37,7 +38,7 @@ async function withPayload<T>(fn: (payload: Payload) => Promise<T>): Promise<T> 
   try {
     return await fn(payload)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 

@@ -232,6 +232,14 @@ describe('files checked by their bytes', () => {
     expect(JSON.stringify(up.body)).toContain('Định dạng tệp không được hỗ trợ')
   })
 
+  it('a PDF cut short (an interrupted export) is refused with a Vietnamese reason, and nothing is stored', async () => {
+    const before = await payload.count({ collection: 'media', overrideAccess: true })
+    const up = await upload(tokens.j1, PDF.subarray(0, Math.floor(PDF.length / 2)), 'bai-viet-do-dang.pdf', 'application/pdf')
+    expect(up.status).toBe(400)
+    expect(JSON.stringify(up.body)).toContain('Tệp PDF không hoàn chỉnh')
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
   it('a real PDF goes into a print entry and becomes private; a radio entry needs audio', async () => {
     const up = await upload(tokens.j1, PDF, 'bai-viet.pdf', 'application/pdf', 'public')
     expect(up.status).toBe(201)

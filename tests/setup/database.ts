@@ -7,26 +7,19 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../../src/db/embeddedPostgres'
+import { freshDatabase } from '../../src/db/freshDatabase'
 import { startMailbox } from '../helpers/mailbox'
 
 export default async function setup() {
-  let embedded: EmbeddedServer | undefined
-  let serverUri: string
-  if (process.env.DATABASE_URI) {
-    serverUri = withDatabase(process.env.DATABASE_URI, 'postgres')
-  } else {
-    embedded = await startEmbeddedPostgres({ dataDir: path.resolve('.data', 'postgres-test'), port: 55432 })
-    serverUri = embedded.serverUri
-  }
-  const database = `gs_test_${Date.now()}_${process.pid}`
-  await ensureDatabase(serverUri, database)
-  process.env.DATABASE_URI = withDatabase(serverUri, database)
+  const db = await freshDatabase({ dataDir: path.resolve('.data', 'postgres-test'), port: 55432, prefix: 'gs_test' })
+  process.env.DATABASE_URI = db.uri
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.JOBS_AUTORUN = '0'
   // the schema comes from the migrations, as in production; nothing is pushed
   // (TEST_SCHEMA=push lets a developer try schema changes before creating their migration)
-  if (process.env.TEST_SCHEMA !== 'push') {
+  if (process.env.TEST_SCHEMA === 'push') {
+    process.env.PAYLOAD_PUSH = '1'
+  } else {
     process.env.PAYLOAD_PUSH = '0'
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
   }
@@ -41,8 +34,7 @@ export default async function setup() {
   return async () => {
     await mailbox.close()
     fs.rmSync(mailDir, { recursive: true, force: true })
-    await dropDatabase(serverUri, database).catch((err) => console.error('drop database failed', err))
-    if (embedded) await embedded.stop()
+    await db.drop()
   }
 }
 

@@ -17,7 +17,8 @@ export const Media: CollectionConfig = {
     beforeChange: [({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, owner: req.user.id } : data)],
   },
   upload: {
-    staticDir: path.resolve(dirname, '../../../media'),
+    // MEDIA_DIR: where a deployment (or a benchmark) keeps uploaded files; the project's media/ folder otherwise
+    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'),
     mimeTypes: Object.keys(ALLOWED_MEDIA),
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },

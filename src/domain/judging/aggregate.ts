@@ -64,10 +64,20 @@ export function sampleSd(xs: readonly number[]): number | null {
   return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1))
 }
 
+function groupBy(scores: readonly ScoreRow[], key: (s: ScoreRow) => Id): Map<string, ScoreRow[]> {
+  const groups = new Map<string, ScoreRow[]>()
+  for (const s of scores) {
+    const k = String(key(s))
+    const group = groups.get(k)
+    if (group) group.push(s)
+    else groups.set(k, [s])
+  }
+  return groups
+}
+
 /** Each judge's scores standardised over every entry that judge scored in the round; one score or no spread gives 0. */
 export function zScores(scores: readonly ScoreRow[]): Map<string, number> {
-  const byJudge = new Map<string, ScoreRow[]>()
-  for (const s of scores) byJudge.set(String(s.judge), [...(byJudge.get(String(s.judge)) ?? []), s])
+  const byJudge = groupBy(scores, (s) => s.judge)
   const out = new Map<string, number>()
   for (const rows of byJudge.values()) {
     const totals = rows.map((r) => r.total)
@@ -107,8 +117,9 @@ export function compareResults(a: Omit<EntryResult, 'rank'>, b: Omit<EntryResult
  */
 export function aggregate(scores: readonly ScoreRow[], entries: readonly EntryInRound[], scale = SCALE): EntryResult[] {
   const z = zScores(scores)
+  const byEntry = groupBy(scores, (s) => s.entry)
   const results = entries.map((e) => {
-    const own = scores.filter((s) => String(s.entry) === String(e.id))
+    const own = byEntry.get(String(e.id)) ?? []
     const totals = own.map((s) => s.total)
     const n = totals.length
     const min = n ? Math.min(...totals) : null

