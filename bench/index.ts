@@ -46,6 +46,7 @@ async function main() {
     const { getPayload } = await import('payload')
     const config = (await import('@payload-config')).default
     const payload: Payload = await getPayload({ config })
+    console.log('[bench] Payload ready in the benchmark process')
     // the database is dropped at the end: this process's connections go first
     cleanups.unshift(() => closePayload(payload))
     const organizerToken = await loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025')

@@ -25,8 +25,10 @@ async function database(req: PayloadRequest) {
  * One query: every entry of the contest that has an assignment in the round, with the same numbers as
  * `aggregate()` in src/domain/judging/aggregate.ts — raw mean, mean z-score (each judge standardised over all the
  * sheets they submitted in the round, sample standard deviation, 0 for one sheet or no spread), trimmed mean
- * (without one highest and one lowest total when there are 3 or more), counts, flags — ranked within its category
- * by the tie-break rule. Only submitted (locked) sheets count; declared conflicts do not count as assignments.
+ * (without one highest and one lowest total when there are 3 or more: (sum − min − max) / (n − 2)), counts, flags —
+ * ranked within its category by the tie-break rule. Only submitted (locked) sheets count; declared conflicts do not
+ * count as assignments. Grouping (hash aggregates) rather than window functions and float8 rather than numeric keep
+ * it a few scans of the round's sheets: see docs/BENCHMARKS.md.
  */
 export async function leaderboard(req: PayloadRequest, opts: { contest: number; round: Round; category?: number | null }): Promise<LeaderboardRow[]> {
   const db = await database(req)
@@ -34,36 +36,31 @@ export async function leaderboard(req: PayloadRequest, opts: { contest: number; 
   const spread = DISAGREEMENT_SHARE * SCALE
   const result = await db.execute(sql`
     WITH sheets AS (
-      SELECT s.id, s.entry_id, s.judge_id, s.total::numeric AS total
+      SELECT s.entry_id, s.judge_id, s.total::float8 AS total
       FROM scores s JOIN entries e ON e.id = s.entry_id
       WHERE e.contest_id = ${opts.contest} AND s.round = ${opts.round} AND s.locked IS TRUE AND s.total IS NOT NULL
     ),
-    judged AS (
-      SELECT sheets.*,
-        count(*) OVER by_judge AS judge_n,
-        avg(total) OVER by_judge AS judge_mean,
-        stddev_samp(total) OVER by_judge AS judge_sd,
-        row_number() OVER (PARTITION BY entry_id ORDER BY total ASC, id ASC) AS low_rank,
-        row_number() OVER (PARTITION BY entry_id ORDER BY total DESC, id DESC) AS high_rank
+    judges AS (
+      SELECT judge_id, count(*) AS judge_n, avg(total) AS judge_mean, stddev_samp(total) AS judge_sd
       FROM sheets
-      WINDOW by_judge AS (PARTITION BY judge_id)
+      GROUP BY judge_id
     ),
     per_entry AS (
-      SELECT entry_id,
+      SELECT s.entry_id,
         count(*) AS n,
-        avg(total) AS raw_mean,
-        avg(CASE WHEN judge_n < 2 OR judge_sd IS NULL OR judge_sd = 0 THEN 0 ELSE (total - judge_mean) / judge_sd END) AS z_mean,
-        CASE WHEN count(*) >= 3 THEN avg(total) FILTER (WHERE low_rank > 1 AND high_rank > 1) ELSE avg(total) END AS trimmed_mean,
-        min(total) AS min_total,
-        max(total) AS max_total
-      FROM judged
-      GROUP BY entry_id
+        avg(s.total) AS raw_mean,
+        avg(CASE WHEN j.judge_n < 2 OR j.judge_sd IS NULL OR j.judge_sd = 0 THEN 0 ELSE (s.total - j.judge_mean) / j.judge_sd END) AS z_mean,
+        CASE WHEN count(*) >= 3 THEN (sum(s.total) - min(s.total) - max(s.total)) / (count(*) - 2) ELSE avg(s.total) END AS trimmed_mean,
+        min(s.total) AS min_total,
+        max(s.total) AS max_total
+      FROM sheets s JOIN judges j ON j.judge_id = s.judge_id
+      GROUP BY s.entry_id
     ),
     counted AS (
-      SELECT entry_id, count(*) FILTER (WHERE status <> 'conflict') AS assigned
-      FROM judge_assignments
-      WHERE round = ${opts.round}
-      GROUP BY entry_id
+      SELECT a.entry_id, count(*) FILTER (WHERE a.status <> 'conflict') AS assigned
+      FROM judge_assignments a JOIN entries e ON e.id = a.entry_id
+      WHERE e.contest_id = ${opts.contest} AND a.round = ${opts.round}
+      GROUP BY a.entry_id
     )
     SELECT e.id AS entry, e.code, e.title, e.category_id AS category, e.status::text AS status, e.prize::text AS prize, e.submitted_at,
       coalesce(p.n, 0)::int AS n,
