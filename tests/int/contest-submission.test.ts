@@ -97,6 +97,24 @@ describe('deadline', () => {
     expect(await countEntries({ contest: { equals: closed.id } })).toBe(1)
   })
 
+  it('accepts a submission that reached the server before the deadline but waited behind others past it', async () => {
+    const c = await makeContest({ deadline: Date.now() + 1500 })
+    const key = randomUUID()
+    // another submission with the same key holds the lock, as a busy server would keep this one waiting
+    const blocker = await (payload.db as unknown as { pool: import('pg').Pool }).pool.connect()
+    await blocker.query('BEGIN')
+    await blocker.query('select pg_advisory_xact_lock(hashtext($1))', [`entry-submission:${key}`])
+    const pending = rest('POST', '/entries', { token: tokens.j2, json: entry(c, { submissionKey: key }) })
+    while (Date.now() <= new Date(c.deadline).getTime() + 300) await new Promise((r) => setTimeout(r, 100))
+    await blocker.query('COMMIT')
+    blocker.release()
+    const res = await pending
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    expect(new Date(res.body.doc.submittedAt).getTime()).toBeLessThanOrEqual(new Date(c.deadline).getTime())
+    // sent after the deadline: refused
+    expect((await rest('POST', '/entries', { token: tokens.j2, json: entry(c) })).status).toBe(403)
+  })
+
   it('refuses an update of an earlier entry through REST, GraphQL and the Local API', async () => {
     expect((await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.j1, json: { title: 'Sửa sau hạn' } })).status).toBe(403)
     const g = await gql(`mutation { updateEntry(id: ${oldEntry}, data: { title: "Sửa qua GraphQL" }) { id title } }`, tokens.j1)

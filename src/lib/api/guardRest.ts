@@ -2,6 +2,8 @@
  * Wraps Payload's REST route handlers where requests enter: malformed ids and broken uploads get a clear
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
+import { withReceivedAt } from './receivedAt'
+
 type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /** Path words that follow a collection slug but are not document ids. */
@@ -24,7 +26,7 @@ export function guardRest(handler: Handler, collections: readonly string[]): Han
     if (new URL(request.url).searchParams.has('where')) {
       return error(400, 'Điều kiện lọc (where) phải là một đối tượng, ví dụ where[status][equals]=recognised.')
     }
-    const response = await handler(request, { params: Promise.resolve({ slug }) })
+    const response = await withReceivedAt(() => handler(request, { params: Promise.resolve({ slug }) }))
     const multipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/')
     if (response.status === 500 && multipart) {
       return error(400, 'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.')

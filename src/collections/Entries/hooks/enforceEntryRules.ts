@@ -6,6 +6,7 @@ import { nextEntryCode, entryCodePrefix, type Medium } from '../../../domain/con
 import { checkTransition } from '../../../domain/contest/entryLifecycle'
 import { checkMediumFiles } from '../../../domain/contest/mediumFiles'
 import { checkPublicationWindow } from '../../../domain/contest/publicationWindow'
+import { requestReceivedAt } from '../../../lib/api/receivedAt'
 import { plainText } from '../../../lib/lexical'
 import type { Contest, ContestCategory, Entry, Media } from '../../../payload-types'
 import { advisoryLock } from './advisoryLock'
@@ -57,7 +58,7 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
   const organiser = hasRole(user, 'admin', 'organizer')
   const enforce = !trusted && !organiser
   const prev = (operation === 'update' ? originalDoc : undefined) as Entry | undefined
-  const now = new Date()
+  const now = requestReceivedAt()
 
   // who the entry belongs to
   if (operation === 'create') {
