@@ -68,6 +68,8 @@ describe('the contest, end to end', () => {
     await journalist.goto(`/cuoc-thi/${contest.slug}/gui-bai`)
     await journalist.getByLabel('Tên tác phẩm').fill(title)
     await journalist.getByLabel('Thể loại').selectOption({ label: 'Báo in' })
+    await journalist.getByRole('button', { name: 'Thêm đồng tác giả' }).click()
+    await journalist.getByLabel('Họ và tên đồng tác giả 1').fill('Trần Văn Gốm')
     const doc = newPdf()
     doc.text('Bài viết dự thi về nghệ nhân gốm Bàu Trúc.')
     await journalist.getByLabel('Tệp tác phẩm').setInputFiles({ name: 'bai-du-thi.pdf', mimeType: 'application/pdf', buffer: await pdfToBuffer(doc) })
@@ -81,6 +83,7 @@ describe('the contest, end to end', () => {
     await adminLogin(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
     const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
     const entry = (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`, auth)).json()).docs[0]
+    expect(entry.coAuthors.map((c: { fullName: string }) => c.fullName)).toEqual(['Trần Văn Gốm'])
     await organiser.goto(`/admin/collections/entries/${entry.id}`)
     await chooseOption(organiser, 'field-status', 'Hợp lệ')
     await saveDocument(organiser)
@@ -96,6 +99,7 @@ describe('the contest, end to end', () => {
       await judgeScores(judge, title)
       // the judge never sees who wrote it
       expect(await judge.locator('body').innerText()).not.toContain('Lâm Thị Ngọc Bích')
+      expect(await judge.locator('body').innerText()).not.toContain('Trần Văn Gốm')
       await organiserAction(organiser, contest.id, round, 'Kết thúc vòng')
     }
     await organiserAction(organiser, contest.id, 'final', 'Xét giải (đề xuất)')

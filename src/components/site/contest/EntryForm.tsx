@@ -4,10 +4,13 @@ import Link from 'next/link'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ENTRY_STATUS_LABELS, MEDIUM_LABELS } from '../../../domain/contest/labels'
 import { MEDIUM_FILES } from '../../../domain/contest/mediumFiles'
+import { idOf } from '../../../lib/ids'
 import { plainText, richTextFromParagraphs } from '../../../lib/lexical'
 import type { Entry, User } from '../../../payload-types'
 import { Notice } from '../account/Notice'
 import { call, uploadFile, type UploadedFile } from './api'
+import { CoAuthorsFieldset, type CoAuthor } from './CoAuthorsFieldset'
+import { EntryFiles, type Upload } from './EntryFiles'
 import { ExemplarPicker, type PickedExemplar } from './ExemplarPicker'
 
 export interface FormCategory {
@@ -26,8 +29,6 @@ export interface FormContest {
   open: boolean
 }
 
-type CoAuthor = { fullName: string; penName: string; email: string }
-type Upload = { key: string; name: string; percent: number; error?: string }
 type Outcome = { kind: 'ok' | 'error' | 'info'; message: string; code?: string | null } | null
 
 const ACCEPT: Record<string, string> = {
@@ -46,7 +47,6 @@ const newKey = () =>
         return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16)
       })
 
-const idOf = (v: unknown): number | null => (v == null ? null : typeof v === 'object' ? ((v as { id?: number }).id ?? null) : Number(v))
 
 /** The entry form of one contest: save a draft, upload files with progress, submit; edits an entry when `editId` is given. */
 export function EntryForm({ contest, categories, outlets, editId }: { contest: FormContest; categories: FormCategory[]; outlets: { id: number; name: string }[]; editId?: number }) {
@@ -103,10 +103,10 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       setStatus(e.status)
       setCode(e.code ?? null)
       setTitle(e.title)
-      setCategoryId(idOf(e.category) ?? '')
+      setCategoryId(e.category != null ? idOf(e.category) : '')
       setBody(e.body ? plainText(e.body) : '')
       setFiles((e.files ?? []).filter((f): f is Exclude<typeof f, number> => typeof f === 'object').map((f) => ({ id: f.id, filename: f.filename ?? '', mimeType: f.mimeType })))
-      setOutlet(idOf(e.outlet) ?? '')
+      setOutlet(e.outlet != null ? idOf(e.outlet) : '')
       setOutletName(e.outletName ?? '')
       setPublishedOn(e.publishedOn ? e.publishedOn.slice(0, 10) : '')
       setPublicLink(e.publicLink ?? '')
@@ -252,43 +252,16 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
             </small>
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor={f('files')}>Tệp tác phẩm</label>
-          <input id={f('files')} name="files" type="file" multiple accept={category ? ACCEPT[category.medium] : undefined} onChange={(e) => (onFiles(e.target.files), (e.target.value = ''))} aria-describedby={f('files-hint')} />
-          <small id={f('files-hint')} className="hint">
-            {rule ? `Thể loại này nhận ${rule.accepts}.` : 'Chọn thể loại để biết loại tệp được nhận.'}
-          </small>
-          {uploads.map((u) => (
-            <div key={u.key} className="upload">
-              <label htmlFor={`${f('up')}-${u.key}`}>Đang tải {u.name}</label>
-              <progress id={`${f('up')}-${u.key}`} max={100} value={u.percent}>
-                {u.percent}%
-              </progress>
-              {u.error ? (
-                <p className="field-error" role="alert">
-                  {u.error}{' '}
-                  <button type="button" onClick={() => setUploads((all) => all.filter((x) => x.key !== u.key))}>
-                    Đóng
-                  </button>
-                </p>
-              ) : (
-                <span aria-live="polite"> {u.percent}%</span>
-              )}
-            </div>
-          ))}
-          {files.length ? (
-            <ul className="files">
-              {files.map((file) => (
-                <li key={file.id}>
-                  {file.filename}{' '}
-                  <button type="button" className="link" onClick={() => setFiles((all) => all.filter((x) => x.id !== file.id))} aria-label={`Bỏ tệp ${file.filename}`}>
-                    Bỏ
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <EntryFiles
+          id={f('files')}
+          accept={category ? ACCEPT[category.medium] : undefined}
+          hint={rule ? `Thể loại này nhận ${rule.accepts}.` : 'Chọn thể loại để biết loại tệp được nhận.'}
+          uploads={uploads}
+          files={files}
+          onFiles={onFiles}
+          onDismiss={(key) => setUploads((all) => all.filter((x) => x.key !== key))}
+          onRemove={(id) => setFiles((all) => all.filter((x) => x.id !== id))}
+        />
       </fieldset>
 
       <fieldset disabled={!editable || busy !== null}>
@@ -318,40 +291,7 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
         </div>
       </fieldset>
 
-      <fieldset disabled={!editable || busy !== null}>
-        <legend>Đồng tác giả</legend>
-        {category && maxCo === 0 ? <p className="hint">Thể loại này không nhận tác phẩm có đồng tác giả.</p> : null}
-        {coAuthors.map((c, i) => (
-          <fieldset key={i} className="co-author">
-            <legend>Đồng tác giả {i + 1}</legend>
-            {(['fullName', 'penName', 'email'] as const).map((k) => (
-              <div className="field" key={k}>
-                <label htmlFor={`${f('co')}-${i}-${k}`}>
-                  {k === 'fullName' ? 'Họ và tên' : k === 'penName' ? 'Bút danh' : 'Thư điện tử'} đồng tác giả {i + 1}
-                </label>
-                <input
-                  id={`${f('co')}-${i}-${k}`}
-                  type={k === 'email' ? 'email' : 'text'}
-                  value={c[k]}
-                  onChange={(e) => setCoAuthors((all) => all.map((x, j) => (j === i ? { ...x, [k]: e.target.value } : x)))}
-                />
-              </div>
-            ))}
-            <button type="button" onClick={() => setCoAuthors((all) => all.filter((_, j) => j !== i))}>
-              Bỏ đồng tác giả {i + 1}
-            </button>
-          </fieldset>
-        ))}
-        {coAuthors.length > maxCo && category ? (
-          <p className="field-error" role="alert">
-            Thể loại này cho phép tối đa {maxCo} đồng tác giả.
-          </p>
-        ) : null}
-        <button type="button" disabled={!category || coAuthors.length >= maxCo} onClick={() => setCoAuthors((all) => [...all, { fullName: '', penName: '', email: '' }])}>
-          Thêm đồng tác giả
-        </button>
-        {category && maxCo > 0 ? <small className="hint">Tối đa {maxCo} đồng tác giả.</small> : null}
-      </fieldset>
+      <CoAuthorsFieldset id={f('co')} value={coAuthors} onChange={setCoAuthors} max={maxCo} categoryChosen={!!category} disabled={!editable || busy !== null} />
 
       <fieldset disabled={!editable || busy !== null}>
         <legend>Điển hình được phản ánh</legend>
