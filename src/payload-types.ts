@@ -304,6 +304,7 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   credit?: string | null;
+  receivedAt?: string | null;
   visibility?: ('public' | 'private') | null;
   owner?: (number | null) | User;
   updatedAt: string;
@@ -616,6 +617,10 @@ export interface Contest {
   worksTo?: string | null;
   maxEntriesPerAuthor?: number | null;
   judgesPerEntry?: number | null;
+  /**
+   * A submission this late is still accepted when every file of it reached the server before the deadline. 0 = none.
+   */
+  uploadGraceMinutes?: number | null;
   timeline?:
     | {
         label: string;
@@ -1550,6 +1555,7 @@ export interface ContestsSelect<T extends boolean = true> {
   worksTo?: T;
   maxEntriesPerAuthor?: T;
   judgesPerEntry?: T;
+  uploadGraceMinutes?: T;
   timeline?:
     | T
     | {
@@ -1701,6 +1707,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  receivedAt?: T;
   visibility?: T;
   owner?: T;
   updatedAt?: T;

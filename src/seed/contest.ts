@@ -38,6 +38,7 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
       worksTo: new Date(now + 60 * DAY).toISOString().slice(0, 10),
       maxEntriesPerAuthor: 3,
       judgesPerEntry: 3,
+      uploadGraceMinutes: 15,
       timeline: [
         { label: 'Phát động cuộc thi', date: new Date(now - 30 * DAY).toISOString() },
         { label: 'Hạn cuối nhận tác phẩm', date: new Date(now + 60 * DAY).toISOString() },

@@ -115,6 +115,29 @@ describe('deadline', () => {
     expect((await rest('POST', '/entries', { token: tokens.j2, json: entry(c) })).status).toBe(403)
   })
 
+  it("within the contest's grace, accepts a late submit whose files reached the server before the deadline, not one with a later file", async () => {
+    const c = await makeContest({ deadline: Date.now() + 1500 })
+    await payload.update({ collection: 'contests', id: c.id, data: { uploadGraceMinutes: 10 }, overrideAccess: true })
+    const inTime = await upload(tokens.j3, PDF, 'kip-gio.pdf', 'application/pdf')
+    expect(new Date(inTime.body.doc.receivedAt).getTime()).toBeLessThanOrEqual(new Date(c.deadline).getTime())
+    while (Date.now() <= new Date(c.deadline).getTime() + 100) await new Promise((r) => setTimeout(r, 100))
+    // sent after the deadline, claiming an earlier arrival: the server keeps its own clock
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'tre-gio.pdf')
+    form.append('_payload', JSON.stringify({ visibility: 'private', alt: 'tre', receivedAt: '2020-01-01T00:00:00.000Z' }))
+    const late = await rest('POST', '/media', { token: tokens.j3, body: form })
+    expect(late.status).toBe(201)
+    const refused = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id, late.body.doc.id] }) })
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain('Đã hết hạn nộp bài')
+    // a draft is not a submission: the grace only completes a submit
+    expect((await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id], status: 'draft' }) })).status).toBe(403)
+    const accepted = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id] }) })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201)
+    expect(accepted.body.doc.code).toBeTruthy()
+    expect(await payload.findByID({ collection: 'media', id: late.body.doc.id, overrideAccess: true }).then((m) => new Date(m.receivedAt!).getTime())).toBeGreaterThan(new Date(c.deadline).getTime())
+  })
+
   it('refuses an update of an earlier entry through REST, GraphQL and the Local API', async () => {
     expect((await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.j1, json: { title: 'Sửa sau hạn' } })).status).toBe(403)
     const g = await gql(`mutation { updateEntry(id: ${oldEntry}, data: { title: "Sửa qua GraphQL" }) { id title } }`, tokens.j1)

@@ -40,6 +40,20 @@ export const Contests: CollectionConfig = {
       fields: [
         { name: 'maxEntriesPerAuthor', type: 'number', defaultValue: 3, min: 1, label: { vi: 'Số tác phẩm tối đa mỗi tác giả', en: 'Max entries per author' } },
         { name: 'judgesPerEntry', type: 'number', defaultValue: 3, min: 1, label: { vi: 'Số giám khảo chấm mỗi tác phẩm', en: 'Judges per entry' } },
+        {
+          name: 'uploadGraceMinutes',
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+          max: 240,
+          label: { vi: 'Gia hạn cho tệp đang tải lúc hết hạn (phút)', en: 'Grace for uploads under way at the deadline (minutes)' },
+          admin: {
+            description: {
+              vi: 'Bài nộp sau hạn trong khoảng này vẫn được nhận nếu mọi tệp của bài đã tới máy chủ trước hạn. 0 = không gia hạn.',
+              en: 'A submission this late is still accepted when every file of it reached the server before the deadline. 0 = none.',
+            },
+          },
+        },
       ],
     },
     {

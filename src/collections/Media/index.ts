@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 import { canUpload, ownMedia, readMedia } from '../../access/readMedia'
 import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
+import { serverOnlyField } from '../../access/serverOnlyField'
+import { requestReceivedAt } from '../../lib/api/receivedAt'
 import { checkFileContent } from './hooks/checkFileContent'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -14,7 +16,11 @@ export const Media: CollectionConfig = {
   access: { read: readMedia, create: canUpload, update: ownMedia, delete: ownMedia },
   hooks: {
     beforeOperation: [checkFileContent],
-    beforeChange: [({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, owner: req.user.id } : data)],
+    beforeChange: [
+      ({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, owner: req.user.id } : data),
+      // when the upload reached the server: a contest's grace period accepts a late submit of files that arrived in time
+      ({ data, operation }) => (operation === 'create' ? { ...data, receivedAt: requestReceivedAt().toISOString() } : data),
+    ],
   },
   upload: {
     // MEDIA_DIR: where a deployment (or a benchmark) keeps uploaded files; the project's media/ folder otherwise
@@ -33,6 +39,13 @@ export const Media: CollectionConfig = {
     { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' } },
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { vi: 'Nguồn / tác giả ảnh', en: 'Credit' } },
+    {
+      name: 'receivedAt',
+      type: 'date',
+      access: { create: serverOnlyField, update: serverOnlyField },
+      label: { vi: 'Tệp tới máy chủ lúc', en: 'Received at' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
+    },
     {
       name: 'visibility',
       type: 'select',

@@ -6,6 +6,7 @@ import { nextEntryCode, entryCodePrefix, type Medium } from '../../../domain/con
 import { checkTransition } from '../../../domain/contest/entryLifecycle'
 import { checkMediumFiles } from '../../../domain/contest/mediumFiles'
 import { checkPublicationWindow } from '../../../domain/contest/publicationWindow'
+import { withinUploadGrace } from '../../../domain/contest/uploadGrace'
 import { requestReceivedAt } from '../../../lib/api/receivedAt'
 import { plainText } from '../../../lib/lexical'
 import type { Contest, ContestCategory, Entry, Media } from '../../../payload-types'
@@ -52,6 +53,15 @@ async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium)
  * files matching the medium. Trusted server code (overrideAccess) skips the author-facing rules but still gets
  * its code and timestamps.
  */
+/** A submit just after the deadline whose files all reached the server before it, within the contest's grace. */
+async function inUploadGrace(req: PayloadRequest, contest: Contest, next: Entry, now: Date): Promise<boolean> {
+  const fileIds = ids(next.files)
+  if (!fileIds.length || !contest.uploadGraceMinutes) return false
+  const files = await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, select: { receivedAt: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  if (files.docs.length !== new Set(fileIds.map(String)).size) return false
+  return withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.docs.map((f) => f.receivedAt) })
+}
+
 export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ data, originalDoc, operation, req }) => {
   const trusted = isTrusted(req)
   const user = asUser(req.user)
@@ -88,8 +98,9 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     if (String(refId(category.contest as Ref)) !== String(contest.id)) bad('Thể loại đã chọn không thuộc cuộc thi này.')
     if (enforce && prev && String(refId(prev.contest as Ref)) !== String(contest.id)) bad('Không thể chuyển tác phẩm sang cuộc thi khác.')
     const open = contestOpenAt(contest, now)
-    if (!organiser && !open.open) bad(open.message, 403)
-    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open, reason: next.screeningReason })
+    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && (await inUploadGrace(req, contest, next, now))
+    if (!organiser && !open.open && !graced) bad(open.message, 403)
+    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open || graced, reason: next.screeningReason })
     if (!move.ok) bad(move.message, organiser ? 400 : 403)
   }
 

@@ -95,6 +95,9 @@ export default async function ContestPage({ params }: { params: Params }) {
             {c.worksTo ? ` đến ngày ${formatDate(c.worksTo)}` : ''}.
           </p>
         ) : null}
+        {c.uploadGraceMinutes ? (
+          <p>Tệp đã tải lên máy chủ trước hạn thì bài vẫn được nộp trong {c.uploadGraceMinutes} phút sau hạn (dành cho tệp lớn đang tải lúc hết hạn).</p>
+        ) : null}
         {c.maxEntriesPerAuthor ? <p>Mỗi tác giả gửi tối đa {c.maxEntriesPerAuthor} tác phẩm.</p> : null}
         {accepting ? (
           <p>
