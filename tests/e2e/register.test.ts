@@ -63,7 +63,11 @@ describe('the exemplar register in the admin', () => {
     const takeOver = organiser.locator('#document-locked').getByRole('button', { name: 'Tiếp quản' })
     if (await takeOver.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await takeOver.click()
     await setStatus(organiser, 'Điển hình cấp tỉnh', 'Quyết định công nhận của UBND tỉnh')
-    await organiser.getByText('Điển hình cấp tỉnh').first().waitFor()
+    const organiserApi = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    await expect
+      .poll(async () => (await (await organiser.request.get(`/api/exemplars/${saved.id}?depth=0`, organiserApi)).json()).status, { timeout: 30_000 })
+      .toBe('provincial')
+    await organiser.locator('#field-status').getByText('Điển hình cấp tỉnh').waitFor()
     // still counted once under the commune it was recorded in, now also in the timeline
     expect(await achieved(organiser, unitName)).toBe(before + 1)
     await organiser.goBack()
