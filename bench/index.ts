@@ -46,16 +46,18 @@ async function main() {
   const sections: string[] = []
   try {
     await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], process.env, true)
+    // this process's own Payload (setting up data, reading results) is loaded before the app's build and server
+    // start: a config import made while they ran was once seen never to settle
+    const { getPayload } = await import('payload')
+    const config = (await withinTime(import('@payload-config'), 120_000, 'the Payload config did not load')).default
+    const payload: Payload = await withinTime(getPayload({ config }), 120_000, 'Payload did not start in the benchmark process')
+    // the database is dropped at the end: this process's connections go first
+    cleanups.unshift(() => closePayload(payload))
+    console.log('[bench] Payload ready in the benchmark process')
     // the server sends its mail from the jobs queue every second, as a busy deployment would be set up
     const app = await startProductionApp({ port: await findFreePort(3400), env: { ...process.env, JOBS_AUTORUN: '1', JOBS_CRON: '* * * * * *' }, build: process.env.BENCH_BUILD !== '0', quiet: true })
     cleanups.unshift(app.stop)
     console.log(`[bench] app ready at ${app.url}`)
-    const { getPayload } = await import('payload')
-    const config = (await import('@payload-config')).default
-    const payload: Payload = await withinTime(getPayload({ config }), 120_000, 'Payload did not start in the benchmark process')
-    console.log('[bench] Payload ready in the benchmark process')
-    // the database is dropped at the end: this process's connections go first
-    cleanups.unshift(() => closePayload(payload))
     const organizerToken = await withinTime(loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'), 60_000, 'the organiser could not log in')
 
     for (const name of runs) {
