@@ -8,6 +8,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { aggregate, type ScoreRow } from '../src/domain/judging/aggregate'
 import { leaderboard } from '../src/endpoints/judging/leaderboardQuery'
+import { makeUser } from '../tests/helpers/fixtures'
 import { call, inBatches } from './lib/http'
 import { fixed, percentile, table } from './lib/load'
 
@@ -43,10 +44,8 @@ async function buildContest(payload: Payload) {
     data: { title: `Cuộc thi đo bảng xếp hạng ${Date.now().toString(36)}`, year: 2026, status: 'judging', opensAt: '2026-01-01T00:00:00.000Z', deadline: '2026-06-30T16:59:00.000Z', worksFrom: '2025-01-01', worksTo: '2026-06-30', maxEntriesPerAuthor: 100, rounds: [{ round: 'preliminary', rubric: criteria }] } as never,
   })
   const categories = await inBatches(MEDIA, 5, (medium, i) => payload.create({ collection: 'contestCategories', overrideAccess: true, data: { contest: contest.id, name: `Thể loại ${i + 1}`, medium } as never }))
-  const person = (role: string, i: number) =>
-    payload.create({ collection: 'users', overrideAccess: true, disableVerificationEmail: true, depth: 0, data: { email: `lb-${role}-${contest.id}-${i}@bench.guongsang.local`, password: 'BenchMark@2026', fullName: `${role} ${i + 1}`, role, _verified: true } as never })
-  const judges = await inBatches(Array.from({ length: JUDGES }, (_, i) => i), 8, (i) => person('judge', i))
-  const authors = await inBatches(Array.from({ length: 50 }, (_, i) => i), 8, (i) => person('journalist', i))
+  const judges = await inBatches(Array.from({ length: JUDGES }, (_, i) => i), 8, () => makeUser(payload, 'judge'))
+  const authors = await inBatches(Array.from({ length: 50 }, (_, i) => i), 8, () => makeUser(payload, 'journalist'))
 
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const ids = (xs: { id: number | string }[]) => xs.map((x) => Number(x.id))

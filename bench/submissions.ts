@@ -14,12 +14,12 @@ import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { newPdf, pdfToBuffer } from '../src/lib/pdf/document'
+import { makeUser, PASSWORD } from '../tests/helpers/fixtures'
 import { call, inBatches, loginOver } from './lib/http'
 import { fixed, percentile, table } from './lib/load'
 
 const N = Number(process.env.SUBMISSIONS || 500)
 const FILE_KB = Number(process.env.FILE_KB || 1024)
-const PASSWORD = 'BenchMark@2026'
 const MINUTE = 60_000
 
 interface Client {
@@ -125,15 +125,7 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
   const { payload, appUrl } = ctx
   const run = Date.now().toString(36)
   console.log(`[bench] ${N} journalists, ${FILE_KB} KB PDF each`)
-  const users = await inBatches(Array.from({ length: N }, (_, i) => i), 8, (i) =>
-    payload.create({
-      collection: 'users',
-      data: { email: `bench-${run}-${i}@bench.guongsang.local`, password: PASSWORD, fullName: `Phóng viên ${i + 1}`, role: 'journalist', _verified: true } as never,
-      overrideAccess: true,
-      disableVerificationEmail: true,
-      depth: 0,
-    }),
-  )
+  const users = await inBatches(Array.from({ length: N }, (_, i) => i), 8, (i) => makeUser(payload, 'journalist', { fullName: `Phóng viên ${i + 1}` }))
   const tokens = await inBatches(users, 16, (u) => loginOver(appUrl, u.email, PASSWORD))
   const behaviour = (i: number): Client['behaviour'] => (i % 10 === 3 ? 'doubleClick' : i % 10 === 7 ? 'retry' : 'once')
   const clients: Client[] = users.map((u, i) => ({ token: tokens[i], userId: u.id as number, key: randomUUID(), behaviour: behaviour(i) }))

@@ -7,9 +7,9 @@ import path from 'node:path'
 import { resolveDatabase } from '../src/db/databaseUri'
 import { runMigrations } from '../src/db/migrate'
 import { startDevMailCatcher } from '../src/mail/devCatcher'
+import { bin } from './lib/nextServer'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
-const bin = (name: string) => path.resolve('node_modules', '.bin', name)
 
 function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

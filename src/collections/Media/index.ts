@@ -16,10 +16,10 @@ export const Media: CollectionConfig = {
   access: { read: readMedia, create: canUpload, update: ownMedia, delete: ownMedia },
   hooks: {
     beforeOperation: [checkFileContent],
+    // on upload: who owns it, and when it reached the server (a contest's grace accepts a late submit of files that arrived in time)
     beforeChange: [
-      ({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, owner: req.user.id } : data),
-      // when the upload reached the server: a contest's grace period accepts a late submit of files that arrived in time
-      ({ data, operation }) => (operation === 'create' ? { ...data, receivedAt: requestReceivedAt().toISOString() } : data),
+      ({ data, req, operation }) =>
+        operation === 'create' ? { ...data, ...(req.user ? { owner: req.user.id } : {}), receivedAt: requestReceivedAt().toISOString() } : data,
     ],
   },
   upload: {

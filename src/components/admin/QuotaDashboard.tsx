@@ -7,8 +7,8 @@ import { quotaFilters, quotaView } from '../../lib/quota/quotaView'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../domain/exemplars/status'
 import { formatDate } from '../../lib/site/format'
 import { AdminPage } from './AdminPage'
+import { topCell as cell, TableHead } from './table'
 
-const cell = { padding: '.4rem .6rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const }
 
 /** "Chỉ tiêu điển hình": each unit's yearly targets from the plan in force against what it achieved. */
 export async function QuotaDashboard(props: AdminViewServerProps) {
@@ -110,15 +110,7 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
         <a href={exportHref}>Tải về (XLSX)</a>
       </form>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="quota-table">
-        <thead>
-          <tr>
-            {['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân'].map((h) => (
-              <th key={h} style={cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân']} style={cell} />
         <tbody>
           {rows.map((r) =>
             r.lines.map((line, i) => (

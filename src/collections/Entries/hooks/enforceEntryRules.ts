@@ -48,20 +48,22 @@ async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium)
   return nextEntryCode(contest.year, medium, taken.docs.map((d) => d.code))
 }
 
+/** The media documents an entry attaches (missing ids simply have no document). */
+async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]): Promise<Media[]> {
+  if (!fileIds.length) return []
+  return (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
+}
+
+/** A submit just after the deadline whose files all reached the server before it, within the contest's grace. */
+function inUploadGrace(contest: Contest, files: Media[], fileCount: number, now: Date): boolean {
+  return files.length === fileCount && withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.map((f) => f.receivedAt) })
+}
+
 /**
  * Every rule of a contest entry, on every API: author, lifecycle, deadline, caps, originality, publication window,
  * files matching the medium. Trusted server code (overrideAccess) skips the author-facing rules but still gets
  * its code and timestamps.
  */
-/** A submit just after the deadline whose files all reached the server before it, within the contest's grace. */
-async function inUploadGrace(req: PayloadRequest, contest: Contest, next: Entry, now: Date): Promise<boolean> {
-  const fileIds = ids(next.files)
-  if (!fileIds.length || !contest.uploadGraceMinutes) return false
-  const files = await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, select: { receivedAt: true }, depth: 0, pagination: false, overrideAccess: true, req })
-  if (files.docs.length !== new Set(fileIds.map(String)).size) return false
-  return withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.docs.map((f) => f.receivedAt) })
-}
-
 export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ data, originalDoc, operation, req }) => {
   const trusted = isTrusted(req)
   const user = asUser(req.user)
@@ -93,12 +95,16 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
   const categoryId = refId(next.category as Ref)
   if (contestId == null || categoryId == null) return data // required-field validation reports it
   const { contest, category } = await load(req, contestId, categoryId)
+  // loaded once for the deadline grace and the file rules below
+  const fileIds = trusted ? [] : ids(next.files)
+  const fileCount = new Set(fileIds.map(String)).size
+  const files = await attachedFiles(req, fileIds)
 
   if (!trusted) {
     if (String(refId(category.contest as Ref)) !== String(contest.id)) bad('Thể loại đã chọn không thuộc cuộc thi này.')
     if (enforce && prev && String(refId(prev.contest as Ref)) !== String(contest.id)) bad('Không thể chuyển tác phẩm sang cuộc thi khác.')
     const open = contestOpenAt(contest, now)
-    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && (await inUploadGrace(req, contest, next, now))
+    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && inUploadGrace(contest, files, fileCount, now)
     if (!organiser && !open.open && !graced) bad(open.message, 403)
     const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open || graced, reason: next.screeningReason })
     if (!move.ok) bad(move.message, organiser ? 400 : 403)
@@ -110,11 +116,7 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     const window = checkPublicationWindow(next.publishedOn, contest.worksFrom, contest.worksTo)
     if (!window.ok) bad(window.message)
 
-    const fileIds = ids(next.files)
-    const files = fileIds.length
-      ? (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
-      : []
-    if (files.length !== new Set(fileIds.map(String)).size) bad('Có tệp đính kèm không tồn tại.')
+    if (files.length !== fileCount) bad('Có tệp đính kèm không tồn tại.')
     if (enforce) {
       const author = String(refId(next.author as Ref))
       const foreign = files.find((f: Media) => String(refId(f.owner as Ref)) !== author)

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { checkMedia } from '../../../domain/media/allowedTypes'
 import { PDF_TAIL_BYTES, pdfTailProblem } from '../../../domain/media/pdfIntegrity'
 import { storedFileName } from '../../../domain/media/storedFileName'
@@ -10,13 +10,12 @@ export const checkFileContent: CollectionBeforeOperationHook = async ({ args, op
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  const head = file.data?.length ? file.data.subarray(0, 4100) : file.tempFilePath ? await readPart(file.tempFilePath, 0, 4100) : Buffer.alloc(0)
+  const head = await bytesOf(file, 0, 4100)
   const sniffed = await fileTypeFromBuffer(head)
   const verdict = checkMedia(sniffed?.mime, file.size)
   if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
   if (verdict.mime === 'application/pdf') {
-    const tail = file.data?.length ? file.data.subarray(-PDF_TAIL_BYTES) : file.tempFilePath ? await readPart(file.tempFilePath, Math.max(0, file.size - PDF_TAIL_BYTES), PDF_TAIL_BYTES) : Buffer.alloc(0)
-    const problem = pdfTailProblem(tail)
+    const problem = pdfTailProblem(await bytesOf(file, Math.max(0, file.size - PDF_TAIL_BYTES), PDF_TAIL_BYTES))
     if (problem) throw new APIError(problem, 400, undefined, true)
   }
   file.mimetype = verdict.mime
@@ -24,8 +23,11 @@ export const checkFileContent: CollectionBeforeOperationHook = async ({ args, op
   return args
 }
 
-async function readPart(path: string, position: number, length: number): Promise<Buffer> {
-  const handle = await fs.open(path, 'r')
+/** `length` bytes from `position` of an upload, kept in memory or in a temporary file. */
+async function bytesOf(file: NonNullable<PayloadRequest['file']>, position: number, length: number): Promise<Buffer> {
+  if (file.data?.length) return file.data.subarray(position, position + length)
+  if (!file.tempFilePath) return Buffer.alloc(0)
+  const handle = await fs.open(file.tempFilePath, 'r')
   try {
     const buf = Buffer.alloc(length)
     const { bytesRead } = await handle.read(buf, 0, length, position)

@@ -4,8 +4,8 @@ import { upcomingCampaign, type CampaignDateInput } from '../../../domain/editor
 import { vnDay } from '../../../domain/units/validity'
 import { formatDate } from '../../../lib/site/format'
 import { AdminPage } from '../AdminPage'
+import { topCell as cell, TableHead } from '../table'
 
-const cell = { padding: '.4rem .6rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const, verticalAlign: 'top' as const }
 const STATUS = { planned: 'Dự kiến', published: 'Đã đăng' } as const
 const nameOf = (v: unknown, key: 'name' | 'fullName' | 'title'): string | null =>
   v && typeof v === 'object' && key in v ? String((v as Record<string, unknown>)[key] ?? '') : null
@@ -59,15 +59,7 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
         . Thêm ngày hoặc bài dự kiến tại <a href="/admin/collections/campaignDates">danh mục ngày kỷ niệm</a>.
       </p>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="campaign-calendar">
-        <thead>
-          <tr>
-            {['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái'].map((h) => (
-              <th key={h} style={cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái']} style={cell} />
         <tbody>
           {rows.map((r) => {
             const lines = r.planned.length ? r.planned : [null]

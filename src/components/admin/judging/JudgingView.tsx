@@ -5,8 +5,8 @@ import { roundConfig, rubricOf, type Round } from '../../../endpoints/judging/co
 import { plainText } from '../../../lib/lexical'
 import { AdminPage } from '../AdminPage'
 import { ScoreForm } from './ScoreForm'
+import { cell, TableHead } from '../table'
 
-const cell = { padding: '.4rem .6rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const }
 const STATUS = { assigned: 'Chưa nộp', submitted: 'Đã nộp', conflict: 'Xung đột lợi ích' } as const
 
 /**
@@ -85,15 +85,7 @@ export async function JudgingView(props: AdminViewServerProps) {
         Đã nộp <strong>{done}</strong>/{active.length} phiếu chấm.
       </p>
       <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            {['Mã', 'Tác phẩm', 'Thể loại', 'Vòng', 'Trạng thái', ''].map((h) => (
-              <th key={h} style={cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Mã', 'Tác phẩm', 'Thể loại', 'Vòng', 'Trạng thái', '']} />
         <tbody>
           {active.map((a) => {
             const e = entryById.get(Number(refId(a.entry)))

@@ -7,8 +7,8 @@ import { leaderboard } from '../../../endpoints/judging/leaderboardQuery'
 import type { AllocatedPrize } from '../../../endpoints/judging/prizes'
 import { AdminPage } from '../AdminPage'
 import { JudgingActions } from './JudgingActions'
+import { cell, TableHead } from '../table'
 
-const cell = { padding: '.4rem .6rem', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' as const }
 const fmt = (n: number | null, digits = 2) => (n == null ? '—' : n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }))
 
 /** "Xếp hạng" (/admin/xep-hang): the SQL leaderboard per contest, round and category, with flags and the prize workflow. */
@@ -96,15 +96,7 @@ export async function LeaderboardView(props: AdminViewServerProps) {
         Xếp theo điểm chuẩn hóa (z) trung bình, rồi điểm trung bình, số phiếu, thời điểm nộp. ⚠ chênh lệch: điểm cao nhất và thấp nhất cách nhau quá 30 điểm; ⏳ thiếu phiếu: chưa đủ phiếu so với phân công.
       </p>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="leaderboard">
-        <thead>
-          <tr>
-            {['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải'].map((h) => (
-              <th key={h} style={cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải']} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.entry} style={{ background: r.missing || r.disagreement ? 'rgba(185,28,28,.06)' : undefined }}>

@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
-import type React from 'react'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../../domain/exemplars/status'
 import { TIME_ZONE } from '../../../domain/units/validity'
+import { topCell as cell } from '../table'
 
 /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's locale puts first. */
 export function formatDateTime(value: string | Date): string {
@@ -17,7 +17,6 @@ type Lang = 'vi' | 'en'
 const statusLabel = (s: string | null | undefined, lang: Lang) =>
   s ? (EXEMPLAR_STATUS_LABELS[s as ExemplarStatus]?.[lang] ?? s) : lang === 'vi' ? 'Tạo hồ sơ' : 'Created'
 
-const cell: React.CSSProperties = { padding: '0.4rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top', textAlign: 'left' }
 
 /** The exemplar's status history, newest last, read with the viewer's own access. */
 export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
