@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { resolveDatabase } from '../src/db/databaseUri'
 import { runMigrations } from '../src/db/migrate'
-import { startDevMailCatcher } from '../src/mail/devCatcher'
+import { startMailCatcher } from '../src/mail/mailCatcher'
 import { bin } from './lib/nextServer'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   if (db.embedded) cleanups.push(db.embedded.stop)
   try {
     if (command === 'dev' && !process.env.SMTP_HOST) {
-      const catcher = await startDevMailCatcher(path.resolve('.data', 'mail'))
+      const catcher = await startMailCatcher(path.resolve('.data', 'mail'), { log: true })
       env.SMTP_HOST = '127.0.0.1'
       env.SMTP_PORT = String(catcher.port)
       cleanups.unshift(catcher.close)

@@ -1,28 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
-import { findFreePort } from '../../src/db/embeddedPostgres'
+import { startMailCatcher } from '../../src/mail/mailCatcher'
 
-/** A real SMTP server on loopback; every message it accepts is written to `dir` as an .eml file. */
-export async function startMailbox(dir: string) {
-  const port = await findFreePort(42525)
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        fs.writeFileSync(path.join(dir, `${Date.now()}-${session.id}.eml`), Buffer.concat(chunks))
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
+/** A real SMTP server on loopback; every message it accepts becomes an .eml file in `dir`. */
+export const startMailbox = (dir: string) => startMailCatcher(dir, { preferredPort: 42525 })
 
 /** Waits until a mail to `to` arrives (matching `subject` when given) and returns it parsed. */
 export async function waitForMail(to: string, opts: { subject?: RegExp; timeoutMs?: number } = {}): Promise<ParsedMail> {
