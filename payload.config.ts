@@ -13,15 +13,12 @@ import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/mail/adapter'
 import { migrations } from './src/migrations'
+import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-function secret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (process.env.NODE_ENV === 'production' && process.env.ALLOW_DEV_SECRET !== '1')
-    console.warn('[config] PAYLOAD_SECRET chưa đặt: dùng khóa phát triển, KHÔNG dùng cho triển khai thật.')
-  return 'guong-sang-development-secret-change-me'
-}
+// a production server refuses the development secret at start (src/instrumentation.ts)
+const secret = () => process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',

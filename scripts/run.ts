@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { resolveDatabase } from '../src/db/databaseUri'
 import { runMigrations } from '../src/db/migrate'
+import { productionEnvMessage, productionEnvProblems } from '../src/lib/config/productionEnv'
 import { startMailCatcher } from '../src/mail/mailCatcher'
 import { bin } from './lib/nextServer'
 
@@ -61,9 +62,15 @@ async function main(): Promise<number> {
       case 'build':
         if ((await migrateIn(env)) !== 0) return 1
         return await run(bin('next'), ['build', ...args], env)
-      case 'start':
+      case 'start': {
+        const problems = productionEnvProblems(process.env)
+        if (problems.length) {
+          console.error(productionEnvMessage(problems))
+          return 1
+        }
         if ((await migrateIn(env)) !== 0) return 1
         return await run(bin('next'), ['start', ...args], { ...env, NODE_ENV: 'production' })
+      }
       case 'payload':
         return await run(bin('payload'), args, env)
       default:

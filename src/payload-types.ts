@@ -751,6 +751,10 @@ export interface Entry {
   submittedAt?: string | null;
   screeningReason?: string | null;
   prize?: ('A' | 'B' | 'C' | 'encouragement') | null;
+  /**
+   * Given when the entry is awarded; anyone can check it at /xac-minh.
+   */
+  certificateCode?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1659,6 +1663,7 @@ export interface EntriesSelect<T extends boolean = true> {
   submittedAt?: T;
   screeningReason?: T;
   prize?: T;
+  certificateCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,7 +3,8 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadPublicResults } from '../../src/app/(site)/cuoc-thi/[slug]/ket-qua/results'
 import { aggregate } from '../../src/domain/judging/aggregate'
-import { certificatePdf, entryCertificate } from '../../src/endpoints/judging/certificate'
+import { entryCertificate } from '../../src/endpoints/judging/certificate'
+import { verifyCertificate } from '../../src/server/contest/certificate'
 import { makeUser, PASSWORD } from '../helpers/fixtures'
 import { makeEntry, makeJudgingContest, marksFor } from '../helpers/judgingFixtures'
 import { waitForMail } from '../helpers/mailbox'
@@ -334,8 +335,28 @@ describe('scoring, the worked example, prizes and publication', () => {
     expect((await call(null, E.E2)).status).toBe(401)
     expect((await call(journalist, E.E4)).status).toBe(400)
 
-    const text = pdfText(await certificatePdf({ authorName: 'Lê Thị Thu Trang', coAuthors: [], title: 'Tác phẩm E2', prize: 'Giải A', contest: 'Cuộc thi viết', date: new Date('2026-05-19T03:00:00Z') }, { compress: false }))
-    for (const line of ['GIẤY CHỨNG NHẬN', 'Lê Thị Thu Trang', '“Tác phẩm E2”', 'GIẢI A', 'Cuộc thi viết', 'ngày 19 tháng 05 năm 2026']) expect(text).toContain(line)
+    // the PDF the author downloads (compressed, as served) reads back with the Vietnamese names, prize, date and code
+    const text = await pdfText(Buffer.from(await (await call(journalist, E.E2)).arrayBuffer()))
+    const entry = await payload.findByID({ collection: 'entries', id: E.E2, overrideAccess: true })
+    const contest = await payload.findByID({ collection: 'contests', id: contestId, overrideAccess: true })
+    expect(entry.certificateCode).toMatch(/^GS-[0-9A-Z]{5}-[0-9A-Z]{5}$/)
+    const published = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(new Date(contest.results!.publishedAt!))
+    const part = (t: string) => published.find((p) => p.type === t)!.value
+    for (const line of ['GIẤY CHỨNG NHẬN', 'Lê Thị Thu Trang', '“Tác phẩm E2”', 'GIẢI A', contest.title, `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`, `Mã xác minh: ${entry.certificateCode}`])
+      expect(text).toContain(line)
+    expect(text).toContain(`/xac-minh/${entry.certificateCode}`)
+
+    // anyone checks the printed code, typed loosely; unknown, unawarded or malformed codes confirm nothing
+    const verified = await verifyCertificate(payload, entry.certificateCode!.toLowerCase().replace(/-/g, ' '))
+    expect(verified).toMatchObject({ code: entry.certificateCode, title: 'Tác phẩm E2', prize: 'Giải A', authors: ['Lê Thị Thu Trang'], contest: { title: contest.title } })
+    expect(JSON.stringify(verified)).not.toContain(journalist.email)
+    expect(await verifyCertificate(payload, 'GS-00000-00000')).toBeNull()
+    expect(await verifyCertificate(payload, 'not a code')).toBeNull()
+    const unawarded = await payload.findByID({ collection: 'entries', id: E.E4, overrideAccess: true })
+    expect(unawarded.certificateCode ?? null).toBeNull()
+    // the code is the server's: nobody sets it through the API
+    expect((await rest('PATCH', `/entries/${E.E2}`, { token: organizerToken, json: { certificateCode: 'GS-11111-11111' } })).status).toBeLessThan(500)
+    expect((await payload.findByID({ collection: 'entries', id: E.E2, overrideAccess: true })).certificateCode).toBe(entry.certificateCode)
   })
 
   it('exports every sheet to XLSX for organisers', async () => {

@@ -9,6 +9,8 @@ import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
+import { assignCertificateCode } from './hooks/assignCertificateCode'
+import { serverOnlyField } from '../../access/serverOnlyField'
 import { entryCertificate } from '../../endpoints/judging/certificate'
 
 const blind = { read: blindToJudges }
@@ -23,7 +25,7 @@ export const Entries: CollectionConfig = {
   endpoints: [entryCertificate],
   hooks: {
     beforeOperation: [entryBeforeOperation],
-    beforeChange: [enforceEntryRules],
+    beforeChange: [enforceEntryRules, assignCertificateCode],
     afterChange: [afterEntryChange],
     afterError: [duplicateSubmissionResponse],
   },
@@ -68,6 +70,15 @@ export const Entries: CollectionConfig = {
         { name: 'submittedAt', type: 'date', index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
         { name: 'screeningReason', type: 'textarea', access: organisersOnly, label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
         { name: 'prize', type: 'select', access: organisersOnly, options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
+        {
+          name: 'certificateCode',
+          type: 'text',
+          unique: true,
+          index: true,
+          access: { create: serverOnlyField, update: serverOnlyField },
+          label: { vi: 'Mã xác minh giấy chứng nhận', en: 'Certificate verification code' },
+          admin: { readOnly: true, description: { vi: 'Cấp khi tác phẩm đạt giải; ai cũng kiểm tra được tại /xac-minh.', en: 'Given when the entry is awarded; anyone can check it at /xac-minh.' } },
+        },
       ],
     },
   ],

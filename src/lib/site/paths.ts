@@ -11,3 +11,6 @@ export const outletAnchor = (outletSlug: string | null | undefined) => `/chuyen-
 
 /** Absolute URL for metadata and sharing. */
 export const siteUrl = (path = '/') => new URL(path, process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').toString()
+
+/** The public check of a certificate by the verification code printed on it. */
+export const verifyPath = (code: string) => `/xac-minh/${encodeURIComponent(code)}`

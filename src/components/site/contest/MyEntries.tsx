@@ -3,9 +3,10 @@
 import Link from 'next/link'
 import { useCallback, useEffect, useState } from 'react'
 import { contestOpenAt, formatVnDateTime } from '../../../domain/contest/deadline'
-import { ENTRY_STATUS_LABELS } from '../../../domain/contest/labels'
+import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../../domain/contest/labels'
 import type { Contest, ContestCategory, Entry, User } from '../../../payload-types'
 import { Notice } from '../account/Notice'
+import { verifyPath } from '../../../lib/site/paths'
 import { call } from './api'
 
 type State = { kind: 'loading' } | { kind: 'guest' } | { kind: 'error'; message: string } | { kind: 'ready'; entries: Entry[] }
@@ -91,9 +92,19 @@ export function MyEntries() {
                       <span className="badge">{ENTRY_STATUS_LABELS[e.status]?.vi ?? e.status}</span>
                       {e.submittedAt ? <div className="meta">Nộp lúc {formatVnDateTime(e.submittedAt)}</div> : null}
                       {e.status === 'ineligible' && e.screeningReason ? <div className="meta">Lý do: {e.screeningReason}</div> : null}
+                      {e.status === 'awarded' && e.prize ? <div data-testid="entry-prize">{PRIZE_LABELS[e.prize]?.vi ?? e.prize}</div> : null}
                     </td>
                     <td>
-                      {editable && contest?.slug ? (
+                      {e.status === 'awarded' && e.certificateCode ? (
+                        <>
+                          <a className="button" href={`/api/entries/${e.id}/certificate`} download aria-label={`Tải giấy chứng nhận ${e.title}`}>
+                            Tải giấy chứng nhận
+                          </a>
+                          <div className="meta">
+                            Mã xác minh: <Link href={verifyPath(e.certificateCode)}>{e.certificateCode}</Link>
+                          </div>
+                        </>
+                      ) : editable && contest?.slug ? (
                         <>
                           <Link className="button" href={`/cuoc-thi/${encodeURIComponent(contest.slug)}/gui-bai?sua=${e.id}`} aria-label={`Sửa ${e.title}`}>
                             Sửa

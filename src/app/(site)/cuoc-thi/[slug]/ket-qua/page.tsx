@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { payloadClient } from '../../../../../lib/payload'
 import { segment } from '../../../../../lib/site/params'
-import { contestPath, siteUrl } from '../../../../../lib/site/paths'
+import { contestPath, siteUrl, verifyPath } from '../../../../../lib/site/paths'
 import { loadPublicResults } from './results'
 
 export const revalidate = 300
@@ -48,6 +48,7 @@ export default async function ContestResultsPage({ params }: { params: Params })
                     <th scope="col">Giải</th>
                     <th scope="col">Tác phẩm</th>
                     <th scope="col">Tác giả</th>
+                    <th scope="col">Giấy chứng nhận</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -56,6 +57,7 @@ export default async function ContestResultsPage({ params }: { params: Params })
                       <th scope="row">{w.prizeLabel}</th>
                       <td>{w.title}</td>
                       <td>{w.authors.join(', ')}</td>
+                      <td>{w.certificateCode ? <Link href={verifyPath(w.certificateCode)}>{w.certificateCode}</Link> : '—'}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -9,6 +9,8 @@ export interface PublicWinner {
   prize: Prize
   prizeLabel: string
   authors: string[]
+  /** the code printed on the winner's certificate, checked at /xac-minh */
+  certificateCode: string | null
 }
 
 export interface PublicResults {
@@ -44,7 +46,7 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
       limit: 0,
       pagination: false,
       overrideAccess: true,
-      select: { title: true, code: true, prize: true, category: true, author: true, coAuthors: true },
+      select: { title: true, code: true, prize: true, category: true, author: true, coAuthors: true, certificateCode: true },
       populate: { users: { fullName: true } },
     }),
   ])
@@ -63,6 +65,7 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
             title: e.title,
             prize: e.prize as Prize,
             prizeLabel: PRIZE_LABELS[e.prize as Prize].vi,
+            certificateCode: e.certificateCode ?? null,
             authors: [typeof e.author === 'object' ? e.author.fullName : null, ...(e.coAuthors ?? []).map((c) => c.fullName)].filter((n): n is string => !!n),
           }))
           .sort((a, b) => rank(a.prize) - rank(b.prize) || a.title.localeCompare(b.title, 'vi')),
