@@ -11,6 +11,28 @@ const categories = [
   { medium: 'photo', name: 'Ảnh báo chí', description: 'Ảnh đơn hoặc bộ ảnh (tối đa 10 ảnh) kèm chú thích.' },
 ] as const
 
+export const contestTitle = (year: number) => `Cuộc thi viết, làm phóng sự về điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt năm ${year}`
+
+export const contestRounds = () =>
+  ['preliminary', 'final'].map((round) => ({
+    round,
+    rubric: [
+      { key: 'noiDung', label: 'Nội dung, chủ đề', weight: 50, maxScore: 10 },
+      { key: 'hinhThuc', label: 'Hình thức, nghệ thuật thể hiện', weight: 30, maxScore: 10 },
+      { key: 'tacDong', label: 'Tác động xã hội, sáng tạo', weight: 20, maxScore: 10 },
+    ],
+  }))
+
+/** The contest's categories, in order. */
+export async function seedCategories(payload: Payload, contest: number): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const [order, c] of categories.entries()) {
+    const doc = await payload.create({ collection: 'contestCategories', overrideAccess: true, data: { ...c, order, contest, maxCoAuthors: c.medium === 'tv' ? 4 : 2 } })
+    ids.set(c.medium, doc.id)
+  }
+  return ids
+}
+
 /** One open contest, dated around the day it is seeded so the demo always has a live deadline. */
 export async function seedContest(payload: Payload, organiserUnit?: number): Promise<void> {
   const existing = await payload.find({ collection: 'contests', where: { status: { equals: 'open' } }, limit: 1, overrideAccess: true })
@@ -21,7 +43,7 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
     collection: 'contests',
     overrideAccess: true,
     data: {
-      title: `Cuộc thi viết, làm phóng sự về điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt năm ${year}`,
+      title: contestTitle(year),
       year,
       status: 'open',
       organiser: organiserUnit,
@@ -51,18 +73,9 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
         { label: 'Giải C', amount: 5_000_000, note: 'Mỗi thể loại' },
         { label: 'Giải Khuyến khích', amount: 2_000_000, note: 'Mỗi thể loại' },
       ],
-      rounds: ['preliminary', 'final'].map((round) => ({
-        round,
-        rubric: [
-          { key: 'noiDung', label: 'Nội dung, chủ đề', weight: 50, maxScore: 10 },
-          { key: 'hinhThuc', label: 'Hình thức, nghệ thuật thể hiện', weight: 30, maxScore: 10 },
-          { key: 'tacDong', label: 'Tác động xã hội, sáng tạo', weight: 20, maxScore: 10 },
-        ],
-      })) as never,
+      rounds: contestRounds() as never,
       contact: 'Thường trực Ban Tổ chức cuộc thi — Ban Tuyên giáo Tỉnh ủy. Điện thoại: 0259 3822 xxx (dữ liệu minh họa).',
     },
   })
-  for (const [order, c] of categories.entries()) {
-    await payload.create({ collection: 'contestCategories', overrideAccess: true, data: { ...c, order, contest: contest.id, maxCoAuthors: c.medium === 'tv' ? 4 : 2 } })
-  }
+  await seedCategories(payload, contest.id)
 }

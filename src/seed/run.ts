@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import { closePayload } from '../db/closePayload'
 import { demoAccounts, DEMO_PASSWORD } from './accounts'
 import { seedContest } from './contest'
+import { seedFinishedContest } from './finishedContest'
 import { seedCalendar } from './calendar'
 import { seedArticles, seedEvents, seedExemplars, seedFields, seedOutlets } from './content'
 import { seedPlan } from './plan'
@@ -24,6 +25,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
   await seedEvents(payload, units, exemplars)
   await seedContest(payload, units.get('NT-BTG') ?? units.get('KH'))
   await seedUsers(payload, units, outlets)
+  await seedFinishedContest(payload, units.get('NT-BTG') ?? units.get('KH'))
   await seedCalendar(payload)
 }
 

@@ -7,7 +7,10 @@ import { units } from '../../src/seed/data/units'
 import { seedDemo } from '../../src/seed/run'
 import { loadQuota } from '../../src/lib/quota/loadQuota'
 import { testPayload } from '../helpers/payload'
-import { login } from '../helpers/rest'
+import { login, rest } from '../helpers/rest'
+import { loadPublicResults } from '../../src/app/(site)/cuoc-thi/[slug]/ket-qua/results'
+import { verifyCertificate } from '../../src/server/contest/certificate'
+import { pdfText } from '../helpers/pdfText'
 
 let payload: Payload
 const count = async (collection: 'units' | 'exemplars' | 'articles' | 'events' | 'fields' | 'plans' | 'users' | 'contests' | 'media') =>
@@ -71,5 +74,32 @@ describe('demo data', () => {
     expect(kinds2025).toEqual(new Set(['NT', 'KH']))
     const newCommune = y2025.rows.find((r) => r.unit.code.startsWith('KH-') && r.predecessors.length > 0)
     expect(newCommune).toBeTruthy()
+  })
+
+  it('has last year’s contest finished: published results, and the demo journalist’s prize with its certificate', async () => {
+    const year = new Date().getFullYear() - 1
+    const contest = (await payload.find({ collection: 'contests', where: { year: { equals: year } }, overrideAccess: true })).docs[0]
+    expect(contest.status).toBe('resultsPublished')
+    const results = await loadPublicResults(payload, contest.slug!)
+    const winners = results!.categories.flatMap((c) => c.winners)
+    expect(winners.map((w) => w.prizeLabel).sort()).toEqual(['Giải A', 'Giải A', 'Giải B', 'Giải C'])
+    expect(winners.every((w) => /^GS-/.test(w.certificateCode ?? ''))).toBe(true)
+
+    const token = await login('phongvien@guongsang.local', DEMO_PASSWORD)
+    const mine = await rest('GET', `/entries?where[status][equals]=awarded&depth=0`, { token })
+    expect(mine.body.docs.map((e: { title: string; prize: string }) => [e.title, e.prize])).toEqual([['Người thầy mang con chữ lên núi Tà Năng', 'B']])
+    const entry = mine.body.docs[0]
+    const verified = await verifyCertificate(payload, entry.certificateCode)
+    expect(verified).toMatchObject({ title: entry.title, prize: 'Giải B', authors: ['Đỗ Thị Mai Anh (Phóng viên)', 'Phạm Gia Huy'] })
+
+    const { restHandlers } = await import('../../src/lib/api/restHandlers')
+    const res = await restHandlers.GET(new Request(`http://localhost:3000/api/entries/${entry.id}/certificate`, { headers: { Authorization: `JWT ${token}` } }), {
+      params: Promise.resolve({ slug: ['entries', String(entry.id), 'certificate'] }),
+    })
+    expect(res.status).toBe(200)
+    const text = await pdfText(Buffer.from(await res.arrayBuffer()))
+    expect(text).toContain('Người thầy mang con chữ lên núi Tà Năng')
+    expect(text).toContain('GIẢI B')
+    expect(text).toContain(entry.certificateCode)
   })
 })
