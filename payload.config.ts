@@ -12,6 +12,7 @@ import { endpoints } from './src/endpoints'
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/mail/adapter'
+import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
 
@@ -74,5 +75,6 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [showRefusalMessages] },
   telemetry: false,
 })

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { Refusal } from '../lib/api/errors'
 import { asUser, hasRole, refId } from '../access/user'
 import { validateImportRows, type Cell, type SheetRow } from '../domain/exemplars/importRows'
 import { vnDay } from '../domain/units/validity'
@@ -37,7 +38,7 @@ async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
     sheet = book.worksheets[0]
   } else {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
-    if (text.includes('\u0000') || text.includes('\uFFFD')) throw new APIError('Tệp không phải XLSX hoặc CSV (UTF-8).', 400, undefined, true)
+    if (text.includes('\u0000') || text.includes('\uFFFD')) throw new Refusal('Tệp không phải XLSX hoặc CSV (UTF-8).', 400)
     // keep every value as text: our dates are dd/mm/yyyy and unit codes may start with 0
     sheet = await book.csv.read(Readable.from([text]), { map: (v: unknown) => v, parserOptions: { delimiter: text.split('\n', 1)[0].includes(';') && !text.split('\n', 1)[0].includes(',') ? ';' : ',' } } as never)
   }

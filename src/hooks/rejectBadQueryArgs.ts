@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { Refusal } from '../lib/api/errors'
 import { checkQueryArgs, type SelectOptions } from '../domain/http/queryArgs'
 
 /** Top-level select fields of a collection (including those inside rows and collapsibles) with their options. */
@@ -20,7 +21,7 @@ export function rejectBadQueryArgs(config: CollectionConfig): CollectionBeforeOp
   return ({ args, operation }) => {
     if (['read', 'count', 'delete', 'update'].includes(operation)) {
       const problem = checkQueryArgs(args as { page?: unknown; limit?: unknown; where?: unknown }, selects)
-      if (problem) throw new APIError(problem, 400, undefined, true)
+      if (problem) throw new Refusal(problem, 400)
     }
     return args
   }

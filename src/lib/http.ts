@@ -1,4 +1,5 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { type PayloadRequest } from 'payload'
+import { Refusal } from './api/errors'
 
 /** The JSON body of a custom endpoint, or a clear 400 when it is missing or broken. */
 export async function readJsonBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -8,5 +9,5 @@ export async function readJsonBody(req: PayloadRequest): Promise<Record<string, 
   } catch {
     // fall through to the 400 below
   }
-  throw new APIError('Dữ liệu gửi lên không phải JSON hợp lệ.', 400, undefined, true)
+  throw new Refusal('Dữ liệu gửi lên không phải JSON hợp lệ.', 400)
 }

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import { Refusal } from '../../lib/api/errors'
 import { optionsFrom } from '../../lib/options'
 import { isEditorOrOrganizer } from '../../access/isEditor'
 import { isOrganizer } from '../../access/isOrganizer'
@@ -16,9 +17,9 @@ const checkDay: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
   const month = Number(data?.month ?? originalDoc?.month)
   const lunar = !!(data?.lunar ?? originalDoc?.lunar)
   if (!isValidCampaignDay(day, month, lunar))
-    throw new APIError(`Ngày ${day}/${month}${lunar ? ' (âm lịch)' : ''} không tồn tại.`, 400, undefined, true)
+    throw new Refusal(`Ngày ${day}/${month}${lunar ? ' (âm lịch)' : ''} không tồn tại.`, 400)
   if ((data?.recurring ?? originalDoc?.recurring) === false && !(data?.year ?? originalDoc?.year))
-    throw new APIError('Ngày không lặp lại hằng năm phải có năm diễn ra.', 400, undefined, true)
+    throw new Refusal('Ngày không lặp lại hằng năm phải có năm diễn ra.', 400)
   return data
 }
 

@@ -1,4 +1,5 @@
-import { APIError, type Endpoint } from 'payload'
+import { type Endpoint } from 'payload'
+import { Refusal } from '../../lib/api/errors'
 import { hasRole } from '../../access/user'
 import { readJsonBody } from '../../lib/http'
 import { ensurePublicationPdf } from './ensurePublication'
@@ -15,7 +16,7 @@ export const buildPublicationEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: 'Chỉ biên tập viên, Ban tổ chức hoặc quản trị hệ thống được tạo lại ấn phẩm.' }] }, { status: 403 })
     const body = await readJsonBody(req)
     const year = Number(body.year)
-    if (!Number.isInteger(year) || year < 1945 || year > 2100) throw new APIError('Năm không hợp lệ (từ 1945 đến 2100).', 400, undefined, true)
+    if (!Number.isInteger(year) || year < 1945 || year > 2100) throw new Refusal('Năm không hợp lệ (từ 1945 đến 2100).', 400)
     const state = await ensurePublicationPdf(req.payload, year, { req, force: true })
     if (state.action === 'empty')
       return Response.json({ errors: [{ message: `Chưa có điển hình cấp tỉnh, toàn quốc được công nhận năm ${year}: không có gì để tạo ấn phẩm.` }] }, { status: 400 })

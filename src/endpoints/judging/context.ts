@@ -1,4 +1,5 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { type PayloadRequest } from 'payload'
+import { badRequest, notFound } from '../../lib/api/errors'
 import type { RubricCriterion } from '../../domain/judging/weightedTotal'
 import type { Contest } from '../../payload-types'
 
@@ -8,10 +9,7 @@ export const ROUNDS: readonly Round[] = ['preliminary', 'final']
 /** Set on req.context by the server's own writes, so the guards on scores and assignments let them through. */
 export const JUDGING_INTERNAL = 'judgingInternal'
 
-export const badRequest = (message: string) => new APIError(message, 400, undefined, true)
-export const forbidden = (message: string) => new APIError(message, 403, undefined, true)
-
-export const errorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+export { badRequest, errorResponse, forbidden } from '../../lib/api/errors'
 
 export function parseRound(value: unknown): Round {
   if (value === 'preliminary' || value === 'final') return value
@@ -27,7 +25,7 @@ export function parseId(value: unknown, what: string): number {
 export async function loadContest(req: PayloadRequest, id: unknown): Promise<Contest> {
   const contestId = parseId(id, 'Mã cuộc thi')
   const contest = await req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, disableErrors: true, req, locale: 'vi' })
-  if (!contest) throw new APIError('Không tìm thấy cuộc thi.', 404, undefined, true)
+  if (!contest) throw notFound('Không tìm thấy cuộc thi.')
   return contest
 }
 

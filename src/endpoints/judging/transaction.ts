@@ -1,4 +1,5 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { Refusal } from '../../lib/api/errors'
 
 /**
  * Runs `work` in one transaction: all of it is saved or none of it. A Vietnamese APIError passes through as is;
@@ -15,6 +16,6 @@ export async function inTransaction<T>(req: PayloadRequest, failure: string, wor
     if (err instanceof APIError) throw err
     if (err && typeof err === 'object' && 'status' in err && typeof (err as { status: unknown }).status === 'number') throw err
     const message = err instanceof Error ? err.message : String(err)
-    throw new APIError(`${failure}: ${message}. Chưa có thay đổi nào được lưu.`, 400, undefined, true)
+    throw new Refusal(`${failure}: ${message}. Chưa có thay đổi nào được lưu.`, 400)
   }
 }

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { asUser, refId } from '../../../access/user'
 import { canPublish, publishRefusal } from '../../../domain/editorial/canPublish'
 import { canReview, type Reviewer } from '../../../domain/editorial/canReview'
@@ -34,7 +35,7 @@ export const reviewBeforePublish: CollectionBeforeChangeHook = async ({ data, or
   } else if (user) {
     if (!bothTicked(before) || !before.reviewedBy) {
       const allowed = canReview({ role: user.role, outlets: (user.outlets ?? []).map(refId).filter((o) => o != null) }, outlet)
-      if (!allowed.ok) throw new APIError(`Bạn không thể duyệt bài này. ${allowed.reasons.join(' ')}`, 403, undefined, true)
+      if (!allowed.ok) throw new Refusal(`Bạn không thể duyệt bài này. ${allowed.reasons.join(' ')}`, 403)
       review.reviewedBy = user.id
       review.reviewedAt = new Date().toISOString()
       stampedNow = true
@@ -64,7 +65,7 @@ export const reviewBeforePublish: CollectionBeforeChangeHook = async ({ data, or
       format: data.format ?? originalDoc?.format,
       transcript: data.transcript ?? originalDoc?.transcript,
     })
-    if (!verdict.ok) throw new APIError(publishRefusal(verdict.reasons), 400, undefined, true)
+    if (!verdict.ok) throw new Refusal(publishRefusal(verdict.reasons), 400)
   }
 
   if (stampedNow && operation === 'update' && originalDoc?.id != null)

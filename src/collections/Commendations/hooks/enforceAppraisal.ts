@@ -1,4 +1,5 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { asUser, refId } from '../../../access/user'
 import { checkAppraisal, checkOfficerEdit, type CommendationStatus } from '../../../domain/commendations/appraisal'
 import type { Role } from '../../../domain/roles'
@@ -12,7 +13,7 @@ const dateText = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date 
  */
 export const enforceAppraisal: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
   if (refId(data.exemplar) == null && !(typeof data.recipientName === 'string' && data.recipientName.trim()))
-    throw new APIError('Cần chọn điển hình hoặc ghi tên tập thể, cá nhân được đề nghị khen thưởng.', 400, undefined, true)
+    throw new Refusal('Cần chọn điển hình hoặc ghi tên tập thể, cá nhân được đề nghị khen thưởng.', 400)
   if (context?.seeding) return data
   const user = asUser(req.user)
   const role: Role | null | undefined = user ? user.role : 'organizer'
@@ -20,7 +21,7 @@ export const enforceAppraisal: CollectionBeforeChangeHook = ({ data, originalDoc
   const to = (data.status ?? from ?? 'proposed') as CommendationStatus
   if (from !== null && role === 'unitOfficer') {
     const editable = checkOfficerEdit(from)
-    if (!editable.ok) throw new APIError(editable.message, 400, undefined, true)
+    if (!editable.ok) throw new Refusal(editable.message, 400)
   }
   const verdict = checkAppraisal({
     from,
@@ -30,7 +31,7 @@ export const enforceAppraisal: CollectionBeforeChangeHook = ({ data, originalDoc
     decisionNumber: data.decisionNumber,
     decisionDate: dateText(data.decisionDate),
   })
-  if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+  if (!verdict.ok) throw new Refusal(verdict.message, 400)
   return data
 }
 

@@ -1,4 +1,5 @@
 import { APIError, ValidationError, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { asUser, hasRole, refId } from '../../../access/user'
 import { advisoryLock } from './advisoryLock'
 import { markTrusted } from './context'
@@ -45,12 +46,12 @@ export const entryBeforeOperation: CollectionBeforeOperationHook = async ({ args
   const data = args.data as Record<string, unknown> | undefined
   const key = data?.submissionKey
   if (key == null || key === '') return args
-  if (typeof key !== 'string' || !UUID.test(key)) throw new APIError('Mã gửi bài (submissionKey) phải là một UUID.', 400, undefined, true)
+  if (typeof key !== 'string' || !UUID.test(key)) throw new Refusal('Mã gửi bài (submissionKey) phải là một UUID.', 400)
   await advisoryLock(req, `entry-submission:${key.toLowerCase()}`)
   const existing = await findByKey(req, key, true)
   if (!existing) return args
   if (String(refId(existing.author as never)) === String(intendedAuthor(req, data))) throw new DuplicateSubmission(existing.id)
-  throw new APIError('Mã gửi bài này đã được dùng cho một tác phẩm khác.', 409, undefined, true)
+  throw new Refusal('Mã gửi bài này đã được dùng cho một tác phẩm khác.', 409)
 }
 
 const depthOf = (req: PayloadRequest) => {

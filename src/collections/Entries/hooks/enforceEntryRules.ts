@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { refuse } from '../../../lib/api/errors'
 import { asUser, hasRole, refId } from '../../../access/user'
 import { contestOpenAt } from '../../../domain/contest/deadline'
 import { checkCoAuthors, checkEntryCap, countsTowardCap } from '../../../domain/contest/entryCaps'
@@ -15,9 +16,7 @@ import { isTrusted } from './context'
 
 type Ref = number | string | { id: number | string } | null | undefined
 
-const bad = (message: string, status = 400): never => {
-  throw new APIError(message, status, undefined, true)
-}
+const bad = (message: string, status = 400): never => refuse(message, status)
 
 const ids = (refs: unknown): (number | string)[] =>
   Array.isArray(refs) ? refs.map((r) => refId(r as Ref)).filter((r): r is number | string => r != null) : []

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { asUser, refId } from '../../../access/user'
 import { checkInitialStatus, checkTransition, isExemplarStatus } from '../../../domain/exemplars/lifecycle'
 import type { ExemplarStatus } from '../../../domain/exemplars/status'
@@ -32,7 +33,7 @@ export const enforceLifecycle: CollectionBeforeChangeHook = async ({ data, origi
   if (operation === 'create') {
     const status = (data.status ?? 'newFactor') as ExemplarStatus
     const verdict = checkInitialStatus(status, role)
-    if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+    if (!verdict.ok) throw new Refusal(verdict.message, 400)
     return data
   }
 
@@ -41,7 +42,7 @@ export const enforceLifecycle: CollectionBeforeChangeHook = async ({ data, origi
   if (from === to) return data
   const archivedFrom = isExemplarStatus(originalDoc?.archivedFrom) ? originalDoc.archivedFrom : null
   const verdict = checkTransition({ from, to, role, reason, archivedFrom })
-  if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+  if (!verdict.ok) throw new Refusal(verdict.message, 400)
 
   if (to === 'archived') data.archivedFrom = from
   else if (from === 'archived') data.archivedFrom = null

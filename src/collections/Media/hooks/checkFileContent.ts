@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { checkMedia } from '../../../domain/media/allowedTypes'
 import { PDF_TAIL_BYTES, pdfTailProblem } from '../../../domain/media/pdfIntegrity'
 import { storedFileName } from '../../../domain/media/storedFileName'
@@ -13,10 +14,10 @@ export const checkFileContent: CollectionBeforeOperationHook = async ({ args, op
   const head = await bytesOf(file, 0, 4100)
   const sniffed = await fileTypeFromBuffer(head)
   const verdict = checkMedia(sniffed?.mime, file.size)
-  if (!verdict.ok) throw new APIError(verdict.message, 400, undefined, true)
+  if (!verdict.ok) throw new Refusal(verdict.message, 400)
   if (verdict.mime === 'application/pdf') {
     const problem = pdfTailProblem(await bytesOf(file, Math.max(0, file.size - PDF_TAIL_BYTES), PDF_TAIL_BYTES))
-    if (problem) throw new APIError(problem, 400, undefined, true)
+    if (problem) throw new Refusal(problem, 400)
   }
   file.mimetype = verdict.mime
   if (operation === 'create') file.name = storedFileName(file.name)

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { checkFormToken, FORM_TOKEN_MESSAGES } from '../../../domain/nominations/formToken'
 import { validateSubmission } from '../../../domain/nominations/validateSubmission'
 import { isValidOn, vnDay } from '../../../domain/units/validity'
@@ -21,7 +22,7 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
     try {
       await addDataAndFileToRequest(req)
     } catch {
-      throw new APIError('Không đọc được dữ liệu gửi lên (ảnh có thể quá lớn). Vui lòng thử lại với ảnh nhỏ hơn.', 400, undefined, true)
+      throw new Refusal('Không đọc được dữ liệu gửi lên (ảnh có thể quá lớn). Vui lòng thử lại với ảnh nhỏ hơn.', 400)
     }
     return { ...(req.data ?? {}) }
   }

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
+import { Refusal } from '../../../lib/api/errors'
 import { hasRole, refId } from '../../../access/user'
 import { rubricErrors, scoreErrors, weightedTotal } from '../../../domain/judging/weightedTotal'
 import { badRequest, forbidden, JUDGING_INTERNAL, loadContest, parseRound, roundConfig, rubricOf, ROUND_NAME } from '../../../endpoints/judging/context'
@@ -11,7 +12,7 @@ import { badRequest, forbidden, JUDGING_INTERNAL, loadContest, parseRound, round
 export const computeTotal: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   const internal = context?.[JUDGING_INTERNAL] === true
   if (originalDoc?.locked && !internal)
-    throw new APIError('Phiếu chấm đã nộp và đã khóa, không thể sửa. Liên hệ ban tổ chức nếu cần mở khóa.', 409, undefined, true)
+    throw new Refusal('Phiếu chấm đã nộp và đã khóa, không thể sửa. Liên hệ ban tổ chức nếu cần mở khóa.', 409)
 
   const assignmentId = refId(data.assignment ?? originalDoc?.assignment)
   if (assignmentId == null) throw badRequest('Phiếu chấm phải gắn với một phân công chấm.')
