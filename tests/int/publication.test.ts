@@ -6,6 +6,7 @@ import { ensurePublicationPdf, findPublication } from '../../src/collections/Pub
 import { loadPublicationInput } from '../../src/collections/Publications/publicationInput'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { pdfText } from '../helpers/pdfText'
 import { login, rest } from '../helpers/rest'
 
 /** A year nobody else's fixtures use, so only the exemplars made here belong to its book. */
@@ -119,6 +120,11 @@ describe('the PDF', () => {
     const text = bytes.toString('latin1')
     expect(text).toContain('/Outlines') // bookmarks, one per chapter
     expect(text).toMatch(/\/Type \/Pages\s*\/Count 5\b/) // cover + table of contents + 3 chapters
+    // the reader's text: the year and the names of the exemplars in the book, diacritics intact
+    const words = await pdfText(bytes)
+    expect(words).toContain(String(YEAR))
+    const included = await payload.findByID({ collection: 'exemplars', id: e.provincial, overrideAccess: true })
+    expect(words).toContain(included.name)
     const state = await ensurePublicationPdf(payload, YEAR)
     expect(state.action).toBe('serve')
     expect(state.url).toContain(media.filename)
