@@ -128,6 +128,13 @@ describe('the PDF', () => {
     const state = await ensurePublicationPdf(payload, YEAR)
     expect(state.action).toBe('serve')
     expect(state.url).toContain(media.filename)
+    // the cached page asks for the PDF's state without signing in, and gets the link once it is built
+    const asked = await rest('GET', `/publications/pdf?year=${YEAR}`)
+    expect(asked.status).toBe(200)
+    expect(asked.body).toMatchObject({ action: 'serve', progress: 100 })
+    expect(asked.body.url).toContain(media.filename)
+    expect((await rest('GET', '/publications/pdf?year=19x5')).status).toBe(400)
+    expect((await rest('GET', '/publications/pdf?year=2099')).body.errors[0].message).toBe('Chưa có ấn phẩm năm 2099.')
   })
 
   it('stays cached when a record outside the book changes', async () => {

@@ -3,6 +3,7 @@ import { optionsFrom } from '../../lib/options'
 import { anyone } from '../../access/anyone'
 import { nobody } from '../../access/nobody'
 import { buildPublicationEndpoint } from './buildEndpoint'
+import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
 
 export const PUBLICATION_STATUS_LABELS = {
   queued: { vi: 'Chờ tạo', en: 'Queued' },
@@ -21,7 +22,7 @@ export const Publications: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: { vi: 'Chuyên mục', en: 'Columns' } },
   defaultSort: '-year',
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
-  endpoints: [buildPublicationEndpoint],
+  endpoints: [buildPublicationEndpoint, publicationPdfStateEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },
     { name: 'title', type: 'text', label: { vi: 'Tên ấn phẩm', en: 'Title' }, admin: { readOnly: true } },

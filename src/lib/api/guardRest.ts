@@ -9,7 +9,7 @@ type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) 
 /** Path words that follow a collection slug but are not document ids. */
 const NOT_IDS = new Set([
   'me', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'verify', 'unlock', 'init',
-  'first-register', 'access', 'versions', 'count', 'reorganise', 'export', 'file', 'paste-url', 'import', 'build', 'submit',
+  'first-register', 'access', 'versions', 'count', 'reorganise', 'export', 'file', 'paste-url', 'import', 'build', 'submit', 'pdf',
 ])
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })

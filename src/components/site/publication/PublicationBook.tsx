@@ -5,30 +5,8 @@ import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../../domain/exe
 import { formatDate } from '../../../lib/site/format'
 import { articlePath, exemplarPath } from '../../../lib/site/paths'
 import { RichText } from '../RichText'
-
-function PdfBox({ state }: { state: PublicationPdfState }) {
-  const doc = state.doc
-  if (state.action === 'serve' && state.url)
-    return (
-      <p className="info" data-testid="publication-pdf">
-        <a className="button" href={state.url} download>
-          Tải bản PDF
-        </a>{' '}
-        <span className="meta">cập nhật {formatDate(doc?.builtAt, true)}</span>
-      </p>
-    )
-  if (state.action === 'showFailure')
-    return (
-      <p className="info" data-testid="publication-pdf">
-        Bản PDF tạm thời chưa tạo được; ban biên tập đã được thông báo. Bạn vẫn có thể đọc toàn bộ ấn phẩm trên trang này.
-      </p>
-    )
-  return (
-    <p className="info" role="status" data-testid="publication-pdf">
-      Đang cập nhật bản PDF{doc?.progress ? ` (${doc.progress}%)` : ''}. Bạn vẫn có thể đọc toàn bộ ấn phẩm trên trang này.
-    </p>
-  )
-}
+import { PdfStatus } from './PdfStatus'
+import { pdfStateOf } from '../../../collections/Publications/pdfStateEndpoint'
 
 /** The web edition of the year's book: cover, table of contents with anchors, one chapter per exemplar. */
 export function PublicationBook({ state, publisher }: { state: PublicationPdfState; publisher?: string | null }) {
@@ -45,7 +23,7 @@ export function PublicationBook({ state, publisher }: { state: PublicationPdfSta
           {input.chapters.length} điển hình tiên tiến cấp tỉnh và toàn quốc được công nhận năm {input.year}
           {publisher ? ` — ${publisher}` : ''}.
         </p>
-        <PdfBox state={state} />
+        <PdfStatus year={input.year} initial={pdfStateOf(state)} />
       </header>
 
       <nav aria-labelledby="muc-luc" className="toc">
