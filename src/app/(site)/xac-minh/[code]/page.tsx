@@ -24,7 +24,7 @@ export default async function VerifyCertificatePage({ params }: { params: Params
           Không tìm thấy giấy chứng nhận có mã “{segment(code)}”. Hãy kiểm tra lại mã in dưới mã QR, hoặc liên hệ ban tổ chức cuộc thi.
         </p>
         <p>
-          <Link href="/xac-minh">Nhập mã khác</Link>
+          <Link href="/xac-minh">Kiểm tra mã khác</Link>
         </p>
       </>
     )
@@ -52,6 +52,9 @@ export default async function VerifyCertificatePage({ params }: { params: Params
           </>
         ) : null}
       </dl>
+      <p>
+        <Link href="/xac-minh">Kiểm tra mã khác</Link>
+      </p>
     </>
   )
 }
