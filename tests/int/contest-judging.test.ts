@@ -303,6 +303,12 @@ describe('scoring, the worked example, prizes and publication', () => {
     await payload.jobs.run({ limit: 500 })
     const mail = await waitForMail(journalist.email, { subject: /Giải A/ })
     expect(mail.html).toContain('Tác phẩm E2')
+    // links lead to site pages under the public address, never to the raw API
+    const origin = (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+    const links = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+    expect(links).toContain(`${origin}/tai-khoan/tac-pham`)
+    expect(links.some((l) => l.endsWith('/ket-qua') && l.startsWith(`${origin}/cuoc-thi/`))).toBe(true)
+    expect(String(mail.html)).not.toContain('/api/')
     expect((await rest('POST', `/contests/${contestId}/publish`, { token: organizerToken, json: {} })).status).toBe(400)
   })
 
