@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 import { PRIZE_LABELS } from '../domain/contest/labels'
 import type { Prize } from '../domain/judging/prizes'
 import { absoluteUrl } from '../lib/seo/urls'
-import { contestPath } from '../lib/site/paths'
+import { contestResultsPath } from '../lib/site/paths'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** After results are published: tells an awarded entry's author their prize, with links to the results page and to "Tác phẩm của tôi", where the certificate is downloaded. */
@@ -22,7 +22,7 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
     const prize = PRIZE_LABELS[entry.prize as Prize].vi
     // the author's own page shows the prize and the certificate download (after signing in), not a raw API address
     const myEntries = absoluteUrl('/tai-khoan/tac-pham')
-    const results = absoluteUrl(`${contestPath(contest.slug)}/ket-qua`)
+    const results = absoluteUrl(contestResultsPath(contest.slug))
     await payload.sendEmail({
       to: author.email,
       subject: `Kết quả ${contest.title}: tác phẩm của bạn đạt ${prize}`,

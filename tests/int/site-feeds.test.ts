@@ -6,6 +6,7 @@ import { columnMetadata } from '../../src/components/site/ColumnArticles'
 import robots from '../../src/app/robots'
 import sitemap from '../../src/app/sitemap'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
+import { makeJudgingContest } from '../helpers/judgingFixtures'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 
@@ -166,6 +167,28 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(urls).not.toContain(`${origin}/dien-hinh/${internal.slug}`)
     expect(urls).toContain(`${origin}/don-vi/${unit.code}`)
     expect(urls[0]).toBe(`${origin}/`)
+  })
+
+  it('the sitemap lists every public page type a reader reaches by links: e-publications, results, nominations; not search', async () => {
+    const unit = await makeUnit(payload, { name: 'Xã Ấn Phẩm', kind: 'commune', code: uniq('AP') })
+    await makeExemplar(payload, { unit: unit.id, status: 'provincial', recognisedYears: [2031] })
+    const { contest } = await makeJudgingContest(payload)
+    await payload.db.updateOne({ collection: 'contests', id: contest.id, data: { status: 'resultsPublished' } })
+    // an article whose column is not published cannot be reached from the home page
+    const hidden = await payload.create({ collection: 'columns', data: { name: `Chuyên mục nháp ${uniq()}`, outlet: outlet.id, _status: 'draft' }, overrideAccess: true, draft: true })
+    const reviewer = (await makeUser(payload, 'organizer')).id
+    const orphan = await payload.create({
+      collection: 'articles',
+      data: { title: `Bài của chuyên mục nháp ${uniq()}`, column: hidden.id, review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer }, _status: 'published' } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+
+    const urls = await sitemapUrls()
+    expect(urls).toEqual(expect.arrayContaining([`${origin}/an-pham`, `${origin}/an-pham/2031`, `${origin}/gioi-thieu-nguoi-tot`, `${origin}/cuoc-thi/${contest.slug}`, `${origin}/cuoc-thi/${contest.slug}/ket-qua`]))
+    expect(urls.filter((u) => u.includes('/tim-kiem'))).toEqual([])
+    expect(urls).not.toContain(`${origin}/bai-viet/${orphan.slug}`)
+    expect(new Set(urls).size).toBe(urls.length)
   })
 
   it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {

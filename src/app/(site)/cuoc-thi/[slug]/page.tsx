@@ -9,7 +9,7 @@ import { payloadClient } from '../../../../lib/payload'
 import { formatDate } from '../../../../lib/site/format'
 import { formatVnd } from '../../../../lib/site/money'
 import { segment } from '../../../../lib/site/params'
-import { contestPath, entryFormPath, siteUrl } from '../../../../lib/site/paths'
+import { contestPath, contestResultsPath, entryFormPath, siteUrl } from '../../../../lib/site/paths'
 import { findContestBySlug } from '../../../../lib/site/queries'
 import { populated } from '../../../../lib/site/relations'
 
@@ -84,6 +84,13 @@ export default async function ContestPage({ params }: { params: Params }) {
           {organiser ? <> · Đơn vị chủ trì: {organiser.name}</> : null}
         </p>
         {c.summary ? <p className="lead">{c.summary}</p> : null}
+        {c.status === 'resultsPublished' ? (
+          <p>
+            <Link href={contestResultsPath(c.slug)} className="button">
+              Xem kết quả cuộc thi
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <section className="card deadline" aria-labelledby="han-nop">
