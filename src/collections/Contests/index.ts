@@ -5,6 +5,7 @@ import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels
 import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
 import { dayPicker, dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 export const Contests: CollectionConfig = {
   slug: 'contests',
@@ -60,6 +61,7 @@ export const Contests: CollectionConfig = {
       name: 'timeline',
       type: 'array',
       label: { vi: 'Các mốc thời gian', en: 'Timeline' },
+      ...arrayLabels({ vi: 'Mốc thời gian', en: 'Milestone' }, { vi: 'Mốc thời gian', en: 'Milestones' }, { title: ['date', 'label'], dates: ['date'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Mốc', en: 'Milestone' } },
         { name: 'date', type: 'date', required: true, label: { vi: 'Ngày', en: 'Date' }, admin: dayPicker },
@@ -69,6 +71,7 @@ export const Contests: CollectionConfig = {
       name: 'prizes',
       type: 'array',
       label: { vi: 'Cơ cấu giải thưởng', en: 'Prizes' },
+      ...arrayLabels({ vi: 'Giải', en: 'Prize' }, { vi: 'Giải', en: 'Prizes' }, { title: ['label'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Giải', en: 'Prize' } },
         { name: 'amount', type: 'number', label: { vi: 'Giá trị (đồng)', en: 'Amount (VND)' } },
@@ -79,6 +82,7 @@ export const Contests: CollectionConfig = {
       name: 'rounds',
       type: 'array',
       label: { vi: 'Vòng chấm và tiêu chí', en: 'Rounds and rubrics' },
+      ...arrayLabels({ vi: 'Vòng chấm', en: 'Round' }, { vi: 'Vòng chấm', en: 'Rounds' }, { title: ['round'], options: { round: ROUND_LABELS } }),
       fields: [
         { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
         { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
@@ -88,6 +92,7 @@ export const Contests: CollectionConfig = {
           name: 'rubric',
           type: 'array',
           label: { vi: 'Tiêu chí chấm', en: 'Rubric' },
+          ...arrayLabels({ vi: 'Tiêu chí chấm', en: 'Criterion' }, { vi: 'Tiêu chí chấm', en: 'Criteria' }, { title: ['label', 'weight'] }),
           fields: [
             { name: 'key', type: 'text', required: true, label: { vi: 'Mã', en: 'Key' } },
             { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },

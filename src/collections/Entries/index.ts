@@ -10,6 +10,7 @@ import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { entryCertificate } from '../../endpoints/judging/certificate'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 const blind = { read: blindToJudges }
 const organisersOnly = { create: isOrganizerField, update: isOrganizerField }
@@ -52,6 +53,7 @@ export const Entries: CollectionConfig = {
           type: 'array',
           access: blind,
           label: { vi: 'Đồng tác giả', en: 'Co-authors' },
+          ...arrayLabels({ vi: 'Đồng tác giả', en: 'Co-author' }, { vi: 'Đồng tác giả', en: 'Co-authors' }, { title: ['fullName', 'penName'] }),
           fields: [
             { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
             { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },

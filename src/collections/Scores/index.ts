@@ -7,6 +7,7 @@ import { unlockScore } from '../../endpoints/judging/unlockScore'
 import { optionsFrom } from '../../lib/fieldHelpers'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 const server = { create: serverOnlyField, update: serverOnlyField }
 
@@ -27,6 +28,7 @@ export const Scores: CollectionConfig = {
       name: 'criteria',
       type: 'array',
       label: { vi: 'Điểm theo tiêu chí', en: 'Scores by criterion' },
+      ...arrayLabels({ vi: 'Điểm tiêu chí', en: 'Criterion score' }, { vi: 'Điểm tiêu chí', en: 'Criterion scores' }, { title: ['key', 'score'] }),
       fields: [
         { name: 'key', type: 'text', required: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
         { name: 'score', type: 'number', required: true, min: 0, label: { vi: 'Điểm', en: 'Score' } },
