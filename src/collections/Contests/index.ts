@@ -4,7 +4,7 @@ import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
 import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
-import { dayPicker, dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
+import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { arrayLabels } from '../../fields/arrayLabels'
 
 export const Contests: CollectionConfig = {
@@ -25,8 +25,8 @@ export const Contests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', required: true, label: { vi: 'Bắt đầu nhận bài', en: 'Opens at' }, admin: dayTimePicker },
-        { name: 'deadline', type: 'date', required: true, index: true, label: { vi: 'Hạn nộp bài', en: 'Deadline' }, admin: dayTimePicker },
+        { name: 'opensAt', type: 'date', timezone: vietnamTime, required: true, label: { vi: 'Bắt đầu nhận bài', en: 'Opens at' }, admin: dayTimePicker },
+        { name: 'deadline', type: 'date', timezone: vietnamTime, required: true, index: true, label: { vi: 'Hạn nộp bài', en: 'Deadline' }, admin: dayTimePicker },
       ],
     },
     {
@@ -86,7 +86,7 @@ export const Contests: CollectionConfig = {
       fields: [
         { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
         { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
-        { name: 'closedAt', type: 'date', label: { vi: 'Kết thúc lúc', en: 'Closed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'closedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Kết thúc lúc', en: 'Closed at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'shortlistSize', type: 'number', min: 0, label: { vi: 'Số tác phẩm vào vòng sau mỗi thể loại', en: 'Shortlisted per category' } },
         {
           name: 'rubric',
@@ -112,11 +112,11 @@ export const Contests: CollectionConfig = {
       fields: [
         { name: 'round', type: 'select', options: optionsFrom(ROUND_LABELS), label: { vi: 'Xét giải theo vòng', en: 'Prizes from round' }, admin: { readOnly: true } },
         { name: 'allocation', type: 'json', label: { vi: 'Đề xuất giải', en: 'Proposed prizes' }, admin: { readOnly: true } },
-        { name: 'allocatedAt', type: 'date', label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'allocatedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'approved', type: 'checkbox', label: { vi: 'Đã phê duyệt', en: 'Approved' }, admin: { readOnly: true } },
         { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người phê duyệt', en: 'Approved by' }, admin: { readOnly: true } },
-        { name: 'approvedAt', type: 'date', label: { vi: 'Phê duyệt lúc', en: 'Approved at' }, admin: { readOnly: true, ...dayTimePicker } },
-        { name: 'publishedAt', type: 'date', label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'approvedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Phê duyệt lúc', en: 'Approved at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'publishedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { readOnly: true, ...dayTimePicker } },
       ],
     },
     { name: 'categories', type: 'join', collection: 'contestCategories', on: 'contest', label: { vi: 'Thể loại', en: 'Categories' } },

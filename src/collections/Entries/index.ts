@@ -5,7 +5,7 @@ import { isOrganizerField } from '../../access/isOrganizer'
 import { canCreateEntry, ownEntries } from '../../access/ownEntries'
 import { updateOwnEntries } from '../../access/updateOwnEntries'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
@@ -67,7 +67,7 @@ export const Entries: CollectionConfig = {
       type: 'collapsible',
       label: { vi: 'Thẩm định và kết quả', en: 'Screening and result' },
       fields: [
-        { name: 'submittedAt', type: 'date', index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+        { name: 'submittedAt', type: 'date', timezone: vietnamTime, index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'screeningReason', type: 'textarea', access: organisersOnly, label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
         { name: 'prize', type: 'select', access: organisersOnly, options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
       ],

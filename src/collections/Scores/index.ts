@@ -4,7 +4,7 @@ import { createOwnScore, updateOwnScore } from '../../access/scores'
 import { serverOnlyField } from '../../access/serverOnlyField'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { unlockScore } from '../../endpoints/judging/unlockScore'
-import { optionsFrom } from '../../lib/fieldHelpers'
+import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
 import { arrayLabels } from '../../fields/arrayLabels'
@@ -38,6 +38,6 @@ export const Scores: CollectionConfig = {
     { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét chung', en: 'Overall comment' } },
     { name: 'total', type: 'number', index: true, access: server, label: { vi: 'Tổng điểm (có trọng số)', en: 'Weighted total' }, admin: { readOnly: true } },
     { name: 'locked', type: 'checkbox', index: true, label: { vi: 'Đã nộp (khóa)', en: 'Submitted (locked)' } },
-    { name: 'submittedAt', type: 'date', access: server, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+    { name: 'submittedAt', type: 'date', timezone: vietnamTime, access: server, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true, ...dayTimePicker } },
   ],
 }
