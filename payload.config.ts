@@ -28,6 +28,8 @@ export default buildConfig({
     user: 'users',
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // date-and-time fields (`timezone: true`) are entered and shown in Vietnam time whatever the browser's zone
+    timezones: { supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     meta: { titleSuffix: ' — Gương Sáng' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {

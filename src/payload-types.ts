@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -305,6 +258,7 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   receivedAt?: string | null;
+  receivedAt_tz?: SupportedTimezones;
   visibility?: ('public' | 'private') | null;
   owner?: (number | null) | User;
   updatedAt: string;
@@ -381,6 +335,7 @@ export interface Article {
   column: number | Column;
   outlet?: (number | null) | Outlet;
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   format?: ('text' | 'audio' | 'video') | null;
   featured?: boolean | null;
   /**
@@ -392,6 +347,7 @@ export interface Article {
     reviewNote?: string | null;
     reviewedBy?: (number | null) | User;
     reviewedAt?: string | null;
+    reviewedAt_tz?: SupportedTimezones;
   };
   byline?: string | null;
   unit?: (number | null) | Unit;
@@ -612,7 +568,9 @@ export interface Contest {
     [k: string]: unknown;
   } | null;
   opensAt: string;
+  opensAt_tz?: SupportedTimezones;
   deadline: string;
+  deadline_tz?: SupportedTimezones;
   worksFrom?: string | null;
   worksTo?: string | null;
   maxEntriesPerAuthor?: number | null;
@@ -641,6 +599,7 @@ export interface Contest {
         round: 'preliminary' | 'final';
         closed?: boolean | null;
         closedAt?: string | null;
+        closedAt_tz?: SupportedTimezones;
         shortlistSize?: number | null;
         rubric?:
           | {
@@ -670,10 +629,13 @@ export interface Contest {
       | boolean
       | null;
     allocatedAt?: string | null;
+    allocatedAt_tz?: SupportedTimezones;
     approved?: boolean | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
+    approvedAt_tz?: SupportedTimezones;
     publishedAt?: string | null;
+    publishedAt_tz?: SupportedTimezones;
   };
   categories?: {
     docs?: (number | ContestCategory)[];
@@ -749,6 +711,7 @@ export interface Entry {
     | null;
   submissionKey?: string | null;
   submittedAt?: string | null;
+  submittedAt_tz?: SupportedTimezones;
   screeningReason?: string | null;
   prize?: ('A' | 'B' | 'C' | 'encouragement') | null;
   /**
@@ -794,6 +757,7 @@ export interface Score {
   total?: number | null;
   locked?: boolean | null;
   submittedAt?: string | null;
+  submittedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -874,6 +838,7 @@ export interface Publication {
   hash?: string | null;
   targetHash?: string | null;
   builtAt?: string | null;
+  builtAt_tz?: SupportedTimezones;
   message?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -948,6 +913,7 @@ export interface StatusChange {
   evidence?: (number | null) | Media;
   actor?: (number | null) | User;
   at: string;
+  at_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -1517,6 +1483,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   column?: T;
   outlet?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   format?: T;
   featured?: T;
   review?:
@@ -1527,6 +1494,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         reviewNote?: T;
         reviewedBy?: T;
         reviewedAt?: T;
+        reviewedAt_tz?: T;
       };
   byline?: T;
   unit?: T;
@@ -1554,7 +1522,9 @@ export interface ContestsSelect<T extends boolean = true> {
   summary?: T;
   rules?: T;
   opensAt?: T;
+  opensAt_tz?: T;
   deadline?: T;
+  deadline_tz?: T;
   worksFrom?: T;
   worksTo?: T;
   maxEntriesPerAuthor?: T;
@@ -1581,6 +1551,7 @@ export interface ContestsSelect<T extends boolean = true> {
         round?: T;
         closed?: T;
         closedAt?: T;
+        closedAt_tz?: T;
         shortlistSize?: T;
         rubric?:
           | T
@@ -1600,10 +1571,13 @@ export interface ContestsSelect<T extends boolean = true> {
         round?: T;
         allocation?: T;
         allocatedAt?: T;
+        allocatedAt_tz?: T;
         approved?: T;
         approvedBy?: T;
         approvedAt?: T;
+        approvedAt_tz?: T;
         publishedAt?: T;
+        publishedAt_tz?: T;
       };
   categories?: T;
   updatedAt?: T;
@@ -1661,6 +1635,7 @@ export interface EntriesSelect<T extends boolean = true> {
       };
   submissionKey?: T;
   submittedAt?: T;
+  submittedAt_tz?: T;
   screeningReason?: T;
   prize?: T;
   certificateCode?: T;
@@ -1701,6 +1676,7 @@ export interface ScoresSelect<T extends boolean = true> {
   total?: T;
   locked?: T;
   submittedAt?: T;
+  submittedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1713,6 +1689,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   receivedAt?: T;
+  receivedAt_tz?: T;
   visibility?: T;
   owner?: T;
   updatedAt?: T;
@@ -1816,6 +1793,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   hash?: T;
   targetHash?: T;
   builtAt?: T;
+  builtAt_tz?: T;
   message?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1868,6 +1846,7 @@ export interface StatusChangesSelect<T extends boolean = true> {
   evidence?: T;
   actor?: T;
   at?: T;
+  at_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }

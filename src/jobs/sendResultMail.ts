@@ -1,11 +1,11 @@
 import type { TaskConfig } from 'payload'
 import { PRIZE_LABELS } from '../domain/contest/labels'
 import type { Prize } from '../domain/judging/prizes'
-
-const siteUrl = () => process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
+import { absoluteUrl } from '../lib/seo/urls'
+import { contestResultsPath } from '../lib/site/paths'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-/** After results are published: tells an awarded entry's author their prize, with the link to the certificate. */
+/** After results are published: tells an awarded entry's author their prize, with links to the results page and to "Tác phẩm của tôi", where the certificate is downloaded. */
 export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output: object }> = {
   slug: 'sendResultMail',
   label: 'Gửi thư báo kết quả cuộc thi',
@@ -20,8 +20,9 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
       payload.findByID({ collection: 'contests', id: Number(typeof entry.contest === 'object' ? entry.contest.id : entry.contest), depth: 0, overrideAccess: true, req, locale: 'vi' }),
     ])
     const prize = PRIZE_LABELS[entry.prize as Prize].vi
-    const certificate = `${siteUrl()}/api/entries/${entry.id}/certificate`
-    const results = `${siteUrl()}/cuoc-thi/${contest.slug}/ket-qua`
+    // the author's own page shows the prize and the certificate download (after signing in), not a raw API address
+    const myEntries = absoluteUrl('/tai-khoan/tac-pham')
+    const results = absoluteUrl(contestResultsPath(contest.slug))
     await payload.sendEmail({
       to: author.email,
       subject: `Kết quả ${contest.title}: tác phẩm của bạn đạt ${prize}`,
@@ -29,7 +30,8 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
 <h2 style="color:#b91c1c">Chúc mừng tác phẩm đạt giải</h2>
 <p>Xin chào ${escape(author.fullName ?? '')},</p>
 <p>Ban Tổ chức ${escape(contest.title)} trân trọng thông báo tác phẩm <strong>${escape(entry.title)}</strong>${entry.code ? ` (mã ${escape(entry.code)})` : ''} đạt <strong>${prize}</strong>.</p>
-<p>Xem kết quả: <a href="${results}">${results}</a><br>Tải giấy chứng nhận (sau khi đăng nhập): <a href="${certificate}">${certificate}</a></p>
+<p>Xem kết quả của cuộc thi: <a href="${results}">${results}</a></p>
+<p>Đăng nhập và mở <a href="${myEntries}">Tác phẩm của tôi</a> để xem giải và tải giấy chứng nhận: ${myEntries}</p>
 <p>Congratulations: your entry won a prize.</p>
 <p style="color:#6b7280;font-size:12px">Gương Sáng — điển hình tiên tiến</p></body></html>`,
     })

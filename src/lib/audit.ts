@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
+import type { AuditAction } from './auditActions'
 
 export interface AuditEntry {
-  action: string
+  /** a code with a label in auditActions.ts */
+  action: AuditAction
   collection: string
   docId: number | string
   before?: unknown

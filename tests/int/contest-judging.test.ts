@@ -8,6 +8,7 @@ import { verifyCertificate } from '../../src/server/contest/certificate'
 import { makeUser, PASSWORD } from '../helpers/fixtures'
 import { makeEntry, makeJudgingContest, marksFor } from '../helpers/judgingFixtures'
 import { waitForMail } from '../helpers/mailbox'
+import { formatVnDateTime } from '../../src/domain/contest/deadline'
 import { testPayload } from '../helpers/payload'
 import { pdfText } from '../helpers/pdfText'
 import { gql, login, rest } from '../helpers/rest'
@@ -304,6 +305,12 @@ describe('scoring, the worked example, prizes and publication', () => {
     await payload.jobs.run({ limit: 500 })
     const mail = await waitForMail(journalist.email, { subject: /Giải A/ })
     expect(mail.html).toContain('Tác phẩm E2')
+    // links lead to site pages under the public address, never to the raw API
+    const origin = (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+    const links = [...String(mail.html).matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+    expect(links).toContain(`${origin}/tai-khoan/tac-pham`)
+    expect(links.some((l) => l.endsWith('/ket-qua') && l.startsWith(`${origin}/cuoc-thi/`))).toBe(true)
+    expect(String(mail.html)).not.toContain('/api/')
     expect((await rest('POST', `/contests/${contestId}/publish`, { token: organizerToken, json: {} })).status).toBe(400)
   })
 
@@ -375,6 +382,16 @@ describe('scoring, the worked example, prizes and publication', () => {
     expect(header.slice(0, 6)).toEqual(['Mã tác phẩm', 'Tên tác phẩm', 'Thể loại', 'Giám khảo', 'Nội dung (tối đa 10, 60%)', 'Hình thức (tối đa 10, 40%)'])
     const e1j1 = rows.find((r) => r[1] === 'Tác phẩm E1' && r[3] === 'Giám khảo W1')!
     expect([e1j1[4], e1j1[5], e1j1[6], e1j1[7]]).toEqual([9, 9, 90, 'Có'])
+    // the submission time reads in Vietnam time (dd/mm/yyyy hh:mm), not UTC
+    const submittedCol = header.indexOf('Thời điểm nộp (giờ Việt Nam)')
+    expect(submittedCol).toBeGreaterThan(0)
+    const sheetOfE1 = await payload.find({ collection: 'scores', where: { and: [{ 'entry.title': { equals: 'Tác phẩm E1' } }, { 'judge.fullName': { equals: 'Giám khảo W1' } }, { round: { equals: 'preliminary' } }] }, depth: 0, overrideAccess: true })
+    const submittedAt = sheetOfE1.docs[0].submittedAt!
+    const cell = e1j1[submittedCol] as Date
+    const p2 = (n: number) => String(n).padStart(2, '0')
+    expect(`${p2(cell.getUTCDate())}/${p2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ${p2(cell.getUTCHours())}:${p2(cell.getUTCMinutes())}`).toBe(formatVnDateTime(submittedAt))
+    expect(cell.getTime() - new Date(submittedAt).getTime()).toBe(7 * 3600_000)
+    expect(sheet.getColumn(submittedCol + 1).numFmt).toBe('dd/mm/yyyy hh:mm')
     const ranking = book.getWorksheet('Xếp hạng sơ khảo')!
     expect(ranking.getSheetValues().slice(2).map((r) => (r as unknown[])[4])).toEqual(['Tác phẩm E2', 'Tác phẩm E1', 'Tác phẩm E3', 'Tác phẩm E4'])
   })

@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateMetadata as articleMetadata } from '../../src/app/(site)/bai-viet/[slug]/page'
 import { GET as columnRss } from '../../src/app/(site)/chuyen-muc/[outlet]/[column]/rss.xml/route'
+import { columnMetadata } from '../../src/components/site/ColumnArticles'
 import robots from '../../src/app/robots'
 import sitemap from '../../src/app/sitemap'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
+import { makeJudgingContest } from '../helpers/judgingFixtures'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 
@@ -18,6 +21,26 @@ const feed = async () => {
   return { status: res.status, type: res.headers.get('content-type'), xml: await res.text() }
 }
 const sitemapUrls = async () => (await sitemap()).map((e) => e.url)
+
+/** A valid PCM WAV file of `samples` 8-bit mono samples. */
+function wavFile(samples: number): Buffer {
+  const b = Buffer.alloc(44 + samples, 0x80)
+  b.write('RIFF', 0)
+  b.writeUInt32LE(36 + samples, 4)
+  b.write('WAVEfmt ', 8)
+  b.writeUInt32LE(16, 16)
+  b.writeUInt16LE(1, 20) // PCM
+  b.writeUInt16LE(1, 22) // mono
+  b.writeUInt32LE(8000, 24)
+  b.writeUInt32LE(8000, 28)
+  b.writeUInt16LE(1, 32)
+  b.writeUInt16LE(8, 34)
+  b.write('data', 36)
+  b.writeUInt32LE(samples, 40)
+  return b
+}
+// a 1×1 PNG
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -90,6 +113,46 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(xml).not.toContain('Tin cũ số 1<')
   })
 
+  it('the column page and its articles announce the column feed', async () => {
+    const res = await rest('POST', '/articles', { token: editorToken, json: { title: `Bài có nguồn tin ${uniq()}`, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })
+    expect(res.status).toBe(201)
+    const feedUrl = `${origin}/chuyen-muc/${outlet.slug}/${column.slug}/rss.xml`
+    const expected = { 'application/rss+xml': [{ url: feedUrl, title: expect.stringContaining('Người tốt & việc tốt') }] }
+    const ofColumn = await columnMetadata(Promise.resolve({ outlet: outlet.slug!, column: column.slug! }))
+    expect(ofColumn.alternates?.types).toEqual(expected)
+    const ofPage2 = await columnMetadata(Promise.resolve({ outlet: outlet.slug!, column: column.slug!, page: '2' }))
+    expect(ofPage2.alternates?.types).toEqual(expected)
+    const ofArticle = await articleMetadata({ params: Promise.resolve({ slug: res.body.doc.slug }) })
+    expect(ofArticle.alternates?.types).toEqual(expected)
+  })
+
+  it('a radio piece is enclosed as its recording (URL, bytes, MIME type), not its cover image', async () => {
+    const wav = wavFile(800)
+    const audio = await payload.create({ collection: 'media', data: { alt: 'Bản ghi' }, file: { data: wav, mimetype: 'audio/wav', name: `phong-su-${uniq()}.wav`, size: wav.length }, overrideAccess: true })
+    const cover = await payload.create({ collection: 'media', data: { alt: 'Ảnh bìa' }, file: { data: PNG, mimetype: 'image/png', name: `bia-${uniq()}.png`, size: PNG.length }, overrideAccess: true })
+    const title = `Phóng sự phát thanh ${uniq()}`
+    const res = await rest('POST', '/articles', {
+      token: editorToken,
+      json: { title, format: 'audio', audio: audio.id, coverImage: cover.id, transcript: 'Lời dẫn: xin chào quý thính giả.', column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' },
+    })
+    expect(res.status).toBe(201)
+    const { xml } = await feed()
+    const item = xml.split('<item>').find((i) => i.includes(title))!
+    const enclosures = [...item.matchAll(/<enclosure url="([^"]+)" type="([^"]+)" length="(\d+)"\/>/g)]
+    expect(enclosures).toHaveLength(1)
+    const [, url, type, length] = enclosures[0]
+    expect(url).toBe(`${origin}/api/media/file/${audio.filename}`)
+    expect(type).toBe(audio.mimeType)
+    expect(type).toMatch(/^audio\//)
+    expect(Number(length)).toBe(wav.length)
+
+    // a text piece keeps its cover image
+    const text = `Bài viết có ảnh ${uniq()}`
+    expect((await rest('POST', '/articles', { token: editorToken, json: { title: text, coverImage: cover.id, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })).status).toBe(201)
+    const textItem = (await feed()).xml.split('<item>').find((i) => i.includes(text))!
+    expect(textItem).toContain(`<enclosure url="${origin}/api/media/file/${cover.filename}" type="${cover.mimeType}" length="${cover.filesize}"/>`)
+  })
+
   it('an unknown column is a 404', async () => {
     const res = await columnRss(new Request(`${origin}/x`), { params: Promise.resolve({ outlet: outlet.slug!, column: 'khong-co' }) })
     expect(res.status).toBe(404)
@@ -104,6 +167,28 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(urls).not.toContain(`${origin}/dien-hinh/${internal.slug}`)
     expect(urls).toContain(`${origin}/don-vi/${unit.code}`)
     expect(urls[0]).toBe(`${origin}/`)
+  })
+
+  it('the sitemap lists every public page type a reader reaches by links: e-publications, results, nominations; not search', async () => {
+    const unit = await makeUnit(payload, { name: 'Xã Ấn Phẩm', kind: 'commune', code: uniq('AP') })
+    await makeExemplar(payload, { unit: unit.id, status: 'provincial', recognisedYears: [2031] })
+    const { contest } = await makeJudgingContest(payload)
+    await payload.db.updateOne({ collection: 'contests', id: contest.id, data: { status: 'resultsPublished' } })
+    // an article whose column is not published cannot be reached from the home page
+    const hidden = await payload.create({ collection: 'columns', data: { name: `Chuyên mục nháp ${uniq()}`, outlet: outlet.id, _status: 'draft' }, overrideAccess: true, draft: true })
+    const reviewer = (await makeUser(payload, 'organizer')).id
+    const orphan = await payload.create({
+      collection: 'articles',
+      data: { title: `Bài của chuyên mục nháp ${uniq()}`, column: hidden.id, review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer }, _status: 'published' } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+
+    const urls = await sitemapUrls()
+    expect(urls).toEqual(expect.arrayContaining([`${origin}/an-pham`, `${origin}/an-pham/2031`, `${origin}/gioi-thieu-nguoi-tot`, `${origin}/cuoc-thi/${contest.slug}`, `${origin}/cuoc-thi/${contest.slug}/ket-qua`]))
+    expect(urls.filter((u) => u.includes('/tim-kiem'))).toEqual([])
+    expect(urls).not.toContain(`${origin}/bai-viet/${orphan.slug}`)
+    expect(new Set(urls).size).toBe(urls.length)
   })
 
   it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { upcomingCampaign } from '../../src/domain/editorial/campaignCalendar'
+import { occurrenceDateLabel, upcomingCampaign } from '../../src/domain/editorial/campaignCalendar'
 import { lunarToSolar } from '../../src/domain/editorial/lunar'
 
 describe('lunarToSolar', () => {
@@ -52,5 +52,15 @@ describe('upcomingCampaign', () => {
   })
   it('keeps 29 February in a leap year', () => {
     expect(upcomingCampaign([dates[5]], '2027-12-01').map((o) => o.date)).toEqual(['2028-02-29'])
+  })
+})
+
+describe('occurrenceDateLabel', () => {
+  it('calls only the lunar day âm lịch, never the solar date it falls on', () => {
+    const [gioTo] = upcomingCampaign([{ id: 3, name: 'Giỗ Tổ Hùng Vương', day: 10, month: 3, lunar: true }], '2024-01-01')
+    expect(gioTo.date).toBe('2024-04-18')
+    expect(occurrenceDateLabel(gioTo)).toBe('18/04/2024 (10/3 âm lịch)')
+    const [quocKhanh] = upcomingCampaign([{ id: 1, name: 'Ngày Quốc khánh', day: 2, month: 9 }], '2024-01-01')
+    expect(occurrenceDateLabel(quocKhanh)).toBe('02/09/2024')
   })
 })

@@ -32,6 +32,8 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
               <Link href="/dien-hinh">Điển hình tiên tiến</Link>
               <Link href="/chuyen-muc">Chuyên mục</Link>
               <Link href="/cuoc-thi">Cuộc thi</Link>
+              <Link href="/an-pham">Ấn phẩm</Link>
+              <Link href="/gioi-thieu-nguoi-tot">Giới thiệu người tốt</Link>
               <Link href="/tai-khoan/dang-ky">Đăng ký dự thi</Link>
               <Link href="/tai-khoan">Tài khoản</Link>
             </nav>
@@ -43,6 +45,16 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         </main>
         <footer className="site-footer">
           <div className="wrap">
+            {/* every public section, so each is reachable from any page */}
+            <nav aria-label="Các mục của trang" className="footer-nav">
+              <Link href="/dien-hinh">Điển hình tiên tiến</Link>
+              <Link href="/chuyen-muc">Chuyên mục</Link>
+              <Link href="/cuoc-thi">Cuộc thi</Link>
+              <Link href="/an-pham">Ấn phẩm điện tử</Link>
+              <Link href="/gioi-thieu-nguoi-tot">Giới thiệu người tốt, việc tốt</Link>
+              <Link href="/tim-kiem">Tìm kiếm</Link>
+              <Link href="/tai-khoan">Tài khoản</Link>
+            </nav>
             <p>{s.footer ?? s.publisher}</p>
           </div>
         </footer>

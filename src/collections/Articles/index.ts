@@ -10,6 +10,7 @@ import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { vietnamTime } from '../../lib/fieldHelpers'
 
 /** The review record is internal to the newsroom: staff read it, nobody writes the stamp but the server. */
 const reviewReadable: FieldAccess = ({ req }) => hasRole(req.user, ...STAFF_ROLES)
@@ -39,7 +40,7 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'column', type: 'relationship', relationTo: 'columns', required: true, index: true, label: { vi: 'Chuyên mục', en: 'Column' }, admin: { position: 'sidebar' } },
     { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'publishedAt', type: 'date', index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    { name: 'publishedAt', type: 'date', timezone: vietnamTime, index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
     { name: 'format', type: 'select', defaultValue: 'text', options: optionsFrom(ARTICLE_FORMAT_LABELS), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
     {
@@ -53,7 +54,7 @@ export const Articles: CollectionConfig = {
         { name: 'noExaggeration', type: 'checkbox', label: { vi: 'Không cường điệu, thổi phồng thành tích', en: 'No exaggeration of achievements' } },
         { name: 'reviewNote', type: 'textarea', label: { vi: 'Ghi chú duyệt', en: 'Review note' } },
         { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người duyệt', en: 'Reviewed by' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } },
-        { name: 'reviewedAt', type: 'date', label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'reviewedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },
     { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' } },

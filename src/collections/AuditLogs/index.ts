@@ -10,7 +10,15 @@ export const AuditLogs: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: isOrganizer, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'action', type: 'text', required: true, index: true, label: { vi: 'Hành động', en: 'Action' } },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { vi: 'Hành động', en: 'Action' },
+      // the stored code stays searchable; people read its label (src/lib/auditActions.ts)
+      admin: { components: { Cell: '/src/components/admin/AuditActionLabel#AuditActionCell', Field: '/src/components/admin/AuditActionLabel#AuditActionField' } },
+    },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { vi: 'Loại dữ liệu', en: 'Collection' } },
     { name: 'targetId', type: 'text', required: true, index: true, label: { vi: 'Mã bản ghi', en: 'Record id' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người thực hiện', en: 'By' } },

@@ -4,7 +4,8 @@ import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
 import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
-import { dayPicker, dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
+import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 export const Contests: CollectionConfig = {
   slug: 'contests',
@@ -24,8 +25,8 @@ export const Contests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', required: true, label: { vi: 'Bắt đầu nhận bài', en: 'Opens at' }, admin: dayTimePicker },
-        { name: 'deadline', type: 'date', required: true, index: true, label: { vi: 'Hạn nộp bài', en: 'Deadline' }, admin: dayTimePicker },
+        { name: 'opensAt', type: 'date', timezone: vietnamTime, required: true, label: { vi: 'Bắt đầu nhận bài', en: 'Opens at' }, admin: dayTimePicker },
+        { name: 'deadline', type: 'date', timezone: vietnamTime, required: true, index: true, label: { vi: 'Hạn nộp bài', en: 'Deadline' }, admin: dayTimePicker },
       ],
     },
     {
@@ -60,6 +61,7 @@ export const Contests: CollectionConfig = {
       name: 'timeline',
       type: 'array',
       label: { vi: 'Các mốc thời gian', en: 'Timeline' },
+      ...arrayLabels({ vi: 'Mốc thời gian', en: 'Milestone' }, { vi: 'Mốc thời gian', en: 'Milestones' }, { title: ['date', 'label'], dates: ['date'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Mốc', en: 'Milestone' } },
         { name: 'date', type: 'date', required: true, label: { vi: 'Ngày', en: 'Date' }, admin: dayPicker },
@@ -69,6 +71,7 @@ export const Contests: CollectionConfig = {
       name: 'prizes',
       type: 'array',
       label: { vi: 'Cơ cấu giải thưởng', en: 'Prizes' },
+      ...arrayLabels({ vi: 'Giải', en: 'Prize' }, { vi: 'Giải', en: 'Prizes' }, { title: ['label'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Giải', en: 'Prize' } },
         { name: 'amount', type: 'number', label: { vi: 'Giá trị (đồng)', en: 'Amount (VND)' } },
@@ -79,15 +82,17 @@ export const Contests: CollectionConfig = {
       name: 'rounds',
       type: 'array',
       label: { vi: 'Vòng chấm và tiêu chí', en: 'Rounds and rubrics' },
+      ...arrayLabels({ vi: 'Vòng chấm', en: 'Round' }, { vi: 'Vòng chấm', en: 'Rounds' }, { title: ['round'], options: { round: ROUND_LABELS } }),
       fields: [
         { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
         { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
-        { name: 'closedAt', type: 'date', label: { vi: 'Kết thúc lúc', en: 'Closed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'closedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Kết thúc lúc', en: 'Closed at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'shortlistSize', type: 'number', min: 0, label: { vi: 'Số tác phẩm vào vòng sau mỗi thể loại', en: 'Shortlisted per category' } },
         {
           name: 'rubric',
           type: 'array',
           label: { vi: 'Tiêu chí chấm', en: 'Rubric' },
+          ...arrayLabels({ vi: 'Tiêu chí chấm', en: 'Criterion' }, { vi: 'Tiêu chí chấm', en: 'Criteria' }, { title: ['label', 'weight'] }),
           fields: [
             { name: 'key', type: 'text', required: true, label: { vi: 'Mã', en: 'Key' } },
             { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
@@ -107,11 +112,11 @@ export const Contests: CollectionConfig = {
       fields: [
         { name: 'round', type: 'select', options: optionsFrom(ROUND_LABELS), label: { vi: 'Xét giải theo vòng', en: 'Prizes from round' }, admin: { readOnly: true } },
         { name: 'allocation', type: 'json', label: { vi: 'Đề xuất giải', en: 'Proposed prizes' }, admin: { readOnly: true } },
-        { name: 'allocatedAt', type: 'date', label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'allocatedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'approved', type: 'checkbox', label: { vi: 'Đã phê duyệt', en: 'Approved' }, admin: { readOnly: true } },
         { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người phê duyệt', en: 'Approved by' }, admin: { readOnly: true } },
-        { name: 'approvedAt', type: 'date', label: { vi: 'Phê duyệt lúc', en: 'Approved at' }, admin: { readOnly: true, ...dayTimePicker } },
-        { name: 'publishedAt', type: 'date', label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'approvedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Phê duyệt lúc', en: 'Approved at' }, admin: { readOnly: true, ...dayTimePicker } },
+        { name: 'publishedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Công bố lúc', en: 'Published at' }, admin: { readOnly: true, ...dayTimePicker } },
       ],
     },
     { name: 'categories', type: 'join', collection: 'contestCategories', on: 'contest', label: { vi: 'Thể loại', en: 'Categories' } },

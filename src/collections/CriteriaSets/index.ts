@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
 import { unitField } from '../../fields/unit'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 /** A unit's standards for exemplars in one field for one year (the plan asks 100% of units to issue them). */
 export const CriteriaSets: CollectionConfig = {
@@ -20,6 +21,7 @@ export const CriteriaSets: CollectionConfig = {
       type: 'array',
       minRows: 1,
       label: { vi: 'Tiêu chí', en: 'Criteria' },
+      ...arrayLabels({ vi: 'Tiêu chí', en: 'Criterion' }, { vi: 'Tiêu chí', en: 'Criteria' }),
       fields: [{ name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung tiêu chí', en: 'Criterion' } }],
     },
     { name: 'document', type: 'upload', relationTo: 'media', label: { vi: 'Văn bản kèm theo', en: 'Document' } },

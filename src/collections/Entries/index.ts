@@ -5,13 +5,14 @@ import { isOrganizerField } from '../../access/isOrganizer'
 import { canCreateEntry, ownEntries } from '../../access/ownEntries'
 import { updateOwnEntries } from '../../access/updateOwnEntries'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { assignCertificateCode } from './hooks/assignCertificateCode'
 import { serverOnlyField } from '../../access/serverOnlyField'
 import { entryCertificate } from '../../endpoints/judging/certificate'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 const blind = { read: blindToJudges }
 const organisersOnly = { create: isOrganizerField, update: isOrganizerField }
@@ -54,6 +55,7 @@ export const Entries: CollectionConfig = {
           type: 'array',
           access: blind,
           label: { vi: 'Đồng tác giả', en: 'Co-authors' },
+          ...arrayLabels({ vi: 'Đồng tác giả', en: 'Co-author' }, { vi: 'Đồng tác giả', en: 'Co-authors' }, { title: ['fullName', 'penName'] }),
           fields: [
             { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
             { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
@@ -67,7 +69,7 @@ export const Entries: CollectionConfig = {
       type: 'collapsible',
       label: { vi: 'Thẩm định và kết quả', en: 'Screening and result' },
       fields: [
-        { name: 'submittedAt', type: 'date', index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+        { name: 'submittedAt', type: 'date', timezone: vietnamTime, index: true, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true, ...dayTimePicker } },
         { name: 'screeningReason', type: 'textarea', access: organisersOnly, label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' } },
         { name: 'prize', type: 'select', access: organisersOnly, options: optionsFrom(PRIZE_LABELS), label: { vi: 'Giải thưởng', en: 'Prize' } },
         {

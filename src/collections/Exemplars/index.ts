@@ -10,6 +10,7 @@ import { serverOnlyField } from '../../access/serverOnlyField'
 import { importExemplars } from '../../endpoints/importExemplars'
 import { enforceLifecycle } from './hooks/enforceLifecycle'
 import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 export const EXEMPLAR_KIND_LABELS = {
   individual: { vi: 'Cá nhân', en: 'Individual' },
@@ -89,7 +90,7 @@ export const Exemplars: CollectionConfig = {
       name: 'sources',
       type: 'array',
       label: { vi: 'Nguồn thông tin', en: 'Sources' },
-      labels: { singular: { vi: 'Nguồn', en: 'Source' }, plural: { vi: 'Nguồn', en: 'Sources' } },
+      ...arrayLabels({ vi: 'Nguồn', en: 'Source' }, { vi: 'Nguồn', en: 'Sources' }, { title: ['title'] }),
       fields: [
         { name: 'title', type: 'text', required: true, label: { vi: 'Nguồn', en: 'Source' } },
         { name: 'url', type: 'text', label: { vi: 'Đường dẫn', en: 'URL' } },

@@ -3,6 +3,7 @@ import { updateInspections, readInspections } from '../../access/inspections'
 import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
 import { unitField } from '../../fields/unit'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 export const FOLLOW_UP_LABELS = {
   open: { vi: 'Chưa thực hiện', en: 'Open' },
@@ -27,7 +28,7 @@ export const Inspections: CollectionConfig = {
       name: 'members',
       type: 'array',
       label: { vi: 'Thành viên đoàn', en: 'Members' },
-      labels: { singular: { vi: 'Thành viên', en: 'Member' }, plural: { vi: 'Thành viên', en: 'Members' } },
+      ...arrayLabels({ vi: 'Thành viên', en: 'Member' }, { vi: 'Thành viên', en: 'Members' }, { title: ['fullName', 'position'] }),
       fields: [
         {
           type: 'row',

@@ -6,6 +6,7 @@ import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
 import { serverOnlyField } from '../../access/serverOnlyField'
 import { requestReceivedAt } from '../../lib/api/receivedAt'
 import { checkFileContent } from './hooks/checkFileContent'
+import { vietnamTime } from '../../lib/fieldHelpers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,6 +43,7 @@ export const Media: CollectionConfig = {
     {
       name: 'receivedAt',
       type: 'date',
+      timezone: vietnamTime,
       access: { create: serverOnlyField, update: serverOnlyField },
       label: { vi: 'Tệp tới máy chủ lúc', en: 'Received at' },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { nobody } from '../../access/nobody'
 import { buildPublicationEndpoint } from './buildEndpoint'
 import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
+import { vietnamTime } from '../../lib/fieldHelpers'
 
 export const PUBLICATION_STATUS_LABELS = {
   queued: { vi: 'Chờ tạo', en: 'Queued' },
@@ -39,7 +40,7 @@ export const Publications: CollectionConfig = {
     { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp PDF', en: 'PDF file' }, admin: { readOnly: true } },
     { name: 'hash', type: 'text', label: { vi: 'Mã nội dung của tệp', en: 'Content hash of the file' }, admin: { readOnly: true } },
     { name: 'targetHash', type: 'text', label: { vi: 'Mã nội dung đang tạo', en: 'Content hash being built' }, admin: { readOnly: true } },
-    { name: 'builtAt', type: 'date', label: { vi: 'Thời điểm tạo', en: 'Built at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    { name: 'builtAt', type: 'date', timezone: vietnamTime, label: { vi: 'Thời điểm tạo', en: 'Built at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
     { name: 'message', type: 'text', label: { vi: 'Ghi chú', en: 'Message' }, admin: { readOnly: true } },
   ],
 }

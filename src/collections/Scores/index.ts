@@ -4,9 +4,10 @@ import { createOwnScore, updateOwnScore } from '../../access/scores'
 import { serverOnlyField } from '../../access/serverOnlyField'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { unlockScore } from '../../endpoints/judging/unlockScore'
-import { optionsFrom } from '../../lib/fieldHelpers'
+import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
+import { arrayLabels } from '../../fields/arrayLabels'
 
 const server = { create: serverOnlyField, update: serverOnlyField }
 
@@ -27,6 +28,7 @@ export const Scores: CollectionConfig = {
       name: 'criteria',
       type: 'array',
       label: { vi: 'Điểm theo tiêu chí', en: 'Scores by criterion' },
+      ...arrayLabels({ vi: 'Điểm tiêu chí', en: 'Criterion score' }, { vi: 'Điểm tiêu chí', en: 'Criterion scores' }, { title: ['key', 'score'] }),
       fields: [
         { name: 'key', type: 'text', required: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
         { name: 'score', type: 'number', required: true, min: 0, label: { vi: 'Điểm', en: 'Score' } },
@@ -36,6 +38,6 @@ export const Scores: CollectionConfig = {
     { name: 'comment', type: 'textarea', label: { vi: 'Nhận xét chung', en: 'Overall comment' } },
     { name: 'total', type: 'number', index: true, access: server, label: { vi: 'Tổng điểm (có trọng số)', en: 'Weighted total' }, admin: { readOnly: true } },
     { name: 'locked', type: 'checkbox', index: true, label: { vi: 'Đã nộp (khóa)', en: 'Submitted (locked)' } },
-    { name: 'submittedAt', type: 'date', access: server, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true } },
+    { name: 'submittedAt', type: 'date', timezone: vietnamTime, access: server, label: { vi: 'Thời điểm nộp', en: 'Submitted at' }, admin: { readOnly: true, ...dayTimePicker } },
   ],
 }

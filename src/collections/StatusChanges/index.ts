@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
-import { dayTimePicker, optionsFrom } from '../../lib/fieldHelpers'
+import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 
 /** Each change of an exemplar's status, with its reason and evidence. Written by the Exemplars hook only. */
 export const StatusChanges: CollectionConfig = {
@@ -26,6 +26,6 @@ export const StatusChanges: CollectionConfig = {
     { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
     { name: 'evidence', type: 'upload', relationTo: 'media', label: { vi: 'Minh chứng', en: 'Evidence' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người thực hiện', en: 'By' } },
-    { name: 'at', type: 'date', required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: dayTimePicker },
+    { name: 'at', type: 'date', timezone: vietnamTime, required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: dayTimePicker },
   ],
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { payloadClient } from '../../lib/payload'
+import { rssAlternates } from '../../lib/seo/urls'
 import { imageSource } from '../../lib/site/media'
 import { segment } from '../../lib/site/params'
 import { columnPagePath, columnPath, outletAnchor, siteUrl } from '../../lib/site/paths'
@@ -38,7 +39,7 @@ export async function columnMetadata(params: ColumnParams): Promise<Metadata> {
   return {
     title: `${column.name}${page > 1 ? ` (trang ${page})` : ''} — ${outlet.name}`,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]) },
     openGraph: {
       type: 'website',
       title: column.name,

@@ -29,6 +29,8 @@ export interface CalendarOccurrence {
   /** the year the date belongs to (the lunar year for lunar dates) */
   year: number
   lunar: boolean
+  /** for a lunar date: the day and month on the lunar calendar (the `date` above is its solar date) */
+  lunarDay: { day: number; month: number } | null
   planned: PlannedArticleInput[]
   /** nothing planned for this occurrence yet */
   gap: boolean
@@ -61,8 +63,18 @@ export function upcomingCampaign(dates: CampaignDateInput[], today: string): Cal
       const date = c.lunar ? lunarToSolar(c.day, c.month, year) : solarDate(c.day, c.month, year)
       if (!date || date < today || date >= until) continue
       const planned = (c.plannedArticles ?? []).filter((p) => p.year === year)
-      out.push({ campaignDateId: c.id, name: c.name, date, year, lunar: !!c.lunar, planned, gap: planned.length === 0 })
+      out.push({ campaignDateId: c.id, name: c.name, date, year, lunar: !!c.lunar, lunarDay: c.lunar ? { day: c.day, month: c.month } : null, planned, gap: planned.length === 0 })
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'))
+}
+
+/**
+ * How the calendar shows an occurrence's date: the solar date as dd/MM/yyyy, and for a lunar anniversary its lunar
+ * day beside it ("18/04/2024 (10/3 âm lịch)"). Only the lunar day is called âm lịch; the solar date never is.
+ */
+export function occurrenceDateLabel(o: Pick<CalendarOccurrence, 'date' | 'lunarDay'>): string {
+  const [y, m, d] = o.date.split('-')
+  const solar = `${d}/${m}/${y}`
+  return o.lunarDay ? `${solar} (${o.lunarDay.day}/${o.lunarDay.month} âm lịch)` : solar
 }

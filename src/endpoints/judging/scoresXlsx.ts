@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import type { Endpoint } from 'payload'
 import { hasRole, refId } from '../../access/user'
 import { ROUND_LABELS } from '../../domain/contest/labels'
+import { excelVnDateTime, VN_EXCEL_DATE_TIME } from '../../lib/excelTime'
 import { errorResponse, loadContest, ROUNDS, rubricOf } from './context'
 import { leaderboard } from './leaderboardQuery'
 
@@ -47,7 +48,7 @@ export const scoresXlsxEndpoint: Endpoint = {
         ...rubric.map((c) => ({ header: `${c.label ?? c.key} (tối đa ${c.maxScore}, ${c.weight}%)`, key: `c_${c.key}`, width: 16 })),
         { header: 'Tổng điểm', key: 'total', width: 12 },
         { header: 'Đã nộp', key: 'locked', width: 10 },
-        { header: 'Thời điểm nộp', key: 'submittedAt', width: 22 },
+        { header: 'Thời điểm nộp (giờ Việt Nam)', key: 'submittedAt', width: 22, style: { numFmt: VN_EXCEL_DATE_TIME } },
         { header: 'Nhận xét', key: 'comment', width: 40 },
       ]
       sheet.getRow(1).font = { bold: true }
@@ -63,7 +64,7 @@ export const scoresXlsxEndpoint: Endpoint = {
           ...marks,
           total: s.total ?? null,
           locked: s.locked ? 'Có' : 'Chưa',
-          submittedAt: s.submittedAt ? new Date(s.submittedAt) : null,
+          submittedAt: excelVnDateTime(s.submittedAt),
           comment: s.comment ?? '',
         })
       }

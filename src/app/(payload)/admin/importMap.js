@@ -21,8 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ArrayRowLabel as ArrayRowLabel_5a3d2115d55f809a70c16d8a417e15a0 } from '../../../../src/components/admin/ArrayRowLabel'
 import { ExemplarTimeline as ExemplarTimeline_8ad604f4febc85323cd250eb12c166ae } from '../../../../src/components/admin/register/ExemplarTimeline'
 import { ImportExemplars as ImportExemplars_50e6a6af486a20aa55104060711e449e } from '../../../../src/components/admin/register/ImportExemplars'
+import { AuditActionCell as AuditActionCell_c78f1f805457afb3a7692f51861ea034 } from '../../../../src/components/admin/AuditActionLabel'
+import { AuditActionField as AuditActionField_c78f1f805457afb3a7692f51861ea034 } from '../../../../src/components/admin/AuditActionLabel'
 import { AcceptNominationButton as AcceptNominationButton_15aaf97562964481eb67837570869484 } from '../../../../src/components/admin/nominations/AcceptNominationButton'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { QuotaDashboard as QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c } from '../../../../src/components/admin/QuotaDashboard'
@@ -58,8 +61,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ArrayRowLabel#ArrayRowLabel": ArrayRowLabel_5a3d2115d55f809a70c16d8a417e15a0,
   "/src/components/admin/register/ExemplarTimeline#ExemplarTimeline": ExemplarTimeline_8ad604f4febc85323cd250eb12c166ae,
   "/src/components/admin/register/ImportExemplars#ImportExemplars": ImportExemplars_50e6a6af486a20aa55104060711e449e,
+  "/src/components/admin/AuditActionLabel#AuditActionCell": AuditActionCell_c78f1f805457afb3a7692f51861ea034,
+  "/src/components/admin/AuditActionLabel#AuditActionField": AuditActionField_c78f1f805457afb3a7692f51861ea034,
   "/src/components/admin/nominations/AcceptNominationButton#AcceptNominationButton": AcceptNominationButton_15aaf97562964481eb67837570869484,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/QuotaDashboard#QuotaDashboard": QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c,

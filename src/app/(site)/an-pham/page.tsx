@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { PUBLICATION_STATUSES } from '../../../domain/publication/compile'
 import { publicationTitle } from '../../../domain/publication/publicationTitle'
 import { payloadClient } from '../../../lib/payload'
+import { publicationYears } from '../../../lib/site/publicationYears'
 import { siteSettings } from '../../../lib/site/settings'
 
 export const revalidate = 300
@@ -16,16 +16,7 @@ export const metadata: Metadata = {
 /** One book per year that has provincial or national exemplars, newest first. */
 export default async function PublicationsPage() {
   const payload = await payloadClient()
-  const found = await payload.find({
-    collection: 'exemplars',
-    where: { status: { in: [...PUBLICATION_STATUSES] } },
-    select: { recognisedYears: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: false,
-  })
-  const years = [...new Set(found.docs.flatMap((e) => (e.recognisedYears ?? []).map(Number)))].sort((a, b) => b - a)
+  const years = await publicationYears(payload)
   const { provinceName } = await siteSettings()
   return (
     <>

@@ -41,7 +41,7 @@ export const auditAppraisal: CollectionAfterChangeHook = async ({ doc, previousD
   const before = operation === 'create' ? null : (previousDoc?.status ?? null)
   if (before === doc.status) return doc
   await writeAudit(req, {
-    action: `commendation.${doc.status}`,
+    action: `commendation.${doc.status as CommendationStatus}`,
     collection: 'commendations',
     docId: doc.id,
     before: before ? { status: before } : null,

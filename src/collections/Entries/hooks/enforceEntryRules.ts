@@ -1,13 +1,12 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '../../../lib/api/errors'
 import { asUser, hasRole, refId } from '../../../access/user'
-import { contestOpenAt } from '../../../domain/contest/deadline'
 import { checkCoAuthors, checkEntryCap, countsTowardCap } from '../../../domain/contest/entryCaps'
 import { nextEntryCode, entryCodePrefix, type Medium } from '../../../domain/contest/entryCode'
 import { checkTransition } from '../../../domain/contest/entryLifecycle'
 import { checkMediumFiles } from '../../../domain/contest/mediumFiles'
 import { checkPublicationWindow } from '../../../domain/contest/publicationWindow'
-import { withinUploadGrace } from '../../../domain/contest/uploadGrace'
+import { checkSubmissionWindow } from '../../../domain/contest/submissionWindow'
 import { requestReceivedAt } from '../../../lib/api/receivedAt'
 import { plainText } from '../../../lib/lexical'
 import type { Contest, ContestCategory, Entry, Media } from '../../../payload-types'
@@ -51,11 +50,6 @@ async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium)
 async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]): Promise<Media[]> {
   if (!fileIds.length) return []
   return (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
-}
-
-/** A submit just after the deadline whose files all reached the server before it, within the contest's grace. */
-function inUploadGrace(contest: Contest, files: Media[], fileCount: number, now: Date): boolean {
-  return files.length === fileCount && withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.map((f) => f.receivedAt) })
 }
 
 /**
@@ -102,18 +96,23 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
   if (!trusted) {
     if (String(refId(category.contest as Ref)) !== String(contest.id)) bad('Thể loại đã chọn không thuộc cuộc thi này.')
     if (enforce && prev && String(refId(prev.contest as Ref)) !== String(contest.id)) bad('Không thể chuyển tác phẩm sang cuộc thi khác.')
-    const open = contestOpenAt(contest, now)
-    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && inUploadGrace(contest, files, fileCount, now)
-    if (!organiser && !open.open && !graced) bad(open.message, 403)
-    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open || graced, reason: next.screeningReason })
+    const entryWindow = checkSubmissionWindow({
+      contest,
+      now,
+      organiser,
+      submitting: status === 'submitted',
+      filesReceivedAt: files.length === fileCount ? files.map((f) => f.receivedAt) : null,
+    })
+    if (!entryWindow.ok) bad(entryWindow.message, 403)
+    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: entryWindow.ok && entryWindow.open, reason: next.screeningReason })
     if (!move.ok) bad(move.message, organiser ? 400 : 403)
   }
 
   if (!trusted) {
     const coAuthors = checkCoAuthors(next.coAuthors?.length ?? 0, category.maxCoAuthors)
     if (!coAuthors.ok) bad(coAuthors.message)
-    const window = checkPublicationWindow(next.publishedOn, contest.worksFrom, contest.worksTo)
-    if (!window.ok) bad(window.message)
+    const published = checkPublicationWindow(next.publishedOn, contest.worksFrom, contest.worksTo)
+    if (!published.ok) bad(published.message)
 
     if (files.length !== fileCount) bad('Có tệp đính kèm không tồn tại.')
     if (enforce) {

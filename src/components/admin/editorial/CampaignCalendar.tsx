@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '../../../access/user'
-import { upcomingCampaign, type CampaignDateInput } from '../../../domain/editorial/campaignCalendar'
+import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '../../../domain/editorial/campaignCalendar'
 import { vnDay } from '../../../domain/units/validity'
 import { formatDate } from '../../../lib/site/format'
 import { AdminPage } from '../AdminPage'
@@ -65,7 +65,7 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
             const lines = r.planned.length ? r.planned : [null]
             return lines.map((p, i) => (
               <tr key={`${r.campaignDateId}-${r.date}-${i}`} data-gap={r.gap ? '1' : undefined} style={{ background: r.gap ? 'rgba(185,28,28,.08)' : undefined }}>
-                <td style={cell}>{i === 0 ? `${formatDate(r.date)}${r.lunar ? ' (âm lịch)' : ''}` : ''}</td>
+                <td style={cell}>{i === 0 ? occurrenceDateLabel(r) : ''}</td>
                 <td style={cell}>{i === 0 ? <a href={`/admin/collections/campaignDates/${r.campaignDateId}`}>{r.name}</a> : ''}</td>
                 {p ? (
                   <>

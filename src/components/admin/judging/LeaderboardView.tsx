@@ -6,6 +6,7 @@ import { ROUNDS, roundConfig, type Round } from '../../../endpoints/judging/cont
 import { leaderboard } from '../../../endpoints/judging/leaderboardQuery'
 import type { AllocatedPrize } from '../../../endpoints/judging/prizes'
 import { AdminPage } from '../AdminPage'
+import { ContestStages, loadContestStages } from './ContestStages'
 import { JudgingActions } from './JudgingActions'
 import { cell, TableHead } from '../table'
 
@@ -24,10 +25,13 @@ export async function LeaderboardView(props: AdminViewServerProps) {
   const params = (props.searchParams ?? {}) as Record<string, string>
   const contests = await req.payload.find({ collection: 'contests', where: { status: { in: ['closed', 'judging', 'resultsPublished'] } }, depth: 0, limit: 100, sort: '-year', locale: 'vi', req, select: { title: true, year: true, status: true, rounds: true, results: true } })
   const contest = contests.docs.find((c) => String(c.id) === params['cuoc-thi']) ?? contests.docs[0]
+  // where each contest stands and what to do next, so a contest past its deadline is never a silent blank page
+  const stages = <ContestStages rows={await loadContestStages(req, new Date())} />
   if (!contest) {
     return (
       <AdminPage props={props} title="Xếp hạng">
-        <p>Chưa có cuộc thi nào đang chấm.</p>
+        <p>Chưa có cuộc thi nào ở giai đoạn thẩm định, chấm hoặc công bố kết quả.</p>
+        {stages}
       </AdminPage>
     )
   }
@@ -42,6 +46,7 @@ export async function LeaderboardView(props: AdminViewServerProps) {
 
   return (
     <AdminPage props={props} title="Xếp hạng">
+      {stages}
       <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end' }}>
         <label>
           Cuộc thi{' '}

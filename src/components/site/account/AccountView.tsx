@@ -89,15 +89,25 @@ export function AccountView() {
           ))}
         </dl>
       </section>
-      {ADMIN_ROLES.includes(u.role) ? (
-        <p>
-          <a href="/admin">Vào trang quản trị</a>
-        </p>
-      ) : (
-        <p>
-          <Link href="/cuoc-thi">Xem các cuộc thi đang nhận tác phẩm</Link>
-        </p>
-      )}
+      <nav aria-labelledby="viec-cua-toi">
+        <h2 id="viec-cua-toi">Việc của tôi</h2>
+        <ul>
+          <li>
+            <Link href="/tai-khoan/tac-pham">Tác phẩm của tôi</Link> — theo dõi, sửa, rút tác phẩm dự thi; xem kết quả và tải giấy chứng nhận
+          </li>
+          <li>
+            <Link href="/cuoc-thi">Các cuộc thi</Link> — thể lệ và gửi tác phẩm mới
+          </li>
+          <li>
+            <Link href="/gioi-thieu-nguoi-tot">Giới thiệu người tốt, việc tốt</Link>
+          </li>
+          {ADMIN_ROLES.includes(u.role) ? (
+            <li>
+              <a href="/admin">Vào trang quản trị</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       {logoutError ? <Notice kind="error">{logoutError}</Notice> : null}
       <button type="button" onClick={logout} disabled={busy} aria-busy={busy || undefined}>
         {busy ? 'Đang đăng xuất…' : 'Đăng xuất'}

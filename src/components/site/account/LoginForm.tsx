@@ -8,7 +8,8 @@ import { api, formText, looksLikeEmail } from './api'
 import { Field } from './Field'
 import { Notice } from './Notice'
 
-export function LoginForm() {
+/** Signs in, then goes to `returnTo` (a checked local path) or to the account page. */
+export function LoginForm({ returnTo }: { returnTo?: string | null }) {
   const router = useRouter()
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
@@ -32,7 +33,7 @@ export function LoginForm() {
     setError(null)
     const res = await api('/api/users/login', { body: { email, password }, fallback: 'Không đăng nhập được. Vui lòng thử lại.' })
     if (res.ok) {
-      router.replace('/tai-khoan')
+      router.replace(returnTo || '/tai-khoan')
       router.refresh()
       return
     }

@@ -5,6 +5,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ENTRY_STATUS_LABELS, MEDIUM_LABELS } from '../../../domain/contest/labels'
 import { MEDIUM_FILES } from '../../../domain/contest/mediumFiles'
 import { idOf } from '../../../lib/ids'
+import { entryFormPath } from '../../../lib/site/paths'
+import { loginPath } from '../../../lib/site/returnPath'
 import { plainText, richTextFromParagraphs } from '../../../lib/lexical'
 import type { Entry, User } from '../../../payload-types'
 import { Notice } from '../account/Notice'
@@ -195,7 +197,7 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       <Notice kind="info" focus={false}>
         <p>Bạn cần đăng nhập bằng tài khoản tác giả để gửi tác phẩm.</p>
         <p>
-          <Link href="/tai-khoan/dang-nhap">Đăng nhập</Link> · <Link href="/tai-khoan/dang-ky">Đăng ký tài khoản tác giả</Link>
+          <Link href={loginPath(entryFormPath(contest.slug, editId))}>Đăng nhập</Link> · <Link href="/tai-khoan/dang-ky">Đăng ký tài khoản tác giả</Link>
         </p>
       </Notice>
     )

@@ -8,6 +8,7 @@ import { RichText } from '../../../../components/site/RichText'
 import { isPublicStatus } from '../../../../domain/exemplars/status'
 import type { Column, Exemplar, Outlet } from '../../../../payload-types'
 import { formatDate } from '../../../../lib/site/format'
+import { rssAlternates } from '../../../../lib/seo/urls'
 import { asMedia, imageSource } from '../../../../lib/site/media'
 import { segment } from '../../../../lib/site/params'
 import { articlePath, columnPath, outletAnchor, siteUrl } from '../../../../lib/site/paths'
@@ -29,12 +30,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const path = articlePath(a.slug)
   const image = imageSource(a.coverImage, 'hero', a.title) ?? imageSource(a.coverImage, 'card', a.title)
   const outlet = populated<Outlet>(a.outlet)
+  const column = populated<Column>(a.column)
   const description = a.excerpt?.slice(0, 240) || undefined
   return {
     title: a.title,
     description,
     authors: a.byline ? [{ name: a.byline }] : undefined,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      // the feed of the column the article belongs to
+      types: column && outlet ? rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]) : undefined,
+    },
     openGraph: {
       type: 'article',
       title: a.title,

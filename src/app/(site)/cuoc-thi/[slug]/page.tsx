@@ -3,12 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RichText } from '../../../../components/site/RichText'
 import { CONTEST_STATUS_LABELS, MEDIUM_LABELS, PRIZE_LABELS } from '../../../../domain/contest/labels'
+import { acceptsEntries } from '../../../../domain/contest/submissionWindow'
 import type { ContestCategory, Unit } from '../../../../payload-types'
 import { payloadClient } from '../../../../lib/payload'
 import { formatDate } from '../../../../lib/site/format'
 import { formatVnd } from '../../../../lib/site/money'
 import { segment } from '../../../../lib/site/params'
-import { contestPath, siteUrl } from '../../../../lib/site/paths'
+import { contestPath, contestResultsPath, entryFormPath, siteUrl } from '../../../../lib/site/paths'
 import { findContestBySlug } from '../../../../lib/site/queries'
 import { populated } from '../../../../lib/site/relations'
 
@@ -68,7 +69,8 @@ export default async function ContestPage({ params }: { params: Params }) {
   const organiser = populated<Unit>(c.organiser)
   const timeline = [...(c.timeline ?? [])].sort((x, y) => x.date.localeCompare(y.date))
   const prizes = c.prizes ?? []
-  const accepting = c.status === 'open' && new Date(c.deadline).getTime() > Date.now()
+  // the page is regenerated every 5 minutes, so the button follows opensAt and the deadline within that
+  const entryWindow = acceptsEntries(c, new Date())
 
   return (
     <article className="contest">
@@ -82,6 +84,13 @@ export default async function ContestPage({ params }: { params: Params }) {
           {organiser ? <> · Đơn vị chủ trì: {organiser.name}</> : null}
         </p>
         {c.summary ? <p className="lead">{c.summary}</p> : null}
+        {c.status === 'resultsPublished' ? (
+          <p>
+            <Link href={contestResultsPath(c.slug)} className="button">
+              Xem kết quả cuộc thi
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       <section className="card deadline" aria-labelledby="han-nop">
@@ -99,13 +108,16 @@ export default async function ContestPage({ params }: { params: Params }) {
           <p>Tệp đã tải lên máy chủ trước hạn thì bài vẫn được nộp trong {c.uploadGraceMinutes} phút sau hạn (dành cho tệp lớn đang tải lúc hết hạn).</p>
         ) : null}
         {c.maxEntriesPerAuthor ? <p>Mỗi tác giả gửi tối đa {c.maxEntriesPerAuthor} tác phẩm.</p> : null}
-        {accepting ? (
+        {entryWindow.open ? (
           <p>
-            <Link href="/tai-khoan/dang-nhap" className="button">
+            {/* the form asks signed-out visitors to sign in and brings them back */}
+            <Link href={entryFormPath(c.slug)} className="button">
               Gửi tác phẩm
             </Link>
           </p>
-        ) : c.status === 'open' ? (
+        ) : entryWindow.reason === 'notYet' ? (
+          <p>{entryWindow.message}</p>
+        ) : entryWindow.reason === 'passed' ? (
           <p>Đã hết hạn nhận tác phẩm.</p>
         ) : null}
       </section>

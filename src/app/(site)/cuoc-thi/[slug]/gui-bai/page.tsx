@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { headers } from 'next/headers'
+import { notFound, redirect } from 'next/navigation'
 import { EntryForm, type FormCategory } from '../../../../../components/site/contest/EntryForm'
 import { contestOpenAt, formatVnDateTime } from '../../../../../domain/contest/deadline'
 import { payloadClient } from '../../../../../lib/payload'
 import { positiveInt, segment, type SearchParams } from '../../../../../lib/site/params'
-import { contestPath } from '../../../../../lib/site/paths'
+import { contestPath, entryFormPath } from '../../../../../lib/site/paths'
+import { loginPath } from '../../../../../lib/site/returnPath'
 import { findContestBySlug } from '../../../../../lib/site/queries'
 
 export const dynamic = 'force-dynamic'
@@ -26,6 +28,9 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
   const editId = positiveInt((await searchParams).sua, 2_147_483_647)
 
   const payload = await payloadClient()
+  // signed-out visitors sign in first and come back to this form
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) redirect(loginPath(entryFormPath(c.slug ?? slug, editId)))
   const [categories, outlets] = await Promise.all([
     payload.find({
       collection: 'contestCategories',

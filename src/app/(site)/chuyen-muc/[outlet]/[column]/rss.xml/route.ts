@@ -1,7 +1,7 @@
 import { payloadClient } from '../../../../../../lib/payload'
+import { articleEnclosure } from '../../../../../../lib/seo/enclosure'
 import { renderRss } from '../../../../../../lib/seo/rss'
 import { absoluteUrl, columnRssPath } from '../../../../../../lib/seo/urls'
-import { asMedia } from '../../../../../../lib/site/media'
 import { segment } from '../../../../../../lib/site/params'
 import { articlePath, columnPath } from '../../../../../../lib/site/paths'
 import { findColumn, findOutletBySlug } from '../../../../../../lib/site/queries'
@@ -30,7 +30,8 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
     depth: 1,
     overrideAccess: false,
     locale: 'vi',
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, coverImage: true, updatedAt: true },
+    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true, audio: true, video: true, updatedAt: true },
+    populate: { media: { url: true, filename: true, mimeType: true, filesize: true } },
   })
   const xml = renderRss({
     title: `${column.name} — ${outlet.name}`,
@@ -40,7 +41,6 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
     lastBuildDate: articles.docs[0]?.publishedAt ?? null,
     items: articles.docs.map((a) => {
       const link = absoluteUrl(articlePath(a.slug))
-      const cover = asMedia(a.coverImage)
       return {
         title: a.title,
         link,
@@ -48,7 +48,7 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
         description: a.excerpt,
         pubDate: a.publishedAt,
         author: a.byline,
-        enclosure: cover?.url && cover.mimeType ? { url: absoluteUrl(cover.url), type: cover.mimeType, length: cover.filesize ?? 0 } : null,
+        enclosure: articleEnclosure(a),
       }
     }),
   })

@@ -1,0 +1,35 @@
+import { NextRequest } from 'next/server'
+import { getRequestLanguage, type SanitizedConfig } from 'payload'
+import { describe, expect, it } from 'vitest'
+import { ADMIN_LANGUAGE_COOKIE } from '../../src/lib/adminLanguage'
+import { config as proxyConfig, proxy } from '../../src/proxy'
+
+// what Payload decides from a request: its cookie, then Accept-Language, then the fallback
+const i18n = { i18n: { supportedLanguages: { vi: {}, en: {} }, fallbackLanguage: 'vi' } } as unknown as SanitizedConfig
+
+/** The request headers the app sees after the proxy. */
+function afterProxy(headers: Record<string, string>): Headers {
+  const res = proxy(new NextRequest('http://localhost:3000/admin', { headers }))
+  const out = new Headers(headers)
+  const overridden = res.headers.get('x-middleware-override-headers')
+  for (const name of overridden?.split(',') ?? []) out.set(name, res.headers.get(`x-middleware-request-${name}`) ?? '')
+  return out
+}
+
+const language = (headers: Headers) => {
+  const cookie = headers.get('cookie')?.match(new RegExp(`${ADMIN_LANGUAGE_COOKIE}=(\\w+)`))?.[1]
+  return getRequestLanguage({ config: i18n, cookies: new Map(cookie ? [[ADMIN_LANGUAGE_COOKIE, cookie]] : []), headers })
+}
+
+describe('admin language', () => {
+  it('an English browser gets the Vietnamese admin', () => {
+    expect(language(new Headers({ 'accept-language': 'en-US,en;q=0.9' }))).toBe('en') // Payload alone
+    expect(language(afterProxy({ 'accept-language': 'en-US,en;q=0.9' }))).toBe('vi')
+  })
+
+  it('English chosen in the account settings stays English', () => {
+    expect(language(afterProxy({ 'accept-language': 'vi-VN', cookie: `${ADMIN_LANGUAGE_COOKIE}=en` }))).toBe('en')
+  })
+
+  it('runs on the admin and the API only', () => expect(proxyConfig.matcher).toEqual(['/admin/:path*', '/api/:path*']))
+})
