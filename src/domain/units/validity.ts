@@ -1,15 +1,12 @@
+import { vnDay } from '../time/vietnam'
+
+// kept for the callers that read the calendar from here; the calendar itself lives in domain/time/vietnam
+export { TIME_ZONE, vnDay } from '../time/vietnam'
+
 /** Dates are calendar days (YYYY-MM-DD) in Asia/Ho_Chi_Minh; a unit is valid from validFrom to validTo, both inclusive. */
 export interface Validity {
   validFrom?: string | null
   validTo?: string | null
-}
-
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh'
-
-/** The calendar day in Vietnam of an instant or an ISO string. */
-export function vnDay(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(value) : value
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
 }
 
 export function isValidOn(unit: Validity, day: string): boolean {
