@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PUBLICATION_STATUSES } from '../../../domain/publication/compile'
-import { publicationTitle } from '../../../domain/publication/publicationTitle'
+import { publicationTitles } from '../../../collections/Publications/publicationInput'
 import { payloadClient } from '../../../lib/payload'
 import { siteSettings } from '../../../lib/site/settings'
 
@@ -27,6 +27,7 @@ export default async function PublicationsPage() {
   })
   const years = [...new Set(found.docs.flatMap((e) => (e.recognisedYears ?? []).map(Number)))].sort((a, b) => b - a)
   const { provinceName } = await siteSettings()
+  const titles = await publicationTitles(payload, years, provinceName)
   return (
     <>
       <h1>Ấn phẩm điện tử điển hình tiên tiến</h1>
@@ -35,7 +36,7 @@ export default async function PublicationsPage() {
         <ul className="column-list" data-testid="publication-years">
           {years.map((y) => (
             <li key={y}>
-              <Link href={`/an-pham/${y}`}>{publicationTitle(provinceName, y)}</Link>
+              <Link href={`/an-pham/${y}`}>{titles.get(y)}</Link>
             </li>
           ))}
         </ul>
