@@ -92,3 +92,28 @@ describe('records that count in a year', () => {
     expect(dayInYear('2026-01-01', 2025)).toBe(false)
   })
 })
+
+describe('outlets of a year', async () => {
+  const { outletsInYear } = await import('../../src/domain/outlets/outletsInYear')
+  // province 1 (until 30/6/2025) merged into province 2; outlet 10 of the old province closed with it, 11 of the
+  // new one opened, 12 of the merged province existed before, 13 belongs to no unit, 14 to a province without a plan
+  const tree = [
+    { id: 1, validFrom: '2020-01-01', validTo: '2025-06-30', successors: [2] },
+    { id: 2, validFrom: '2025-07-01' },
+    { id: 3, validFrom: '2020-01-01' },
+  ]
+  const outlets = [
+    { id: 10, unit: 1, validFrom: '2020-01-01', validTo: '2025-06-30' },
+    { id: 11, unit: 2, validFrom: '2025-07-01' },
+    { id: 13, unit: null },
+    { id: 14, unit: 3 },
+  ]
+  const plans = [{ id: 1, province: 1, periodFrom: 2022, periodTo: 2025 }, { id: 2, province: 2, periodFrom: 2026, periodTo: 2030 }]
+  const ids = (year: number) => outletsInYear(outlets, yearScope(plans, tree, year)).map((o) => o.id)
+  it('offers the outlets publishing that year in that year’s province', () => {
+    expect(ids(2024)).toEqual([10, 13])
+    expect(ids(2025)).toEqual([10, 11, 13])
+    expect(ids(2026)).toEqual([11, 13])
+  })
+  it('with no plan in force, validity alone decides', () => expect(ids(2040)).toEqual([11, 13, 14]))
+})
