@@ -177,3 +177,18 @@ describe.each([2024, 2025] as const)('year %i: one set of figures', (year) => {
     expect(book.chapters.length).toBe(view.figures.inPublication)
   })
 })
+
+describe('unit pickers follow the record’s date', () => {
+  it('a record is filed under a unit valid on its own date: closed units only for history', async () => {
+    const make = (unit: number, discoveredOn: string) => makeExemplar(payload, { unit, discoveredOn, recognisedYears: [], status: 'newFactor' })
+    await expect(make(u.A, '2025-03-01')).resolves.toBeTruthy() // A was still open then
+    await expect(make(u.A, '2025-08-01')).rejects.toThrow(/Đơn vị|unit/i) // closed on 30/6/2025
+    await expect(make(u.N, '2025-03-01')).rejects.toThrow(/Đơn vị|unit/i) // not yet open
+    await expect(make(u.N, '2025-07-01')).resolves.toBeTruthy()
+  })
+  it('a report for a year offers the units of that year', async () => {
+    expect((await rest('POST', '/annualReports', { token, json: { year: 2026, unit: u.P } })).status).toBe(400)
+    const ok = await rest('POST', '/annualReports', { token, json: { year: 2024, unit: u.P } })
+    expect(ok.status).toBe(201)
+  })
+})
