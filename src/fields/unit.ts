@@ -1,7 +1,8 @@
-import { validations, type FilterOptions, type FilterOptionsProps, type RelationshipField, type Validate, type Where } from 'payload'
+import { validations, type FilterOptions, type FilterOptionsProps, type PayloadRequest, type RelationshipField, type Validate, type Where } from 'payload'
 import { asUser, hasRole, refId } from '../access/user'
-import { startOfVnDay, vnDay, yearBounds } from '../domain/time/vietnam'
-import { writableUnitIds } from '../lib/unitScope'
+import { vnDay } from '../domain/time/vietnam'
+import { mayHoldRecordsOf } from '../domain/units/validity'
+import { loadUnitTree, writableUnitIds } from '../lib/unitScope'
 
 /** A unit officer may only file records under units of their own subtree that are still open. */
 const insideOfficerScope: Validate = async (value, options) => {
@@ -30,30 +31,27 @@ const officerChoices = async ({ req, user }: FilterOptionsProps): Promise<Where 
 /** What dates a record: a day field (the unit must be valid that day) or a year field (valid at some moment of it). */
 export type DatedBy = { day: string } | { year: string }
 
-const nextDay = (day: string) => new Date(startOfVnDay(day).getTime() + 86_400_000)
-
-/** Units valid from `start` (inclusive) to `end` (exclusive), instants compared so any stored time of day works. */
-function validBetween(start: Date, end: Date): Where {
-  return { and: [{ validFrom: { less_than: end.toISOString() } }, { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: start.toISOString() } }] }] }
-}
-
-/** The units valid on the record's own date; a record without one yet is being made today, among open units. */
-export function validOnRecordDate(data: Record<string, unknown> | undefined, datedBy: DatedBy): Where {
+/** The record's own span of days; a record without a date yet is being made today. */
+function recordSpan(data: Record<string, unknown> | undefined, datedBy: DatedBy): [string, string] {
   if ('year' in datedBy) {
     const year = Number(data?.[datedBy.year])
-    if (Number.isInteger(year) && year > 1900) {
-      const { start, end } = yearBounds(year)
-      return validBetween(start, end)
-    }
+    if (Number.isInteger(year) && year > 1900 && year < 10000) return [`${year}-01-01`, `${year}-12-31`]
   } else {
     const raw = data?.[datedBy.day]
-    if (typeof raw === 'string' || raw instanceof Date) {
-      const day = vnDay(raw)
-      if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return validBetween(startOfVnDay(day), nextDay(day))
-    }
+    const day = typeof raw === 'string' || raw instanceof Date ? vnDay(raw) : ''
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return [day, day]
   }
   const today = vnDay(new Date())
-  return validBetween(startOfVnDay(today), nextDay(today))
+  return [today, today]
+}
+
+/** The units valid on the record's own date: current units for new records, closed ones where history is recorded. */
+export async function validOnRecordDate(req: PayloadRequest, data: Record<string, unknown> | undefined, datedBy: DatedBy): Promise<Where> {
+  const [from, to] = recordSpan(data, datedBy)
+  const tree = await loadUnitTree(req)
+  const succeeding = new Set(tree.flatMap((u) => u.successors ?? []))
+  const ids = tree.filter((u) => mayHoldRecordsOf(u, from, to, succeeding.has(u.id))).map((u) => u.id)
+  return { id: { in: ids.length ? ids : [-1] } }
 }
 
 /**
@@ -64,7 +62,7 @@ export function unitField(overrides: Partial<RelationshipField> = {}, datedBy?: 
   const filterOptions: FilterOptions = async (args) => {
     const officer = await officerChoices(args)
     if (!datedBy) return officer
-    const valid = validOnRecordDate(args.data, datedBy)
+    const valid = await validOnRecordDate(args.req, args.data, datedBy)
     return officer === true ? valid : { and: [officer, valid] }
   }
   return {

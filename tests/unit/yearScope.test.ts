@@ -117,3 +117,21 @@ describe('outlets of a year', async () => {
   })
   it('with no plan in force, validity alone decides', () => expect(ids(2040)).toEqual([11, 13, 14]))
 })
+
+describe('which units may hold a record of a date', async () => {
+  const { mayHoldRecordsOf } = await import('../../src/domain/units/validity')
+  const closed = { validFrom: '2020-01-01', validTo: '2025-06-30' }
+  const successor = { validFrom: '2025-07-01' }
+  it.each([
+    [closed, '2025-06-30', false, true],
+    [closed, '2025-07-01', false, false], // closed: only history before the merger
+    [closed, '2015-05-01', false, true], // the register started in 2020, the unit did not
+    [successor, '2025-06-30', true, false], // a unit born of the merger holds nothing from before it
+    [successor, '2025-07-01', true, true],
+  ])('%o on %s (a successor: %s) → %s', (unit, day, succeeds, expected) => expect(mayHoldRecordsOf(unit, day, day, succeeds)).toBe(expected))
+  it('a year: valid at some moment of it', () => {
+    expect(mayHoldRecordsOf(closed, '2025-01-01', '2025-12-31', false)).toBe(true)
+    expect(mayHoldRecordsOf(successor, '2025-01-01', '2025-12-31', true)).toBe(true)
+    expect(mayHoldRecordsOf(closed, '2026-01-01', '2026-12-31', false)).toBe(false)
+  })
+})

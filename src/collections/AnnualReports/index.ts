@@ -21,7 +21,7 @@ export const AnnualReports: CollectionConfig = {
       relationTo: 'units',
       index: true,
       // the report uses its year's structure: offer the units valid during that year
-      filterOptions: ({ data }) => validOnRecordDate(data, { year: 'year' }),
+      filterOptions: ({ req, data }) => validOnRecordDate(req, data, { year: 'year' }),
       label: { vi: 'Đơn vị (để trống: toàn tỉnh)', en: 'Unit (empty: province roll-up)' },
     },
     {
