@@ -236,6 +236,12 @@ export interface Outlet {
    */
   slug?: string | null;
   kind: 'newspaper' | 'broadcaster' | 'portal';
+  unit?: (number | null) | Unit;
+  validFrom?: string | null;
+  /**
+   * Empty: still active.
+   */
+  validTo?: string | null;
   website?: string | null;
   description?: string | null;
   logo?: (number | null) | Media;
@@ -1450,6 +1456,9 @@ export interface OutletsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   kind?: T;
+  unit?: T;
+  validFrom?: T;
+  validTo?: T;
   website?: T;
   description?: T;
   logo?: T;

@@ -44,6 +44,17 @@ export const quotaExport: Endpoint = {
         if (line.shortfall) row.getCell('shortfall').font = { bold: true, color: { argb: 'FFB91C1C' } }
       }
     }
+    // the year's headline figures cover the whole scope: shown to those who see the whole scope
+    if (hasRole(req.user, 'admin', 'organizer')) {
+      const totals = book.addWorksheet('Tổng hợp')
+      totals.columns = [
+        { header: 'Nội dung', key: 'label', width: 70 },
+        { header: 'Số lượng', key: 'value', width: 12 },
+      ]
+      totals.getRow(1).font = { bold: true }
+      totals.addRow({ label: 'Điển hình được công nhận trong năm', value: view.figures.recognised })
+      totals.addRow({ label: 'Trong đó: cấp tỉnh, đề nghị Trung ương, toàn quốc (vào ấn phẩm điện tử)', value: view.figures.inPublication })
+    }
     const buffer = await book.xlsx.writeBuffer()
     return new Response(buffer as ArrayBuffer, {
       headers: {

@@ -19,11 +19,20 @@ export async function seedFields(payload: Payload): Promise<IdMap> {
   return ids
 }
 
-export async function seedOutlets(payload: Payload): Promise<{ outlets: IdMap; columns: IdMap }> {
+/** Outlets with the unit they belong to and when they publish; outlets seeded before that are given both once. */
+export async function seedOutlets(payload: Payload, units: IdMap): Promise<{ outlets: IdMap; columns: IdMap }> {
   const outletIds: IdMap = new Map()
   const columnIds: IdMap = new Map()
   for (const o of outlets) {
-    const { doc } = await upsertBy(payload, 'outlets', { slug: { equals: o.slug } }, { ...o, columns: undefined, _status: 'published' })
+    const overTime = { unit: units.get(o.unit) ?? null, validFrom: o.validFrom, validTo: o.validTo ?? null }
+    const { doc, created } = await upsertBy<{ id: number; unit?: unknown; validFrom?: string | null }>(payload, 'outlets', { slug: { equals: o.slug } }, {
+      ...o,
+      ...overTime,
+      columns: undefined,
+      _status: 'published',
+    })
+    if (!created && (doc.unit == null || !doc.validFrom))
+      await payload.update({ collection: 'outlets', id: doc.id, data: overTime, overrideAccess: true, depth: 0, context: { seeding: true } })
     outletIds.set(o.slug, doc.id)
     for (const c of o.columns) {
       const col = await upsertBy(payload, 'columns', { slug: { equals: c.slug } }, { ...c, outlet: doc.id, _status: 'published' })

@@ -21,8 +21,14 @@ let journalistToken: string
 beforeAll(async () => {
   payload = await testPayload()
   previousProvince = (await payload.findGlobal({ slug: 'siteSettings', depth: 0 })).provinceName
-  await payload.updateGlobal({ slug: 'siteSettings', data: { provinceName: 'tỉnh Thử Nghiệm' }, overrideAccess: true })
-  const unit = await makeUnit(payload, { name: `Xã ấn phẩm ${uniq()}`, kind: 'commune' })
+  await payload.updateGlobal({ slug: 'siteSettings', data: { provinceName: 'tỉnh Cài Đặt' }, overrideAccess: true })
+  // the book covers the units of the plans in force in its year: a province of its own with a plan for that year
+  const province = await makeUnit(payload, { name: 'Tỉnh Thử Nghiệm', kind: 'province' })
+  await payload.create({ collection: 'plans', overrideAccess: true, data: { name: 'Kế hoạch ấn phẩm thử', periodFrom: YEAR - 3, periodTo: YEAR + 2, province: province.id, targets: [] } })
+  const unit = await makeUnit(payload, { name: `Xã ấn phẩm ${uniq()}`, kind: 'commune', parent: province.id })
+  // a provincial exemplar of a unit outside every plan is not in the book
+  const outside = await makeUnit(payload, { name: `Xã ngoài kế hoạch ${uniq()}`, kind: 'commune' })
+  await makeExemplar(payload, { unit: outside.id, status: 'provincial', recognisedYears: [YEAR] })
   const mk = async (key: string, name: string, status: string, years: number[]) => {
     e[key] = (await makeExemplar(payload, { unit: unit.id, status, recognisedYears: years, name: `${name} ${uniq()}` })).id
   }
@@ -77,6 +83,7 @@ const pendingBuilds = async () =>
 describe('compiling the year’s book', () => {
   it('takes the provincial, proposed-to-central and national exemplars of the year, national first, each with its best article', async () => {
     const input = await loadPublicationInput(payload, YEAR)
+    // titled after the plan's province (a unit), not the site settings' name
     expect(input.title).toBe(`Điển hình tiên tiến tỉnh Thử Nghiệm năm ${YEAR}`)
     expect(input.chapters.map((c) => c.exemplar.id)).toEqual([e.national, e.central, e.provincial])
     // national: the featured article beats the newer one; provincial: the newer one; central: only a draft → none

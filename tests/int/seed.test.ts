@@ -6,6 +6,10 @@ import { fields } from '../../src/seed/data/fields'
 import { units } from '../../src/seed/data/units'
 import { seedDemo } from '../../src/seed/run'
 import { loadQuota } from '../../src/lib/quota/loadQuota'
+import { loadPublicationInput } from '../../src/collections/Publications/publicationInput'
+import { outletsInYear } from '../../src/domain/outlets/outletsInYear'
+import { idOf } from '../../src/lib/ids'
+import { loadYearScope } from '../../src/lib/yearScope'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import { loadPublicResults } from '../../src/app/(site)/cuoc-thi/[slug]/ket-qua/results'
@@ -101,5 +105,27 @@ describe('demo data', () => {
     expect(text).toContain('Người thầy mang con chữ lên núi Tà Năng')
     expect(text).toContain('GIẢI B')
     expect(text).toContain(entry.certificateCode)
+  })
+
+  it('follows the 2025 reorganisation: outlets of the contest year, books titled after the year’s province', async () => {
+    const outlets = await payload.find({ collection: 'outlets', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const names = async (year: number) =>
+      outletsInYear(outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : idOf(o.unit) })), await loadYearScope(payload, year)).map((o) => o.name)
+    const y2024 = await names(2024)
+    const y2026 = await names(2026)
+    expect(y2024).toContain('Báo Ninh Thuận')
+    expect(y2024).not.toContain('Báo và Phát thanh, Truyền hình Khánh Hòa')
+    expect(y2026).toContain('Báo và Phát thanh, Truyền hình Khánh Hòa')
+    expect(y2026).not.toContain('Báo Ninh Thuận')
+    expect((await loadPublicationInput(payload, 2024)).title).toContain('tỉnh Ninh Thuận')
+    expect((await loadPublicationInput(payload, 2023)).title).not.toContain('Khánh Hòa')
+    expect((await loadPublicationInput(payload, 2025)).title).toContain('tỉnh Khánh Hòa')
+  })
+
+  it('gives 2024 one set of figures: the dashboard’s, the e-publication’s', async () => {
+    const quota = await loadQuota(payload, 2024)
+    const book = await loadPublicationInput(payload, 2024)
+    expect(quota.figures.recognised).toBeGreaterThan(0)
+    expect(book.chapters.length).toBe(quota.figures.inPublication)
   })
 })

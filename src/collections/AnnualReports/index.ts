@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readAnnualReports, requestAnnualReport } from '../../access/annualReports'
 import { nobody } from '../../access/nobody'
+import { validOnRecordDate } from '../../fields/unit'
 import { queueBuild } from './hooks/queueBuild'
 
 /** A requested annual report (per unit, or the province roll-up) with its build progress and files. */
@@ -14,7 +15,15 @@ export const AnnualReports: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Tên báo cáo', en: 'Title' }, admin: { readOnly: true } },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, index: true, label: { vi: 'Năm', en: 'Year' } },
-    { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Đơn vị (để trống: toàn tỉnh)', en: 'Unit (empty: province roll-up)' } },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      // the report uses its year's structure: offer the units valid during that year
+      filterOptions: ({ req, data }) => validOnRecordDate(req, data, { year: 'year' }),
+      label: { vi: 'Đơn vị (để trống: toàn tỉnh)', en: 'Unit (empty: province roll-up)' },
+    },
     {
       name: 'status',
       type: 'select',

@@ -18,7 +18,7 @@ export const BudgetLines: CollectionConfig = {
   defaultSort: '-year',
   access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: writeInOwnUnit },
   fields: [
-    unitField(),
+    unitField({}, { year: 'year' }),
     {
       type: 'row',
       fields: [

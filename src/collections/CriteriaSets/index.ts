@@ -11,7 +11,7 @@ export const CriteriaSets: CollectionConfig = {
   access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên bộ tiêu chí', en: 'Title' } },
-    unitField(),
+    unitField({}, { year: 'year' }),
     { name: 'field', type: 'relationship', relationTo: 'fields', required: true, index: true, label: { vi: 'Lĩnh vực', en: 'Field' } },
     { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
     { name: 'decisionNumber', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },

@@ -30,7 +30,7 @@ export const Events: CollectionConfig = {
         { name: 'date', type: 'date', required: true, index: true, label: { vi: 'Ngày tổ chức', en: 'Date' }, admin: dayPicker },
       ],
     },
-    unitField(),
+    unitField({}, { day: 'date' }),
     { name: 'exemplars', type: 'relationship', relationTo: 'exemplars', hasMany: true, index: true, label: { vi: 'Điển hình được tôn vinh', en: 'Exemplars honoured' } },
     { name: 'participants', type: 'number', min: 0, label: { vi: 'Số người tham dự', en: 'Participants' } },
     { name: 'summary', type: 'textarea', label: { vi: 'Nội dung, kết quả', en: 'Summary' } },

@@ -71,7 +71,7 @@ export const Exemplars: CollectionConfig = {
         },
       ],
     },
-    unitField({ admin: { position: 'sidebar' } }),
+    unitField({ admin: { position: 'sidebar' } }, { day: 'discoveredOn' }),
     { name: 'fields', type: 'relationship', relationTo: 'fields', hasMany: true, index: true, label: { vi: 'Lĩnh vực', en: 'Fields' } },
     { name: 'discoveredOn', type: 'date', required: true, index: true, label: { vi: 'Ngày phát hiện', en: 'Discovered on' }, admin: { position: 'sidebar', ...dayPicker } },
     { name: 'recognisedYears', type: 'number', hasMany: true, label: { vi: 'Các năm được công nhận', en: 'Years recognised' }, admin: { position: 'sidebar' } },

@@ -39,7 +39,7 @@ export const Inspections: CollectionConfig = {
         },
       ],
     }),
-    lock(unitField({ label: { vi: 'Đơn vị được kiểm tra', en: 'Unit inspected' } })),
+    lock(unitField({ label: { vi: 'Đơn vị được kiểm tra', en: 'Unit inspected' } }, { day: 'date' })),
     lock({ name: 'date', type: 'date', required: true, index: true, label: { vi: 'Ngày kiểm tra', en: 'Date' }, admin: dayPicker }),
     lock({ name: 'findings', type: 'textarea', label: { vi: 'Kết quả kiểm tra', en: 'Findings' } }),
     lock({ name: 'recommendations', type: 'textarea', label: { vi: 'Kiến nghị', en: 'Recommendations' } }),

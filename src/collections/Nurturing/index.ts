@@ -22,7 +22,7 @@ export const Nurturing: CollectionConfig = {
   access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' } },
-    unitField(),
+    unitField({}, { day: 'date' }),
     {
       type: 'row',
       fields: [

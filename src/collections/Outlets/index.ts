@@ -3,6 +3,7 @@ import { optionsFrom } from '../../lib/options'
 import { isOrganizer } from '../../access/isOrganizer'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
+import { validityFields } from '../../fields/validity'
 
 export const OUTLET_KIND_LABELS = {
   newspaper: { vi: 'Báo', en: 'Newspaper' },
@@ -27,6 +28,16 @@ export const Outlets: CollectionConfig = {
       options: optionsFrom(OUTLET_KIND_LABELS),
       label: { vi: 'Loại hình', en: 'Kind' },
     },
+    // outlets follow the unit tree over time: the province (or unit) they belong to and when they publish
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      filterOptions: { kind: { in: ['province', 'department', 'massOrganisation', 'district', 'commune'] } },
+      label: { vi: 'Thuộc đơn vị (tỉnh)', en: 'Belongs to (province)' },
+    },
+    ...validityFields(),
     { name: 'website', type: 'text', label: { vi: 'Trang web', en: 'Website' } },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { vi: 'Biểu trưng', en: 'Logo' } },

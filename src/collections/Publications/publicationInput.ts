@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { compilePublication, PUBLICATION_STATUSES, type Chapter, type PublicationArticle, type PublicationExemplar } from '../../domain/publication/compile'
 import { contentHash } from '../../domain/publication/contentHash'
 import { publicationTitle } from '../../domain/publication/publicationTitle'
+import { loadScopeData, loadYearScope, scopeOf } from '../../lib/yearScope'
 
 export interface PublicationInput {
   year: number
@@ -14,13 +15,19 @@ export interface PublicationInput {
 const name = (v: unknown): string | null => (v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name ?? '') : null)
 const id = (v: unknown): number => Number(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 
-/** Everything the year's book prints, read as the server (only public levels and published articles are selected). */
+/**
+ * Everything the year's book prints, read as the server (only public levels and published articles are selected).
+ * The exemplars are those of the year's scope (lib/yearScope, as for the quota and the annual report), and the title
+ * names the province the year stood under.
+ */
 export async function loadPublicationInput(payload: Payload, year: number, req?: PayloadRequest): Promise<PublicationInput> {
-  const settings = await payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: 'vi', req })
-  const province = settings.provinceName ?? ''
+  const scope = await loadYearScope(payload, year, { req })
+  const province = scope.names.length
+    ? scope.names.map((u) => u.name).join(' và ')
+    : ((await payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: 'vi', req })).provinceName ?? '')
   const found = await payload.find({
     collection: 'exemplars',
-    where: { and: [{ status: { in: [...PUBLICATION_STATUSES] } }, { recognisedYears: { in: [year] } }] },
+    where: { and: [{ status: { in: [...PUBLICATION_STATUSES] } }, { recognisedYears: { in: [year] } }, { unit: { in: scope.tree.size ? [...scope.tree] : [-1] } }] },
     depth: 1,
     limit: 0,
     pagination: false,
@@ -66,5 +73,16 @@ export async function loadPublicationInput(payload: Payload, year: number, req?:
     exemplarIds: (a.exemplars ?? []).map(id),
   }))
   const chapters = compilePublication(year, exemplars, articles)
-  return { year, province, title: publicationTitle(province, year), chapters, hash: contentHash({ province, year, chapters }) }
+  return { year, province, title: publicationTitle(scope.names.length ? scope.names.map((u) => u.name) : province, year), chapters, hash: contentHash({ province, year, chapters }) }
+}
+
+/** The titles of several years' books, each after the province that year stood under (one read of plans and units). */
+export async function publicationTitles(payload: Payload, years: number[], fallbackProvince?: string | null): Promise<Map<number, string>> {
+  const data = await loadScopeData(payload)
+  return new Map(
+    years.map((y) => {
+      const names = scopeOf(data, y).names.map((u) => u.name)
+      return [y, publicationTitle(names.length ? names : fallbackProvince, y)]
+    }),
+  )
 }

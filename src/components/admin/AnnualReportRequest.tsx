@@ -1,10 +1,19 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState, type FormEvent } from 'react'
+import { isValidDuringYear } from '../../domain/units/validity'
 
 /** Requests a report and refreshes the list while one is being built. */
-export function AnnualReportRequest(props: { defaultYear: number; units: { id: number; name: string }[]; ownUnit: number | null; pending: boolean }) {
+export function AnnualReportRequest(props: {
+  defaultYear: number
+  units: { id: number; name: string; validFrom?: string | null; validTo?: string | null }[]
+  ownUnit: number | null
+  pending: boolean
+}) {
   const router = useRouter()
+  // the report uses its year's structure: offer the units valid during the chosen year
+  const [year, setYear] = useState(props.defaultYear)
+  const units = props.units.filter((u) => isValidDuringYear(u, year))
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     if (!props.pending) return
@@ -35,14 +44,14 @@ export function AnnualReportRequest(props: { defaultYear: number; units: { id: n
     <form onSubmit={submit} style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap' }}>
       <div style={{ display: 'grid' }}>
         <label htmlFor="report-year">Năm báo cáo</label>
-        <input id="report-year" name="year" type="number" min={2000} max={2100} defaultValue={props.defaultYear} required />
+        <input id="report-year" name="year" type="number" min={2000} max={2100} defaultValue={props.defaultYear} onChange={(e) => setYear(Number(e.target.value))} required />
       </div>
       {props.units.length ? (
         <div style={{ display: 'grid' }}>
           <label htmlFor="report-unit">Đơn vị</label>
           <select id="report-unit" name="unit" defaultValue="">
             <option value="">Toàn tỉnh (tổng hợp)</option>
-            {props.units.map((u) => (
+            {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
               </option>

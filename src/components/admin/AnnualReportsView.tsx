@@ -22,7 +22,7 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
   const reports = await req.payload.find({ collection: 'annualReports', depth: 1, limit: 20, sort: '-createdAt', overrideAccess: false, user: req.user, req })
   const organiser = hasRole(user, 'admin', 'organizer')
   const units = organiser
-    ? (await req.payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, sort: 'name', select: { name: true }, req })).docs.map((u) => ({ id: u.id, name: u.name }))
+    ? (await req.payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, sort: 'name', select: { name: true, validFrom: true, validTo: true }, req })).docs.map((u) => ({ id: u.id, name: u.name, validFrom: u.validFrom, validTo: u.validTo ?? null }))
     : []
   const ownUnit = refId(user?.unit)
   const pending = reports.docs.some((r) => r.status === 'queued' || r.status === 'running')

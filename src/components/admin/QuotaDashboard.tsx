@@ -43,7 +43,13 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
               <strong>{p.name}</strong> ({p.periodFrom}–{p.periodTo})
             </span>
           ))}
-          . {inScope.length} đơn vị có chỉ tiêu,{' '}
+          . {hasRole(req.user, 'admin', 'organizer') ? (
+            <span data-testid="year-figures">
+              Toàn phạm vi: <strong>{report.figures.recognised}</strong> điển hình được công nhận trong năm, trong đó{' '}
+              <strong>{report.figures.inPublication}</strong> cấp tỉnh trở lên (vào ấn phẩm điện tử).{' '}
+            </span>
+          ) : null}
+          {inScope.length} đơn vị có chỉ tiêu,{' '}
           <strong style={{ color: shortCount ? '#b91c1c' : 'inherit' }}>{shortCount} đơn vị chưa đạt</strong>.
         </p>
       ) : (

@@ -1,4 +1,6 @@
-import { TIME_ZONE } from '../units/validity'
+import { formatVnDateTime } from '../time/vietnam'
+
+export { formatVnDateTime }
 
 /** The part of a contest that decides whether it accepts entries. */
 export interface ContestWindow {
@@ -8,21 +10,6 @@ export interface ContestWindow {
 }
 
 export type OpenCheck = { open: true } | { open: false; reason: 'notOpen' | 'notYet' | 'passed'; message: string }
-
-/** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's own time zone. */
-export function formatVnDateTime(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(typeof value === 'string' ? new Date(value) : value)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`
-}
 
 const time = (v: string | Date | null | undefined) => (v == null ? NaN : new Date(v).getTime())
 

@@ -1,5 +1,2 @@
-/** A YYYY-MM-DD calendar day written dd/MM/yyyy. */
-export const formatVnDay = (day: string): string => {
-  const [y, m, d] = day.slice(0, 10).split('-')
-  return `${d}/${m}/${y}`
-}
+// the calendar lives in domain/time/vietnam
+export { formatVnDay } from '../time/vietnam'

@@ -3,6 +3,11 @@ import type { ExemplarStatus } from '../exemplars/status'
 /** The levels an exemplar must have reached to enter the year's book, in the order the chapters follow. */
 export const PUBLICATION_STATUSES = ['national', 'proposedToCentral', 'provincial'] as const satisfies readonly ExemplarStatus[]
 
+/** Recognised in the year at a level that enters the year's book: the one rule the book and the year's figures share. */
+export function isInPublication(e: { status: string; recognisedYears: number[] }, year: number): boolean {
+  return (PUBLICATION_STATUSES as readonly string[]).includes(e.status) && e.recognisedYears.includes(year)
+}
+
 export interface PublicationExemplar {
   id: number
   name: string
@@ -59,7 +64,7 @@ export function bestArticle(exemplarId: number, articles: PublicationArticle[]):
 export function compilePublication(year: number, exemplars: PublicationExemplar[], articles: PublicationArticle[]): Chapter[] {
   const rank = (s: string) => (PUBLICATION_STATUSES as readonly string[]).indexOf(s)
   return exemplars
-    .filter((e) => rank(e.status) >= 0 && e.recognisedYears.includes(year))
+    .filter((e) => isInPublication(e, year))
     .sort((a, b) => rank(a.status) - rank(b.status) || a.name.localeCompare(b.name, 'vi') || a.id - b.id)
     .map((exemplar, i) => ({
       number: i + 1,

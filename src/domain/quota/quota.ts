@@ -1,5 +1,5 @@
-import { descendantsOf, predecessorsOf, successorsOf, type UnitNode } from '../units/tree'
-import { isValidDuringYear } from '../units/validity'
+import { descendantsOf, predecessorsOf, type UnitNode } from '../units/tree'
+import { unitsInYear } from '../units/unitsInYear'
 import type { UnitKind } from '../units/kinds'
 import { counts, isRecognisedIn, type CountableExemplar, type PropagationDays } from './countingRules'
 import type { CountingRule } from './rules'
@@ -39,11 +39,9 @@ export interface QuotaRow {
 
 /** Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their subtrees, valid in that year. */
 export function unitsInScope(provinceId: number, units: QuotaUnit[], year: number): QuotaUnit[] {
-  const roots = [provinceId, ...successorsOf(provinceId, units)]
-  const inTree = descendantsOf(roots, units)
-  return units.filter((u) => inTree.has(u.id) && isValidDuringYear(u, year))
+  const scope = unitsInYear([provinceId], units, year).units
+  return units.filter((u) => scope.has(u.id))
 }
-
 
 function targetsFor(unit: QuotaUnit, targets: PlanTarget[]): PlanTarget[] {
   return targets.filter((t) => (t.appliesTo === 'unit' ? t.unit === unit.id : t.unitKind === unit.kind))

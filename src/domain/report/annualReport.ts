@@ -2,6 +2,10 @@
  * The annual report (báo cáo tình hình triển khai thực hiện Đề án) as plain data: built from records that each keep
  * the unit they were made in, so a report for year Y uses Y's structure. Pure: no database here.
  */
+import type { ExemplarStatus } from '../exemplars/status'
+import { isRecognisedIn } from '../quota/countingRules'
+import { dayInYear, yearFigures, type YearFigures } from '../quota/recordsInYear'
+
 export interface ReportRecord {
   unit: number
   /** the calendar day (Vietnam) the record belongs to */
@@ -10,6 +14,7 @@ export interface ReportRecord {
 
 export interface ReportInput {
   year: number
+  /** the units whose records count in the year (see domain/units/unitsInYear) */
   unitIds: Set<number>
   fields: { id: number; name: string }[]
   criteriaSets: (ReportRecord & { year: number })[]
@@ -26,6 +31,8 @@ export interface ReportInput {
 
 export interface AnnualReport {
   year: number
+  /** the year's headline figures, shared with the quota dashboard, its export and the e-publication */
+  figures: YearFigures
   criteriaIssued: number
   perField: { field: string; discovered: number; recognised: number }[]
   nurtured: number
@@ -38,7 +45,7 @@ export interface AnnualReport {
   budgetTotal: number
 }
 
-const inYear = (day: string | null | undefined, year: number) => !!day && day.startsWith(`${year}-`)
+const inYear = dayInYear
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
   const out = new Map<string, number>()
@@ -65,13 +72,15 @@ export function buildAnnualReport(input: ReportInput): AnnualReport {
     if (c.status === 'approved') row.approved += 1
     formCounts.set(c.form, row)
   }
+  const recognised = (e: (typeof exemplars)[number]) => isRecognisedIn({ id: 0, unit: e.unit, status: e.status as ExemplarStatus, recognisedYears: e.recognisedYears }, year)
   return {
     year,
+    figures: yearFigures({ tree: unitIds, year }, input.exemplars),
     criteriaIssued: mine(input.criteriaSets).filter((c) => c.year === year).length,
     perField: input.fields.map((f) => ({
       field: f.name,
       discovered: exemplars.filter((e) => e.fields.includes(f.id) && inYear(e.discoveredOn, year)).length,
-      recognised: exemplars.filter((e) => e.fields.includes(f.id) && e.recognisedYears.includes(year) && e.status !== 'archived').length,
+      recognised: exemplars.filter((e) => e.fields.includes(f.id) && recognised(e)).length,
     })),
     nurtured: mine(input.nurturing).filter((n) => inYear(n.day, year)).length,
     forwarded: {

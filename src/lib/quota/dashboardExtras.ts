@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { idOf } from '../ids'
+import { yearRange } from '../../domain/time/vietnam'
 import { coverage, type Coverage } from '../../domain/quota/coverage'
 import type { QuotaRow } from '../../domain/quota/quota'
 
@@ -19,7 +20,7 @@ export async function dashboardExtras(req: PayloadRequest, year: number, rows: Q
       collection: 'events',
       ...all,
       req,
-      where: { unit: { in: unitIds.length ? unitIds : [-1] }, date: { greater_than_equal: `${year - 1}-12-31T17:00:00Z`, less_than: `${year}-12-31T17:00:00Z` } },
+      where: { unit: { in: unitIds.length ? unitIds : [-1] }, date: yearRange(year) },
       select: { unit: true },
     }),
     req.payload.find({

@@ -1,10 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { idOf } from '../ids'
 import type { CountableExemplar, PropagationDays } from '../../domain/quota/countingRules'
-import { computeQuota, type PlanTarget, type QuotaRow, type QuotaUnit } from '../../domain/quota/quota'
-import { plansForYear } from '../../domain/plans/planForYear'
-import { vnDay } from '../../domain/units/validity'
+import { computeQuota, type PlanTarget, type QuotaRow } from '../../domain/quota/quota'
+import { yearFigures, type YearFigures } from '../../domain/quota/recordsInYear'
+import { vnDay, yearRange } from '../../domain/time/vietnam'
 import type { ExemplarStatus } from '../../domain/exemplars/status'
+import { loadYearScope } from '../yearScope'
 
 const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
 
@@ -15,31 +16,26 @@ export interface QuotaReport {
   /** the plans in force that year (each covers its own province and that province's successors) */
   plans: PlanSummary[]
   rows: QuotaRow[]
+  /** the year's headline figures over the whole scope, the same as the annual report's and the e-publication's */
+  figures: YearFigures
 }
 
-/** Loads what the quota rules need for a year and applies the plan in force that year. */
+/** Loads what the quota rules need for a year and applies every plan in force that year. */
 export async function loadQuota(payload: Payload, year: number, req?: PayloadRequest): Promise<QuotaReport> {
-  const plans = await payload.find({ collection: 'plans', ...all, req })
-  const inForce = plansForYear(plans.docs, year)
-  if (!inForce.length) return { year, plans: [], rows: [] }
+  const scope = await loadYearScope(payload, year, { req })
+  if (!scope.plans.length) return { year, plans: [], rows: [], figures: { year, recognised: 0, inPublication: 0 } }
 
-  const [units, exemplars, articles, events] = await Promise.all([
-    payload.find({ collection: 'units', ...all, req, select: { name: true, code: true, kind: true, parent: true, successors: true, validFrom: true, validTo: true } }),
+  const [exemplars, articles, events] = await Promise.all([
+    // every unit's records: a row's history (its predecessors) may lie outside this year's tree
     payload.find({ collection: 'exemplars', ...all, req, select: { unit: true, status: true, recognisedYears: true } }),
     payload.find({
       collection: 'articles',
       ...all,
       req,
-      where: { _status: { equals: 'published' }, publishedAt: { greater_than_equal: `${year - 1}-12-31T00:00:00Z`, less_than: `${year + 1}-01-02T00:00:00Z` } },
+      where: { _status: { equals: 'published' }, publishedAt: yearRange(year) },
       select: { exemplars: true, publishedAt: true },
     }),
-    payload.find({
-      collection: 'events',
-      ...all,
-      req,
-      where: { date: { greater_than_equal: `${year - 1}-12-31T00:00:00Z`, less_than: `${year + 1}-01-02T00:00:00Z` } },
-      select: { exemplars: true, date: true },
-    }),
+    payload.find({ collection: 'events', ...all, req, where: { date: yearRange(year) }, select: { exemplars: true, date: true } }),
   ])
 
   const propagation: PropagationDays = new Map()
@@ -51,31 +47,26 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
   for (const a of articles.docs) mark(a.exemplars as unknown[], a.publishedAt)
   for (const e of events.docs) mark(e.exemplars as unknown[], e.date)
 
-  const quotaUnits = units.docs.map((u) => ({
-      id: u.id,
-      name: u.name,
-      code: u.code,
-      kind: u.kind,
-      parent: u.parent == null ? null : idOf(u.parent),
-      successors: (u.successors ?? []).map(idOf),
-      validFrom: u.validFrom,
-      validTo: u.validTo,
-    })) as QuotaUnit[]
   const countable = exemplars.docs.map((e) => ({
     id: e.id,
     unit: idOf(e.unit),
     status: e.status as ExemplarStatus,
     recognisedYears: (e.recognisedYears ?? []).map(Number),
   })) as CountableExemplar[]
-  const rows = inForce.flatMap((plan) =>
+  const rows = scope.plans.flatMap((plan) =>
     computeQuota({
       year,
-      provinceId: idOf(plan.province),
+      provinceId: plan.province,
       targets: (plan.targets ?? []).map((t) => ({ ...t, unit: t.unit == null ? null : idOf(t.unit) })) as PlanTarget[],
-      units: quotaUnits,
+      units: scope.all,
       exemplars: countable,
       propagation,
     }),
   )
-  return { year, plans: inForce.map((p) => ({ id: p.id, name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo })), rows }
+  return {
+    year,
+    plans: scope.plans.map((p) => ({ id: p.id, name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo })),
+    rows,
+    figures: yearFigures(scope, countable),
+  }
 }

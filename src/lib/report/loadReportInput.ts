@@ -1,9 +1,8 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { APIError, type CollectionSlug, type Payload, type Where } from 'payload'
 import { idOf } from '../ids'
 import type { ReportInput } from '../../domain/report/annualReport'
-import { planForYear } from '../../domain/plans/planForYear'
-import { descendantsOf, successorsOf, type UnitNode } from '../../domain/units/tree'
-import { vnDay } from '../../domain/units/validity'
+import { vnDay } from '../../domain/time/vietnam'
+import { loadYearScope } from '../yearScope'
 
 const day = (v: unknown) => (typeof v === 'string' && v ? vnDay(v) : null)
 type Doc = Record<string, unknown>
@@ -14,24 +13,18 @@ async function findAll(payload: Payload, collection: string, where?: Where, dept
   return res.docs as unknown as Doc[]
 }
 
-/** The records of a year for one unit's subtree, or for the whole province (the plan's province and its successors). */
+/**
+ * The records of a year for one unit's subtree (with what the unit ended into), or for the whole programme (every plan
+ * in force that year): the same scope as the quota dashboard and the e-publication (lib/yearScope).
+ */
 export async function loadReportInput(payload: Payload, year: number, unitId: number | null): Promise<{ input: ReportInput; scopeName: string }> {
-  const units = await findAll(payload, 'units')
-  const tree: UnitNode<number>[] = units.map((u) => ({ id: Number(u.id), parent: u.parent == null ? null : idOf(u.parent), successors: ((u.successors as unknown[]) ?? []).map(idOf) }))
-  const nameOf = new Map(units.map((u) => [Number(u.id), String(u.name)]))
-  let roots: number[]
-  let scopeName: string
-  if (unitId != null) {
-    roots = [unitId]
-    scopeName = nameOf.get(unitId) ?? `Đơn vị ${unitId}`
-  } else {
-    const plan = planForYear((await findAll(payload, 'plans')).map((p) => ({ id: Number(p.id), province: p.province, periodFrom: Number(p.periodFrom), periodTo: Number(p.periodTo) })), year)
-    if (!plan) throw new Error(`Chưa có kế hoạch nào có hiệu lực trong năm ${year}.`)
-    const province = idOf(plan.province)
-    roots = [province, ...successorsOf(province, tree)]
-    scopeName = roots.map((id) => nameOf.get(id)).filter(Boolean).join(', ')
-  }
-  const unitIds = descendantsOf(roots, tree)
+  const scope = await loadYearScope(payload, year, { unit: unitId })
+  if (unitId != null && !scope.all.some((u) => u.id === unitId)) throw new APIError(`Không tìm thấy đơn vị có mã số ${unitId}.`, 404, undefined, true)
+  if (unitId == null && !scope.plans.length)
+    throw new APIError(`Chưa có kế hoạch nào có hiệu lực trong năm ${year}: chưa thể tổng hợp báo cáo toàn tỉnh.`, 400, undefined, true)
+  const scopeName =
+    unitId != null ? (scope.all.find((u) => u.id === unitId)?.name ?? `Đơn vị ${unitId}`) : scope.names.map((u) => u.name).join(', ')
+  const unitIds = scope.tree
   const [fields, criteria, exemplars, nurturing, changes, articles, events, entries, commendations, inspections, budget] = await Promise.all([
     findAll(payload, 'fields'),
     findAll(payload, 'criteriaSets', { year: { equals: year } }),

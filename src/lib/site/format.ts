@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../../domain/units/validity'
+import { TIME_ZONE } from '../../domain/time/vietnam'
 
 /** dd/MM/yyyy (and HH:mm) in Asia/Ho_Chi_Minh. */
 export function formatDate(value: string | Date | null | undefined, withTime = false): string {

@@ -71,6 +71,10 @@ export interface SeedOutlet {
   slug: string
   name: string
   kind: OutletKind
+  /** code of the unit (province) the outlet belongs to */
+  unit: string
+  validFrom: string
+  validTo?: string
   website?: string
   description: string
   columns: { slug: string; name: string; description: string }[]

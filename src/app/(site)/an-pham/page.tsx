@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { publicationTitle } from '../../../domain/publication/publicationTitle'
+import { publicationTitles } from '../../../collections/Publications/publicationInput'
 import { payloadClient } from '../../../lib/payload'
 import { publicationYears } from '../../../lib/site/publicationYears'
 import { siteSettings } from '../../../lib/site/settings'
@@ -18,6 +18,7 @@ export default async function PublicationsPage() {
   const payload = await payloadClient()
   const years = await publicationYears(payload)
   const { provinceName } = await siteSettings()
+  const titles = await publicationTitles(payload, years, provinceName)
   return (
     <>
       <h1>Ấn phẩm điện tử điển hình tiên tiến</h1>
@@ -26,7 +27,7 @@ export default async function PublicationsPage() {
         <ul className="column-list" data-testid="publication-years">
           {years.map((y) => (
             <li key={y}>
-              <Link href={`/an-pham/${y}`}>{publicationTitle(provinceName, y)}</Link>
+              <Link href={`/an-pham/${y}`}>{titles.get(y)}</Link>
             </li>
           ))}
         </ul>

@@ -9,6 +9,10 @@ import { positiveInt, segment, type SearchParams } from '../../../../../lib/site
 import { contestPath, entryFormPath } from '../../../../../lib/site/paths'
 import { loginPath } from '../../../../../lib/site/returnPath'
 import { findContestBySlug } from '../../../../../lib/site/queries'
+import { outletsInYear } from '../../../../../domain/outlets/outletsInYear'
+import { vnYear } from '../../../../../domain/time/vietnam'
+import { idOf } from '../../../../../lib/ids'
+import { loadYearScope } from '../../../../../lib/yearScope'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,7 +35,9 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
   // signed-out visitors sign in first and come back to this form
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(loginPath(entryFormPath(c.slug ?? slug, editId)))
-  const [categories, outlets] = await Promise.all([
+  // the outlets publishing in the contest's year, in that year's province (outlets follow the unit tree over time)
+  const year = Number(c.year) || vnYear(c.deadline ?? new Date())
+  const [categories, outlets, scope] = await Promise.all([
     payload.find({
       collection: 'contestCategories',
       where: { contest: { equals: c.id } },
@@ -50,9 +56,14 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
       depth: 0,
       overrideAccess: false,
       locale: 'vi',
-      select: { name: true },
+      select: { name: true, unit: true, validFrom: true, validTo: true },
     }),
+    loadYearScope(payload, year),
   ])
+  const offered = outletsInYear(
+    outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : idOf(o.unit) })),
+    scope,
+  )
   const open = contestOpenAt(c, new Date())
   const formCategories: FormCategory[] = categories.docs.map((cat) => ({
     id: cat.id,
@@ -78,7 +89,7 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
         <EntryForm
           contest={{ id: c.id, slug: c.slug ?? slug, title: c.title, deadlineText: formatVnDateTime(c.deadline), open: open.open }}
           categories={formCategories}
-          outlets={outlets.docs.map((o) => ({ id: o.id, name: o.name }))}
+          outlets={offered.map((o) => ({ id: o.id, name: o.name }))}
           editId={editId}
         />
       ) : null}
