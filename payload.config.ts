@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { withBuiltInAccess } from './src/access/builtInCollections'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
 import { endpoints } from './src/endpoints'
@@ -23,7 +24,8 @@ function secret(): string {
   return 'guong-sang-development-secret-change-me'
 }
 
-export default buildConfig({
+// Payload's own collections (preferences, document locks) follow the access table too
+export default withBuiltInAccess(buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   secret: secret(),
   admin: {
@@ -78,4 +80,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-})
+}))

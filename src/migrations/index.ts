@@ -1,6 +1,7 @@
 import * as migration_20261125_020406_initial from './20261125_020406_initial';
 import * as migration_20261125_020500_search_indexes from './20261125_020500_search_indexes';
 import * as migration_20261125_040539_upload_grace from './20261125_040539_upload_grace';
+import * as migration_20261127_153939_user_deactivated from './20261127_153939_user_deactivated';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_040539_upload_grace.up,
     down: migration_20261125_040539_upload_grace.down,
-    name: '20261125_040539_upload_grace'
+    name: '20261125_040539_upload_grace',
+  },
+  {
+    up: migration_20261127_153939_user_deactivated.up,
+    down: migration_20261127_153939_user_deactivated.down,
+    name: '20261127_153939_user_deactivated'
   },
 ];

@@ -1,9 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { blindToJudges } from '../../access/blindToJudges'
-import { isAdmin } from '../../access/isAdmin'
-import { isOrganizerField } from '../../access/isOrganizer'
-import { canCreateEntry, ownEntries } from '../../access/ownEntries'
-import { updateOwnEntries } from '../../access/updateOwnEntries'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
 import { afterEntryChange } from './hooks/afterEntryChange'
@@ -11,15 +7,15 @@ import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/dupli
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { entryCertificate } from '../../endpoints/judging/certificate'
 
-const blind = { read: blindToJudges }
-const organisersOnly = { create: isOrganizerField, update: isOrganizerField }
+const blind = fieldAccessFor('entries', 'authorIdentity')
+const organisersOnly = fieldAccessFor('entries', 'screening')
 
 /** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
 export const Entries: CollectionConfig = {
   slug: 'entries',
   labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownEntries, create: canCreateEntry, update: updateOwnEntries, delete: isAdmin },
+  access: collectionAccess('entries'),
   endpoints: [entryCertificate],
   hooks: {
     beforeOperation: [entryBeforeOperation],

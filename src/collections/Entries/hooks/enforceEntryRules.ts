@@ -54,9 +54,12 @@ async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]):
   return (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
 }
 
-/** A submit just after the deadline whose files all reached the server before it, within the contest's grace. */
-function inUploadGrace(contest: Contest, files: Media[], fileCount: number, now: Date): boolean {
-  return files.length === fileCount && withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.map((f) => f.receivedAt) })
+/** A submit just after the deadline, of an entry saved before it, whose files all reached the server before it, within the contest's grace. */
+function inUploadGrace(contest: Contest, prev: Entry | undefined, files: Media[], fileCount: number, now: Date): boolean {
+  return (
+    files.length === fileCount &&
+    withinUploadGrace({ deadline: contest.deadline, graceMinutes: contest.uploadGraceMinutes, arrivedAt: now, filesReceivedAt: files.map((f) => f.receivedAt), entryCreatedAt: prev?.createdAt ?? null })
+  )
 }
 
 /**
@@ -104,7 +107,7 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     if (String(refId(category.contest as Ref)) !== String(contest.id)) bad('Thể loại đã chọn không thuộc cuộc thi này.')
     if (enforce && prev && String(refId(prev.contest as Ref)) !== String(contest.id)) bad('Không thể chuyển tác phẩm sang cuộc thi khác.')
     const open = contestOpenAt(contest, now)
-    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && inUploadGrace(contest, files, fileCount, now)
+    const graced = !organiser && !open.open && open.reason === 'passed' && status === 'submitted' && inUploadGrace(contest, prev, files, fileCount, now)
     if (!organiser && !open.open && !graced) bad(open.message, 403)
     const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: open.open || graced, reason: next.screeningReason })
     if (!move.ok) bad(move.message, organiser ? 400 : 403)
