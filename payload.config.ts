@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { withBuiltInAccess } from './src/access/builtInCollections'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
 import { endpoints } from './src/endpoints'
@@ -21,7 +22,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // a production server refuses the development secret at start (src/instrumentation.ts)
 const secret = () => process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
-export default buildConfig({
+// Payload's own collections (preferences, document locks) follow the access table too
+export default withBuiltInAccess(buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   secret: secret(),
   admin: {
@@ -79,4 +81,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [showRefusalMessages] },
   telemetry: false,
-})
+}))

@@ -157,6 +157,10 @@ export interface User {
   role: 'admin' | 'organizer' | 'editor' | 'unitOfficer' | 'judge' | 'journalist';
   unit?: (number | null) | Unit;
   outlets?: (number | Outlet)[] | null;
+  /**
+   * A deactivated account has no more rights than a visitor.
+   */
+  deactivated?: boolean | null;
   penName?: string | null;
   employer?: string | null;
   /**
@@ -1294,6 +1298,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   unit?: T;
   outlets?: T;
+  deactivated?: T;
   penName?: T;
   employer?: T;
   workplaceOutlet?: T;

@@ -1,13 +1,12 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { globalAccess } from '../access/table'
 
 /** Branding that changes with the province and its reorganisations: edited in the admin, never in code. */
 export const SiteSettings: GlobalConfig = {
   slug: 'siteSettings',
   label: { vi: 'Cấu hình trang', en: 'Site settings' },
   admin: { group: { vi: 'Hệ thống', en: 'System' } },
-  access: { read: anyone, update: isAdmin },
+  access: globalAccess('siteSettings'),
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Gương Sáng', localized: true, label: { vi: 'Tên trang', en: 'Site name' } },
     { name: 'tagline', type: 'text', localized: true, label: { vi: 'Khẩu hiệu', en: 'Tagline' } },

@@ -2,6 +2,7 @@ import * as migration_20261125_020406_initial from './20261125_020406_initial';
 import * as migration_20261125_020500_search_indexes from './20261125_020500_search_indexes';
 import * as migration_20261125_040539_upload_grace from './20261125_040539_upload_grace';
 import * as migration_20261127_153359_certificate_code from './20261127_153359_certificate_code';
+import * as migration_20261127_153939_user_deactivated from './20261127_153939_user_deactivated';
 import * as migration_20261127_154629_outlets_over_time from './20261127_154629_outlets_over_time';
 import * as migration_20261127_155229_vietnam_time_zone from './20261127_155229_vietnam_time_zone';
 
@@ -25,6 +26,11 @@ export const migrations = [
     up: migration_20261127_153359_certificate_code.up,
     down: migration_20261127_153359_certificate_code.down,
     name: '20261127_153359_certificate_code',
+  },
+  {
+    up: migration_20261127_153939_user_deactivated.up,
+    down: migration_20261127_153939_user_deactivated.down,
+    name: '20261127_153939_user_deactivated',
   },
   {
     up: migration_20261127_154629_outlets_over_time.up,

@@ -110,8 +110,10 @@ describe('roles and accounts', () => {
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('ít nhất 8 ký tự')
   })
-  it('only admins give staff roles: an organiser creating a judge gets a journalist', async () => {
-    const doc = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
+  it('only admins give staff roles: an organiser invites a judge, but one asking for an editor gets a journalist', async () => {
+    const judge = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
+    expect(judge.role).toBe('judge')
+    const doc = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'editor' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
     expect(doc.role).toBe('journalist')
   })
   it('a journalist cannot raise their own role and sees no other user', async () => {

@@ -115,11 +115,15 @@ describe('deadline', () => {
     expect((await rest('POST', '/entries', { token: tokens.j2, json: entry(c) })).status).toBe(403)
   })
 
-  it("within the contest's grace, accepts a late submit whose files reached the server before the deadline, not one with a later file", async () => {
-    const c = await makeContest({ deadline: Date.now() + 1500 })
+  it("within the contest's grace, accepts a late submit of an entry saved in time whose files reached the server before the deadline, not one with a later file nor a brand-new entry", async () => {
+    const c = await makeContest({ deadline: Date.now() + 4000 })
     await payload.update({ collection: 'contests', id: c.id, data: { uploadGraceMinutes: 10 }, overrideAccess: true })
     const inTime = await upload(tokens.j3, PDF, 'kip-gio.pdf', 'application/pdf')
     expect(new Date(inTime.body.doc.receivedAt).getTime()).toBeLessThanOrEqual(new Date(c.deadline).getTime())
+    // the draft was saved before the deadline; the upload was still on its way
+    const draft = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, status: 'draft' }) })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    expect(new Date(draft.body.doc.createdAt).getTime()).toBeLessThanOrEqual(new Date(c.deadline).getTime())
     while (Date.now() <= new Date(c.deadline).getTime() + 100) await new Promise((r) => setTimeout(r, 100))
     // sent after the deadline, claiming an earlier arrival: the server keeps its own clock
     const form = new FormData()
@@ -132,8 +136,12 @@ describe('deadline', () => {
     expect(JSON.stringify(refused.body)).toContain('Đã hết hạn nộp bài')
     // a draft is not a submission: the grace only completes a submit
     expect((await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id], status: 'draft' }) })).status).toBe(403)
-    const accepted = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id] }) })
-    expect(accepted.status, JSON.stringify(accepted.body)).toBe(201)
+    // a brand-new entry created after the deadline is not an upload under way, even with a file that arrived in time
+    const fresh = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id] }) })
+    expect(fresh.status).toBe(403)
+    expect(JSON.stringify(fresh.body)).toContain('Đã hết hạn nộp bài')
+    const accepted = await rest('PATCH', `/entries/${draft.body.doc.id}`, { token: tokens.j3, json: { files: [inTime.body.doc.id], status: 'submitted' } })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
     expect(accepted.body.doc.code).toBeTruthy()
     expect(await payload.findByID({ collection: 'media', id: late.body.doc.id, overrideAccess: true }).then((m) => new Date(m.receivedAt!).getTime())).toBeGreaterThan(new Date(c.deadline).getTime())
   })

@@ -4,7 +4,7 @@ import { acceptsEntries, checkSubmissionWindow, type SaveAttempt } from '../../s
 // opens 01/01/2026 07:00, deadline 31/03/2026 23:59 in Vietnam (16:59 UTC), 10 minutes of upload grace
 const contest = { status: 'open', opensAt: '2026-01-01T00:00:00.000Z', deadline: '2026-03-31T16:59:00.000Z', uploadGraceMinutes: 10 }
 const before = '2026-03-31T16:58:00.000Z'
-const attempt = (over: Partial<SaveAttempt>): SaveAttempt => ({ contest, now: new Date(before), organiser: false, submitting: true, filesReceivedAt: [before], ...over })
+const attempt = (over: Partial<SaveAttempt>): SaveAttempt => ({ contest, now: new Date(before), organiser: false, submitting: true, filesReceivedAt: [before], entryCreatedAt: '2026-03-30T00:00:00.000Z', ...over })
 
 describe('acceptsEntries (the contest page button)', () => {
   it.each([
@@ -35,6 +35,8 @@ describe('checkSubmissionWindow (every save of an entry)', () => {
     ['a file that arrived after the deadline', { filesReceivedAt: ['2026-03-31T17:00:30.000Z'] }],
     ['an attached file that does not exist', { filesReceivedAt: null }],
     ['11 minutes late', { now: new Date('2026-03-31T17:10:00.001Z') }],
+    ['an entry this late submit creates', { entryCreatedAt: null }],
+    ['an entry first saved after the deadline', { entryCreatedAt: '2026-03-31T17:01:00.000Z' }],
   ])('after the deadline, %s is refused', (_label, over) => {
     const r = checkSubmissionWindow(attempt({ now: new Date('2026-03-31T17:04:00.000Z'), ...over }))
     expect(r).toEqual({ ok: false, message: 'Đã hết hạn nộp bài lúc 31/03/2026 23:59 (giờ Việt Nam): không thể gửi hoặc sửa tác phẩm.' })

@@ -20,6 +20,16 @@ describe('conflictOf', () => {
   ] as const)('entry %j, judge %j → %s', (entry, judge, expected) => {
     expect(conflictOf(entry as never, judge)).toBe(expected)
   })
+  it('a conflict declared on an entry holds for its author’s entries of the same medium (later contests), not other media or authors', () => {
+    const declared = [{ judge: 1, entry: 10, authorId: 50, medium: 'print' }]
+    expect(conflictOf({ id: 10 }, judges[0], declared)).toBe('declared')
+    expect(conflictOf({ id: 99, authorId: 50, medium: 'print' }, judges[0], declared)).toBe('declaredAuthor')
+    expect(conflictOf({ id: 99, authorId: 50, medium: 'radio' }, judges[0], declared)).toBeNull()
+    expect(conflictOf({ id: 99, authorId: 51, medium: 'print' }, judges[0], declared)).toBeNull()
+    expect(conflictOf({ id: 99, authorId: 50, medium: 'print' }, judges[1], declared)).toBeNull()
+    const plan = assignJudges({ entries: [{ id: 99, authorId: 50, medium: 'print' }, { id: 98, authorId: 51, medium: 'print' }], judges: judges.slice(0, 2), k: 2, conflicts: declared })
+    expect(plan.assignments).toEqual([{ entry: 98, judge: 1 }, { entry: 98, judge: 2 }, { entry: 99, judge: 2 }])
+  })
   it('a declared conflict excludes the judge from that entry only', () => {
     expect(conflictOf({ id: 10 }, judges[0], [{ entry: 10, judge: 1 }])).toBe('declared')
     expect(conflictOf({ id: 11 }, judges[0], [{ entry: 10, judge: 1 }])).toBeNull()

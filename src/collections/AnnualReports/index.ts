@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { readAnnualReports, requestAnnualReport } from '../../access/annualReports'
-import { nobody } from '../../access/nobody'
 import { validOnRecordDate } from '../../fields/unit'
+import { collectionAccess } from '../../access/table'
 import { queueBuild } from './hooks/queueBuild'
 
 /** A requested annual report (per unit, or the province roll-up) with its build progress and files. */
@@ -10,7 +9,7 @@ export const AnnualReports: CollectionConfig = {
   labels: { singular: { vi: 'Báo cáo năm', en: 'Annual report' }, plural: { vi: 'Báo cáo năm', en: 'Annual reports' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'progress', 'createdAt'], group: { vi: 'Kế hoạch', en: 'Plan' } },
   defaultSort: '-createdAt',
-  access: { read: readAnnualReports, create: requestAnnualReport, update: nobody, delete: nobody },
+  access: collectionAccess('annualReports'),
   hooks: { afterChange: [queueBuild] },
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Tên báo cáo', en: 'Title' }, admin: { readOnly: true } },

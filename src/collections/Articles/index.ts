@@ -1,10 +1,6 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
-import { createInOwnOutlet } from '../../access/createInOwnOutlet'
-import { editorOwnOutlets } from '../../access/editorOutlets'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { hasRole } from '../../access/user'
-import { STAFF_ROLES } from '../../domain/roles'
 import { slugField } from '../../fields/slug'
 import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
@@ -12,10 +8,7 @@ import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { vietnamTime } from '../../lib/fieldHelpers'
 
-/** The review record is internal to the newsroom: staff read it, nobody writes the stamp but the server. */
-const reviewReadable: FieldAccess = ({ req }) => hasRole(req.user, ...STAFF_ROLES)
-const serverOnly: FieldAccess = () => false
-
+/** The review record is internal to the newsroom (editors, organisers); nobody writes the stamp but the server. */
 export const ARTICLE_FORMAT_LABELS = {
   text: { vi: 'Bài viết', en: 'Text' },
   audio: { vi: 'Phát thanh', en: 'Audio' },
@@ -33,7 +26,7 @@ export const Articles: CollectionConfig = {
   },
   defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: editorOwnOutlets },
+  access: collectionAccess('articles'),
   hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [revalidateArticle], afterDelete: [revalidateArticleDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -46,15 +39,15 @@ export const Articles: CollectionConfig = {
     {
       name: 'review',
       type: 'group',
-      access: { read: reviewReadable },
+      access: fieldAccessFor('articles', 'review'),
       label: { vi: 'Duyệt bài trước khi đăng', en: 'Editorial review' },
       admin: { position: 'sidebar', description: { vi: 'Bài chỉ được đăng khi người duyệt đã xác nhận cả hai mục.', en: 'An article is published only after a reviewer ticked both checks.' } },
       fields: [
         { name: 'sourcesChecked', type: 'checkbox', label: { vi: 'Đã kiểm tra nguồn tin', en: 'Sources checked' } },
         { name: 'noExaggeration', type: 'checkbox', label: { vi: 'Không cường điệu, thổi phồng thành tích', en: 'No exaggeration of achievements' } },
         { name: 'reviewNote', type: 'textarea', label: { vi: 'Ghi chú duyệt', en: 'Review note' } },
-        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người duyệt', en: 'Reviewed by' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } },
-        { name: 'reviewedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' }, access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người duyệt', en: 'Reviewed by' }, access: fieldAccessFor('articles', 'review.reviewedBy'), admin: { readOnly: true } },
+        { name: 'reviewedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' }, access: fieldAccessFor('articles', 'review.reviewedAt'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },
     { name: 'byline', type: 'text', label: { vi: 'Tác giả (bút danh)', en: 'Byline' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isOrganizer } from '../../access/isOrganizer'
-import { nobody } from '../../access/nobody'
+import { collectionAccess } from '../../access/table'
 
 /** Who changed what, when, before and after. Written by the server only; nobody edits or deletes it. */
 export const AuditLogs: CollectionConfig = {
@@ -8,7 +7,7 @@ export const AuditLogs: CollectionConfig = {
   labels: { singular: { vi: 'Nhật ký thay đổi', en: 'Audit entry' }, plural: { vi: 'Nhật ký thay đổi', en: 'Audit log' } },
   admin: { useAsTitle: 'action', defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actor'], group: { vi: 'Hệ thống', en: 'System' } },
   defaultSort: '-createdAt',
-  access: { read: isOrganizer, create: nobody, update: nobody, delete: nobody },
+  access: collectionAccess('auditLogs'),
   fields: [
     {
       name: 'action',

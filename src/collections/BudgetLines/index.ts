@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
 
 /** Whole đồng, never negative. */
@@ -16,7 +16,7 @@ export const BudgetLines: CollectionConfig = {
   labels: { singular: { vi: 'Dòng kinh phí', en: 'Budget line' }, plural: { vi: 'Kinh phí', en: 'Budget lines' } },
   admin: { useAsTitle: 'item', defaultColumns: ['year', 'unit', 'item', 'amount'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
   defaultSort: '-year',
-  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: writeInOwnUnit },
+  access: collectionAccess('budgetLines'),
   fields: [
     unitField({}, { year: 'year' }),
     {

@@ -1,9 +1,7 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { Refusal } from '../../lib/api/errors'
+import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
-import { isEditorOrOrganizer } from '../../access/isEditor'
-import { isOrganizer } from '../../access/isOrganizer'
-import { isStaff } from '../../access/isStaff'
 import { isValidCampaignDay } from '../../domain/editorial/isValidCampaignDay'
 
 export const PLANNED_ARTICLE_STATUS_LABELS = {
@@ -32,7 +30,7 @@ export const CampaignDates: CollectionConfig = {
   labels: { singular: { vi: 'Ngày kỷ niệm, sự kiện', en: 'Campaign date' }, plural: { vi: 'Lịch tuyên truyền', en: 'Campaign calendar' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'day', 'month', 'lunar', 'recurring'], group: { vi: 'Chuyên mục', en: 'Columns' } },
   defaultSort: 'month',
-  access: { read: isStaff, create: isEditorOrOrganizer, update: isEditorOrOrganizer, delete: isOrganizer },
+  access: collectionAccess('campaignDates'),
   hooks: { beforeValidate: [checkDay] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên ngày kỷ niệm, sự kiện', en: 'Name' } },

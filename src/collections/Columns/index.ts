@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnOutlet } from '../../access/createInOwnOutlet'
-import { editorOwnOutlets } from '../../access/editorOutlets'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { collectionAccess } from '../../access/table'
 import { slugField } from '../../fields/slug'
 import { revalidateColumn } from './hooks/revalidateColumn'
 
@@ -12,7 +10,7 @@ export const Columns: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'outlet', '_status'], group: { vi: 'Chuyên mục', en: 'Columns' } },
   defaultPopulate: { name: true, slug: true, outlet: true },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: () => false },
+  access: collectionAccess('columns'),
   hooks: { afterChange: [revalidateColumn] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
-import { isOrganizerField } from '../../access/isOrganizer'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { COMMENDATION_STATUS_LABELS } from '../../domain/commendations/appraisal'
 import { unitField } from '../../fields/unit'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
@@ -23,7 +22,7 @@ export const COMMENDATION_LEVEL_LABELS = {
 }
 
 /** Decision fields: written by Sở Nội vụ only. */
-const decidedBySoNoiVu = { create: isOrganizerField, update: isOrganizerField }
+const decidedBySoNoiVu = fieldAccessFor('commendations', 'decision')
 
 /** Proposals for commendation (khen thưởng) and Sở Nội vụ's appraisal of them. */
 export const Commendations: CollectionConfig = {
@@ -34,7 +33,7 @@ export const Commendations: CollectionConfig = {
     defaultColumns: ['recipientName', 'exemplar', 'form', 'level', 'unit', 'status'],
     group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
   },
-  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  access: collectionAccess('commendations'),
   hooks: { beforeChange: [enforceAppraisal], afterChange: [auditAppraisal] },
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },

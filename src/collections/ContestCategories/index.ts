@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isOrganizer } from '../../access/isOrganizer'
+import { collectionAccess } from '../../access/table'
 import { MEDIUM_LABELS } from '../../domain/contest/labels'
 import { optionsFrom } from '../../lib/fieldHelpers'
 
@@ -9,7 +8,7 @@ export const ContestCategories: CollectionConfig = {
   labels: { singular: { vi: 'Thể loại dự thi', en: 'Contest category' }, plural: { vi: 'Thể loại dự thi', en: 'Contest categories' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'contest', 'medium'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   defaultSort: 'order',
-  access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('contestCategories'),
   fields: [
     { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true, label: { vi: 'Cuộc thi', en: 'Contest' } },
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên thể loại', en: 'Name' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { readContests } from '../../access/contests'
-import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
 import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
@@ -12,7 +11,7 @@ export const Contests: CollectionConfig = {
   labels: { singular: { vi: 'Cuộc thi', en: 'Contest' }, plural: { vi: 'Cuộc thi', en: 'Contests' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
-  access: { read: readContests, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('contests'),
   endpoints: contestEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
@@ -106,7 +105,7 @@ export const Contests: CollectionConfig = {
     {
       name: 'results',
       type: 'group',
-      access: { read: isOrganizerField, create: () => false, update: () => false },
+      access: fieldAccessFor('contests', 'results'),
       label: { vi: 'Kết quả (ban tổ chức)', en: 'Results (organisers)' },
       admin: { description: { vi: 'Do các thao tác ở màn hình Xếp hạng ghi; chỉ ban tổ chức xem được.', en: 'Written by the ranking screen; organisers only.' } },
       fields: [

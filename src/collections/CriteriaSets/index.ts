@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
 import { arrayLabels } from '../../fields/arrayLabels'
 
@@ -8,7 +8,7 @@ export const CriteriaSets: CollectionConfig = {
   slug: 'criteriaSets',
   labels: { singular: { vi: 'Bộ tiêu chí', en: 'Criteria set' }, plural: { vi: 'Bộ tiêu chí', en: 'Criteria sets' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'unit', 'field', 'year'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  access: collectionAccess('criteriaSets'),
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên bộ tiêu chí', en: 'Title' } },
     unitField({}, { year: 'year' }),

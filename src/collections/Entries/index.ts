@@ -1,28 +1,23 @@
 import type { CollectionConfig } from 'payload'
-import { blindToJudges } from '../../access/blindToJudges'
-import { isAdmin } from '../../access/isAdmin'
-import { isOrganizerField } from '../../access/isOrganizer'
-import { canCreateEntry, ownEntries } from '../../access/ownEntries'
-import { updateOwnEntries } from '../../access/updateOwnEntries'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
 import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { assignCertificateCode } from './hooks/assignCertificateCode'
-import { serverOnlyField } from '../../access/serverOnlyField'
 import { entryCertificate } from '../../endpoints/judging/certificate'
 import { arrayLabels } from '../../fields/arrayLabels'
 
-const blind = { read: blindToJudges }
-const organisersOnly = { create: isOrganizerField, update: isOrganizerField }
+const blind = fieldAccessFor('entries', 'authorIdentity')
+const organisersOnly = fieldAccessFor('entries', 'screening')
 
 /** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
 export const Entries: CollectionConfig = {
   slug: 'entries',
   labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownEntries, create: canCreateEntry, update: updateOwnEntries, delete: isAdmin },
+  access: collectionAccess('entries'),
   endpoints: [entryCertificate],
   hooks: {
     beforeOperation: [entryBeforeOperation],
@@ -77,7 +72,7 @@ export const Entries: CollectionConfig = {
           type: 'text',
           unique: true,
           index: true,
-          access: { create: serverOnlyField, update: serverOnlyField },
+          access: fieldAccessFor('entries', 'certificate'),
           label: { vi: 'Mã xác minh giấy chứng nhận', en: 'Certificate verification code' },
           admin: { readOnly: true, description: { vi: 'Cấp khi tác phẩm đạt giải; ai cũng kiểm tra được tại /xac-minh.', en: 'Given when the entry is awarded; anyone can check it at /xac-minh.' } },
         },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
 
@@ -19,7 +19,7 @@ export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: { vi: 'Hoạt động', en: 'Event' }, plural: { vi: 'Giao lưu, tôn vinh, tập huấn', en: 'Events' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'unit', 'date'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  access: collectionAccess('events'),
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên hoạt động', en: 'Title' } },
     {

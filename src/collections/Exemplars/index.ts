@@ -1,12 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { dayPicker } from '../../lib/fieldHelpers'
-import { createInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
-import { readExemplars } from '../../access/readExemplars'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { slugField } from '../../fields/slug'
 import { unitField } from '../../fields/unit'
 import { optionsFrom } from '../../lib/options'
-import { serverOnlyField } from '../../access/serverOnlyField'
 import { importExemplars } from '../../endpoints/importExemplars'
 import { enforceLifecycle } from './hooks/enforceLifecycle'
 import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
@@ -30,7 +28,7 @@ export const Exemplars: CollectionConfig = {
     components: { beforeListTable: ['/src/components/admin/register/ImportExemplars#ImportExemplars'] },
   },
   defaultPopulate: { name: true, slug: true, kind: true, status: true, photo: true, unit: true, summary: true },
-  access: { read: readExemplars, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  access: collectionAccess('exemplars'),
   hooks: { beforeChange: [enforceLifecycle], afterChange: [revalidateExemplar], afterDelete: [revalidateExemplarDelete] },
   endpoints: [importExemplars],
   fields: [
@@ -65,7 +63,7 @@ export const Exemplars: CollectionConfig = {
           name: 'archivedFrom',
           type: 'select',
           options: optionsFrom(EXEMPLAR_STATUS_LABELS),
-          access: { create: serverOnlyField, update: serverOnlyField },
+          access: fieldAccessFor('exemplars', 'archivedFrom'),
           label: { vi: 'Trạng thái trước khi lưu trữ', en: 'Status before archiving' },
           admin: { readOnly: true, condition: (data) => data?.status === 'archived' },
         },

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isOrganizer } from '../../access/isOrganizer'
+import { collectionAccess } from '../../access/table'
 
 /** The fields of life a plan names (lĩnh vực đời sống xã hội). */
 export const Fields: CollectionConfig = {
@@ -8,7 +7,7 @@ export const Fields: CollectionConfig = {
   labels: { singular: { vi: 'Lĩnh vực', en: 'Field of life' }, plural: { vi: 'Lĩnh vực', en: 'Fields of life' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'order'], group: { vi: 'Kế hoạch', en: 'Plan' } },
   defaultSort: 'order',
-  access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('fields'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên lĩnh vực', en: 'Name' } },
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },

@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { updateInspections, readInspections } from '../../access/inspections'
-import { isOrganizer, isOrganizerField } from '../../access/isOrganizer'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { unitField } from '../../fields/unit'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
 import { arrayLabels } from '../../fields/arrayLabels'
@@ -12,7 +11,7 @@ export const FOLLOW_UP_LABELS = {
 }
 
 /** Fields only Sở Nội vụ writes; unit officers see them read-only. */
-const organiserOnly = { create: isOrganizerField, update: isOrganizerField }
+const organiserOnly = fieldAccessFor('inspections', 'findings')
 const lock = <T extends Field>(field: T): T => ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organiserOnly } }) as T
 
 /** Inspections of how units carry out the plan (kiểm tra, giám sát) and what the inspected unit does about the findings. */
@@ -21,7 +20,7 @@ export const Inspections: CollectionConfig = {
   labels: { singular: { vi: 'Đợt kiểm tra', en: 'Inspection' }, plural: { vi: 'Kiểm tra, giám sát', en: 'Inspections' } },
   admin: { useAsTitle: 'team', defaultColumns: ['date', 'unit', 'team', 'followUpStatus'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
   defaultSort: '-date',
-  access: { read: readInspections, create: isOrganizer, update: updateInspections, delete: () => false },
+  access: collectionAccess('inspections'),
   fields: [
     lock({ name: 'team', type: 'text', required: true, label: { vi: 'Đoàn kiểm tra', en: 'Team' } }),
     lock({

@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ownJudgingRecords } from '../../access/contests'
-import { isOrganizer } from '../../access/isOrganizer'
-import { updateOwnAssignment } from '../../access/judgeAssignments'
+import { collectionAccess } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { optionsFrom } from '../../lib/fieldHelpers'
 import { auditConflict } from './hooks/auditConflict'
@@ -12,7 +10,7 @@ export const JudgeAssignments: CollectionConfig = {
   slug: 'judgeAssignments',
   labels: { singular: { vi: 'Phân công chấm', en: 'Judge assignment' }, plural: { vi: 'Phân công chấm', en: 'Judge assignments' } },
   admin: { defaultColumns: ['entry', 'judge', 'round', 'status'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownJudgingRecords, create: isOrganizer, update: updateOwnAssignment, delete: isOrganizer },
+  access: collectionAccess('judgeAssignments'),
   hooks: { beforeChange: [guardAssignment], afterChange: [auditConflict] },
   fields: [
     { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, label: { vi: 'Tác phẩm', en: 'Entry' } },

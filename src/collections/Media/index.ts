@@ -1,9 +1,8 @@
 import path from 'node:path'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
-import { canUpload, ownMedia, readMedia } from '../../access/readMedia'
 import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
-import { serverOnlyField } from '../../access/serverOnlyField'
 import { requestReceivedAt } from '../../lib/api/receivedAt'
 import { checkFileContent } from './hooks/checkFileContent'
 import { vietnamTime } from '../../lib/fieldHelpers'
@@ -14,7 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp đa phương tiện', en: 'Media' }, plural: { vi: 'Thư viện tệp', en: 'Media' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'visibility'], group: { vi: 'Hệ thống', en: 'System' } },
-  access: { read: readMedia, create: canUpload, update: ownMedia, delete: ownMedia },
+  access: collectionAccess('media'),
   hooks: {
     beforeOperation: [checkFileContent],
     // on upload: who owns it, and when it reached the server (a contest's grace accepts a late submit of files that arrived in time)
@@ -44,7 +43,7 @@ export const Media: CollectionConfig = {
       name: 'receivedAt',
       type: 'date',
       timezone: vietnamTime,
-      access: { create: serverOnlyField, update: serverOnlyField },
+      access: fieldAccessFor('media', 'receivedAt'),
       label: { vi: 'Tệp tới máy chủ lúc', en: 'Received at' },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
     },
@@ -60,6 +59,6 @@ export const Media: CollectionConfig = {
       label: { vi: 'Phạm vi', en: 'Visibility' },
       admin: { position: 'sidebar' },
     },
-    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người tải lên', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, access: fieldAccessFor('media', 'owner'), label: { vi: 'Người tải lên', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
   ],
 }

@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { moderateNominations } from '../../access/nominations'
-import { nobody } from '../../access/nobody'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { NOMINATION_STATUS_LABELS } from '../../domain/nominations/status'
 import { NOMINATION_LIMITS } from '../../domain/nominations/validateSubmission'
 import { optionsFrom } from '../../lib/options'
@@ -23,7 +21,7 @@ export const Nominations: CollectionConfig = {
     group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
   },
   defaultPopulate: { nomineeName: true, status: true },
-  access: { read: moderateNominations, create: nobody, update: moderateNominations, delete: isAdmin },
+  access: collectionAccess('nominations'),
   endpoints: [submitNomination, acceptNomination],
   fields: [
     { name: 'nomineeName', type: 'text', required: true, maxLength: NOMINATION_LIMITS.nomineeName, label: { vi: 'Người (tập thể) được giới thiệu', en: 'Nominee' } },
@@ -70,7 +68,7 @@ export const Nominations: CollectionConfig = {
       index: true,
       label: { vi: 'Hồ sơ điển hình đã tạo', en: 'Exemplar created' },
       // set only by the accept endpoint
-      access: { create: () => false, update: () => false },
+      access: fieldAccessFor('nominations', 'exemplar'),
       admin: { position: 'sidebar', readOnly: true },
     },
     {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnUnit, readInOwnUnit, writeInOwnUnit } from '../../access/inOwnUnit'
+import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
 
@@ -19,7 +19,7 @@ export const Nurturing: CollectionConfig = {
   slug: 'nurturing',
   labels: { singular: { vi: 'Hoạt động bồi dưỡng', en: 'Nurturing record' }, plural: { vi: 'Bồi dưỡng điển hình', en: 'Nurturing' } },
   admin: { useAsTitle: 'description', defaultColumns: ['exemplar', 'kind', 'date', 'unit', 'status'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: { read: readInOwnUnit, create: createInOwnUnit, update: writeInOwnUnit, delete: () => false },
+  access: collectionAccess('nurturing'),
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' } },
     unitField({}, { day: 'date' }),

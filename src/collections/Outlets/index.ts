@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
-import { isOrganizer } from '../../access/isOrganizer'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { validityFields } from '../../fields/validity'
 
@@ -17,7 +16,7 @@ export const Outlets: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: { vi: 'Chuyên mục', en: 'Columns' } },
   defaultPopulate: { name: true, slug: true, kind: true },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('outlets'),
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan', en: 'Name' } },
     slugField('name'),

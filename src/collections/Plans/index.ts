@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isOrganizer } from '../../access/isOrganizer'
-import { isStaff } from '../../access/isStaff'
+import { collectionAccess } from '../../access/table'
 import { COUNTING_RULES } from '../../domain/quota/rules'
 import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
@@ -10,7 +9,7 @@ export const Plans: CollectionConfig = {
   slug: 'plans',
   labels: { singular: { vi: 'Kế hoạch', en: 'Plan' }, plural: { vi: 'Kế hoạch', en: 'Plans' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'periodFrom', 'periodTo', 'province'], group: { vi: 'Kế hoạch', en: 'Plan' } },
-  access: { read: isStaff, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('plans'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên kế hoạch', en: 'Name' } },
     {

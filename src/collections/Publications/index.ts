@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
-import { anyone } from '../../access/anyone'
-import { nobody } from '../../access/nobody'
 import { buildPublicationEndpoint } from './buildEndpoint'
 import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
 import { vietnamTime } from '../../lib/fieldHelpers'
@@ -22,7 +21,7 @@ export const Publications: CollectionConfig = {
   labels: { singular: { vi: 'Ấn phẩm điện tử', en: 'Publication' }, plural: { vi: 'Ấn phẩm điện tử', en: 'Publications' } },
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: { vi: 'Chuyên mục', en: 'Columns' } },
   defaultSort: '-year',
-  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  access: collectionAccess('publications'),
   endpoints: [buildPublicationEndpoint, publicationPdfStateEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },

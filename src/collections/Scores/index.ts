@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ownJudgingRecords } from '../../access/contests'
-import { createOwnScore, updateOwnScore } from '../../access/scores'
-import { serverOnlyField } from '../../access/serverOnlyField'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { unlockScore } from '../../endpoints/judging/unlockScore'
 import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
@@ -9,14 +7,14 @@ import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
 import { arrayLabels } from '../../fields/arrayLabels'
 
-const server = { create: serverOnlyField, update: serverOnlyField }
+const server = fieldAccessFor('scores', 'computed')
 
 /** A judge's score sheet: judges read and write only their own; nobody reads another judge's marks but organisers. */
 export const Scores: CollectionConfig = {
   slug: 'scores',
   labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
   admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: { read: ownJudgingRecords, create: createOwnScore, update: updateOwnScore, delete: () => false },
+  access: collectionAccess('scores'),
   hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
   endpoints: [unlockScore],
   fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isStaff } from '../../access/isStaff'
-import { nobody } from '../../access/nobody'
+import { collectionAccess } from '../../access/table'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 
@@ -13,7 +12,7 @@ export const StatusChanges: CollectionConfig = {
     group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
   },
   defaultSort: '-at',
-  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  access: collectionAccess('statusChanges'),
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },
     {

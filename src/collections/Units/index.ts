@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isOrganizer } from '../../access/isOrganizer'
+import { collectionAccess } from '../../access/table'
 import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { optionsFrom } from '../../lib/options'
 import { reorganiseUnits } from '../../endpoints/reorganiseUnits'
@@ -17,7 +16,7 @@ export const Units: CollectionConfig = {
     group: { vi: 'Tổ chức', en: 'Organisation' },
   },
   defaultPopulate: { name: true, title: true, code: true, kind: true, validFrom: true, validTo: true },
-  access: { read: anyone, create: isOrganizer, update: isOrganizer, delete: () => false },
+  access: collectionAccess('units'),
   hooks: { beforeValidate: [validateValidity] },
   endpoints: [reorganiseUnits],
   fields: [

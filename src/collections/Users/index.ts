@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { canAccessAdmin } from '../../access/canAccessAdmin'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { organizerField, readUsers, registerOrAdmin, updateUsers } from '../../access/users'
 import { ROLE_LABELS } from '../../domain/roles'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
 import { auditUnitMove } from './hooks/auditUnitMove'
+import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { normalizeNames } from './hooks/normalizeNames'
 import { passwordPolicy } from './hooks/passwordPolicy'
 import { staffAreVerified } from './hooks/staffAreVerified'
@@ -32,8 +32,8 @@ export const Users: CollectionConfig = {
       generateEmailHTML: (args) => resetPasswordEmail(args?.token ?? '').html,
     },
   },
-  access: { admin: canAccessAdmin, read: readUsers, create: registerOrAdmin, update: updateUsers, delete: isAdmin },
-  hooks: { beforeValidate: [normalizeNames, passwordPolicy], beforeChange: [staffAreVerified], afterChange: [auditUnitMove] },
+  access: { admin: canAccessAdmin, ...collectionAccess('users') },
+  hooks: { beforeValidate: [normalizeNames, passwordPolicy], beforeChange: [guardAccountChanges, staffAreVerified], afterChange: [auditUnitMove] },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
@@ -44,7 +44,7 @@ export const Users: CollectionConfig = {
       index: true,
       saveToJWT: true,
       options: optionsFrom(ROLE_LABELS),
-      access: { create: isAdminField, update: isAdminField },
+      access: fieldAccessFor('users', 'role'),
       label: { vi: 'Vai trò', en: 'Role' },
       admin: { position: 'sidebar' },
     },
@@ -54,7 +54,7 @@ export const Users: CollectionConfig = {
       relationTo: 'units',
       index: true,
       saveToJWT: true,
-      access: { create: organizerField, update: organizerField },
+      access: fieldAccessFor('users', 'unit'),
       label: { vi: 'Đơn vị công tác', en: 'Unit' },
       admin: { position: 'sidebar', condition: (data) => data?.role === 'unitOfficer' },
     },
@@ -64,9 +64,18 @@ export const Users: CollectionConfig = {
       relationTo: 'outlets',
       hasMany: true,
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: fieldAccessFor('users', 'outlets'),
       label: { vi: 'Cơ quan báo chí phụ trách', en: 'Outlets edited' },
       admin: { position: 'sidebar', condition: (data) => data?.role === 'editor' },
+    },
+    {
+      name: 'deactivated',
+      type: 'checkbox',
+      index: true,
+      saveToJWT: true,
+      access: fieldAccessFor('users', 'deactivated'),
+      label: { vi: 'Đã vô hiệu hóa', en: 'Deactivated' },
+      admin: { position: 'sidebar', description: { vi: 'Tài khoản bị vô hiệu hóa không còn quyền gì ngoài những gì khách truy cập có.', en: 'A deactivated account has no more rights than a visitor.' } },
     },
     { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
     { name: 'employer', type: 'text', label: { vi: 'Cơ quan công tác', en: 'Employer' } },

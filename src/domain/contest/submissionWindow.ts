@@ -4,7 +4,7 @@ import { withinUploadGrace } from './uploadGrace'
 /**
  * When an entry may be saved: the one rule behind the contest page's "Gửi tác phẩm" button, the entry form and the
  * entry hooks. Open between opensAt and the deadline while the contest is open; a submit just after the deadline is
- * still taken within the upload grace when all its files arrived in time; organisers correct entries at any time.
+ * still taken within the upload grace when the entry existed before the deadline and all its files arrived in time; organisers correct entries at any time.
  */
 export interface SubmissionContest extends ContestWindow {
   uploadGraceMinutes?: number | null
@@ -19,6 +19,8 @@ export interface SaveAttempt {
   submitting: boolean
   /** when each attached file reached the server; null when an attached file cannot be found */
   filesReceivedAt: readonly (string | Date | null | undefined)[] | null
+  /** when the entry was first saved; null for an entry this save creates (the grace covers only entries made before the deadline) */
+  entryCreatedAt: string | Date | null | undefined
 }
 
 export type SaveDecision =
@@ -36,6 +38,12 @@ export function checkSubmissionWindow(a: SaveAttempt): SaveDecision {
     open.reason === 'passed' &&
     a.submitting &&
     a.filesReceivedAt != null &&
-    withinUploadGrace({ deadline: a.contest.deadline, graceMinutes: a.contest.uploadGraceMinutes, arrivedAt: a.now, filesReceivedAt: a.filesReceivedAt })
+    withinUploadGrace({
+      deadline: a.contest.deadline,
+      graceMinutes: a.contest.uploadGraceMinutes,
+      arrivedAt: a.now,
+      filesReceivedAt: a.filesReceivedAt,
+      entryCreatedAt: a.entryCreatedAt,
+    })
   return graced ? { ok: true, open: true, graced: true } : { ok: false, message: open.message }
 }

@@ -1,8 +1,9 @@
 /**
  * A journalist whose file was still uploading when the deadline struck sends the submit just after it. Within the
  * contest's grace period such a late submission is accepted, but only if it completes what was under way in time:
- * it carries at least one file and every file reached the server before the deadline. Organisers set the grace
- * (0, the default, means none).
+ * the entry itself existed before the deadline (a draft saved in time; a brand-new entry created afterwards is
+ * not "under way"), it carries at least one file and every file reached the server before the deadline.
+ * Organisers set the grace (0, the default, means none).
  */
 export interface LateSubmission {
   deadline: string | Date | null | undefined
@@ -11,6 +12,8 @@ export interface LateSubmission {
   arrivedAt: Date
   /** when each attached file reached the server */
   filesReceivedAt: readonly (string | Date | null | undefined)[]
+  /** when the entry was first saved; null for an entry this submit creates */
+  entryCreatedAt: string | Date | null | undefined
 }
 
 export function withinUploadGrace(s: LateSubmission): boolean {
@@ -19,6 +22,8 @@ export function withinUploadGrace(s: LateSubmission): boolean {
   if (Number.isNaN(deadline) || grace === 0) return false
   const arrived = s.arrivedAt.getTime()
   if (arrived <= deadline || arrived > deadline + grace) return false
+  const created = s.entryCreatedAt == null ? NaN : new Date(s.entryCreatedAt).getTime()
+  if (Number.isNaN(created) || created > deadline) return false
   if (!s.filesReceivedAt.length) return false
   return s.filesReceivedAt.every((t) => t != null && new Date(t).getTime() <= deadline)
 }

@@ -7,6 +7,8 @@ export interface EntryForAssignment {
   outlet?: Id | null
   authorId?: Id | null
   authorEmail?: string | null
+  /** The category's medium (print, radio, ...): a conflict declared with an author holds for that medium in later contests. */
+  medium?: string | null
   coAuthors?: { userId?: Id | null; email?: string | null }[] | null
 }
 
@@ -29,8 +31,19 @@ export interface AssignmentInput {
   k: number
   /** Assignments already in place in this round (not declared conflicts): they count towards k and towards load. */
   existing?: readonly AssignmentPair[]
-  /** Declared conflicts (an assignment a judge turned down): that judge never gets that entry again. */
-  conflicts?: readonly AssignmentPair[]
+  /** Declared conflicts (an assignment a judge turned down, in any round or contest): see `DeclaredConflict`. */
+  conflicts?: readonly DeclaredConflict[]
+}
+
+/**
+ * A conflict of interest a judge declared on one assignment. It holds for that entry in every later round, and
+ * for the same author's entries of the same medium in later contests (the conflict is with the person).
+ */
+export interface DeclaredConflict {
+  judge: Id
+  entry: Id
+  authorId?: Id | null
+  medium?: string | null
 }
 
 export interface Unassignable {
@@ -47,16 +60,28 @@ export interface AssignmentPlan {
   load: { judge: Id; count: number }[]
 }
 
-export type ConflictKind = 'declared' | 'sameOutlet' | 'author' | 'coAuthor'
+export type ConflictKind = 'declared' | 'declaredAuthor' | 'sameOutlet' | 'author' | 'coAuthor'
 
 const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
 const sameEmail = (a?: string | null, b?: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase()
 const key = (p: AssignmentPair) => `${p.entry}|${p.judge}`
+const authorKey = (author: Id, medium: string | null | undefined, judge: Id) => `author:${author}|${medium ?? ''}|${judge}`
+
+/** Declared conflicts as a set of keys: the entry itself, and its author within the same medium. */
+export function declaredIndex(conflicts: readonly DeclaredConflict[]): Set<string> {
+  const set = new Set<string>()
+  for (const c of conflicts) {
+    set.add(key(c))
+    if (c.authorId != null) set.add(authorKey(c.authorId, c.medium, c.judge))
+  }
+  return set
+}
 
 /** Why `judge` may not score `entry`, or null when they may. */
-export function conflictOf(entry: EntryForAssignment, judge: JudgeForAssignment, declared: ReadonlySet<string> | readonly AssignmentPair[] = []): ConflictKind | null {
-  const set = declared instanceof Set ? declared : new Set((declared as readonly AssignmentPair[]).map(key))
+export function conflictOf(entry: EntryForAssignment, judge: JudgeForAssignment, declared: ReadonlySet<string> | readonly DeclaredConflict[] = []): ConflictKind | null {
+  const set = declared instanceof Set ? declared : declaredIndex(declared as readonly DeclaredConflict[])
   if (set.has(key({ entry: entry.id, judge: judge.id }))) return 'declared'
+  if (entry.authorId != null && set.has(authorKey(entry.authorId, entry.medium, judge.id))) return 'declaredAuthor'
   if (same(entry.authorId, judge.id) || sameEmail(entry.authorEmail, judge.email)) return 'author'
   if ((entry.coAuthors ?? []).some((c) => same(c.userId, judge.id) || sameEmail(c.email, judge.email))) return 'coAuthor'
   if (same(entry.outlet, judge.workplaceOutlet)) return 'sameOutlet'
@@ -65,6 +90,7 @@ export function conflictOf(entry: EntryForAssignment, judge: JudgeForAssignment,
 
 export const CONFLICT_LABELS: Record<ConflictKind, string> = {
   declared: 'giám khảo đã khai báo xung đột lợi ích với tác phẩm này',
+  declaredAuthor: 'giám khảo đã khai báo xung đột lợi ích với tác giả của tác phẩm này (cùng thể loại, ở cuộc thi trước)',
   sameOutlet: 'giám khảo công tác tại cơ quan báo chí đăng, phát tác phẩm',
   author: 'giám khảo là tác giả của tác phẩm',
   coAuthor: 'giám khảo là đồng tác giả của tác phẩm',
@@ -84,7 +110,7 @@ const compareIds = (a: Id, b: Id) => {
 export function assignJudges(input: AssignmentInput): AssignmentPlan {
   const k = Math.max(0, Math.floor(input.k))
   const judges = [...input.judges].sort((a, b) => compareIds(a.id, b.id))
-  const declared = new Set((input.conflicts ?? []).map(key))
+  const declared = declaredIndex(input.conflicts ?? [])
   const taken = new Set((input.existing ?? []).map(key))
   const load = new Map<string, number>(judges.map((j) => [String(j.id), 0]))
   const has = new Map<string, number>()

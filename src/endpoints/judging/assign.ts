@@ -4,7 +4,7 @@ import { assignJudges } from '../../domain/judging/assignment'
 import { writeAudit } from '../../lib/audit'
 import { readJsonBody } from '../../lib/http'
 import { badRequest, errorResponse, loadContest, parseId, parseRound, roundConfig, ROUND_NAME } from './context'
-import { entriesForAssignment, judgesForAssignment } from './conflictData'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from './conflictData'
 import { inTransaction } from './transaction'
 
 /**
@@ -64,7 +64,8 @@ export const assignJudgesEndpoint: Endpoint = {
       judges,
       k,
       existing: pairs.filter((p) => p.status !== 'conflict'),
-      conflicts: pairs.filter((p) => p.status === 'conflict'),
+      // declared in any round or contest: the entry in every later round, its author in later contests of the same medium
+      conflicts: await declaredConflicts(req, judges.map((j) => j.id)),
     })
 
     const created = await inTransaction(req, 'Không thể phân công chấm', async () => {

@@ -102,6 +102,7 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
       organiser,
       submitting: status === 'submitted',
       filesReceivedAt: files.length === fileCount ? files.map((f) => f.receivedAt) : null,
+      entryCreatedAt: prev?.createdAt ?? null,
     })
     if (!entryWindow.ok) bad(entryWindow.message, 403)
     const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: entryWindow.ok && entryWindow.open, reason: next.screeningReason })

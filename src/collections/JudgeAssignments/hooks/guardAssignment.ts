@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { hasRole, refId } from '../../../access/user'
 import { CONFLICT_LABELS, conflictOf } from '../../../domain/judging/assignment'
 import { badRequest, forbidden, JUDGING_INTERNAL } from '../../../endpoints/judging/context'
-import { entriesForAssignment, judgesForAssignment } from '../../../endpoints/judging/conflictData'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../endpoints/judging/conflictData'
 
 const FIXED = ['entry', 'judge', 'round'] as const
 
@@ -43,7 +43,8 @@ export const guardAssignment: CollectionBeforeChangeHook = async ({ data, origin
     overrideAccess: true,
     req,
   })
-  const conflict = conflictOf(entry, judge, others.docs.filter((a) => a.status === 'conflict').map((a) => ({ entry: entryId, judge: judgeId })))
+  // a conflict the judge declared in any round (this entry) or an earlier contest (this author, same medium)
+  const conflict = conflictOf(entry, judge, await declaredConflicts(req, [judgeId], originalDoc?.id))
   if (conflict) throw badRequest(`Không thể phân công: ${CONFLICT_LABELS[conflict]}.`)
   if (others.docs.length) throw badRequest('Giám khảo này đã được phân công chấm tác phẩm này trong vòng này.')
   return data
