@@ -1,0 +1,198 @@
+/**
+ * The admin-side journeys on the production build, walked as people do: from /admin (and its login form), by the
+ * side navigation, list rows, links and buttons only. Calls to the REST API beside the browser read state back for
+ * the assertions; the one exception is the contest entry set up for the organiser (see below).
+ */
+import { randomUUID } from 'node:crypto'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { richTextFromParagraphs } from '../../src/lib/lexical'
+import { DEMO_PASSWORD } from '../../src/seed/accounts'
+import { choose, desktopPage, followNav, openFromList, saveAndReadToast, signInAtAdmin } from '../helpers/admin'
+import { apiAuth, launchBrowser } from '../helpers/browser'
+import { waitForMail } from '../helpers/mailbox'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+
+const ORGANISER = 'sonoivu@guongsang.local'
+const JUDGE = 'giamkhao@guongsang.local'
+const OFFICER = 'canbo.xa@guongsang.local'
+const EDITOR = 'bientap@guongsang.local'
+
+/** Messages Payload shows when it hides a rule's own message, or when a refusal escaped in English. */
+const MASKED = /unknown error|something went wrong|not allowed|forbidden|error occurred/i
+
+const expectVietnameseRefusal = (text: string, rule: RegExp) => {
+  expect(text).not.toMatch(MASKED)
+  expect(text).toMatch(rule)
+}
+
+/** A fresh journalist, registered on the site by clicking and verified from the mail, as the contest's entrant. */
+async function registerJournalist(page: Page, fullName: string, email: string, password: string): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Đăng ký dự thi' }).first().click()
+  await page.getByLabel('Họ và tên').fill(fullName)
+  await page.getByLabel('Thư điện tử').fill(email)
+  await page.getByLabel('Mật khẩu').fill(password)
+  await page.getByRole('button', { name: /Đăng ký/ }).click()
+  await page.getByText(/kiểm tra hộp thư/).waitFor({ timeout: 30_000 })
+  const mail = await waitForMail(email, { subject: /Xác thực/, timeoutMs: 30_000 })
+  // the link in the mail, followed as the person would from their mail client
+  const link = String(mail.html).match(/href="([^"]+xac-thuc[^"]+)"/)![1]
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''))
+  await page.getByText(/đã được xác thực/).waitFor({ timeout: 30_000 })
+}
+
+/** On "Xếp hạng": shows `round` of the contest, clicks `button` and returns the message the screen answers with. */
+async function rankingAction(page: Page, contestLabel: string, round: 'Sơ khảo' | 'Chung khảo', button: string): Promise<string> {
+  await followNav(page, 'Xếp hạng')
+  // each picker is named by its label and the option it shows
+  await page.getByRole('combobox', { name: /^Cuộc thi/ }).selectOption({ label: contestLabel })
+  await page.getByRole('combobox', { name: /^Vòng/ }).selectOption({ label: round })
+  await page.getByRole('button', { name: 'Xem', exact: true }).click()
+  await page.waitForURL(/cuoc-thi=/)
+  await page.waitForLoadState('networkidle')
+  await page.getByRole('button', { name: button }).click()
+  const message = page.getByRole('status')
+  await message.waitFor({ timeout: 60_000 })
+  const text = await message.innerText()
+  expect(text).not.toMatch(/^Lỗi|không có quyền|không thể|Không thực hiện được/i)
+  expect(text).not.toMatch(MASKED)
+  return text
+}
+
+/** As the judge: from "Bài được phân công", opens the entry and submits a full score sheet. */
+async function scoreEntry(page: Page, title: string, mark: string): Promise<void> {
+  await followNav(page, 'Bài được phân công')
+  await page.locator('tr', { hasText: title }).getByRole('link', { name: 'Chấm bài' }).click()
+  await page.waitForURL(/phan-cong=\d+/)
+  const form = page.getByTestId('score-form')
+  await form.waitFor()
+  await page.waitForLoadState('networkidle')
+  await expect.poll(() => page.getByRole('heading', { name: new RegExp(title) }).count()).toBe(1)
+  for (const input of await form.locator('input[type="number"]').all()) await input.fill(mark)
+  await form.getByRole('button', { name: 'Nộp phiếu chấm' }).click()
+  await form.getByRole('status').filter({ hasText: 'Đã nộp phiếu chấm.' }).waitFor({ timeout: 30_000 })
+}
+
+describe('admin journeys, by clicking, on the production build', () => {
+  it('contest: the organiser screens, opens judging, assigns, closes rounds, proposes, approves and publishes; the judge scores blind', async () => {
+    const stamp = Date.now()
+    const authorName = 'Lâm Thị Ngọc Bích'
+    const coAuthor = 'Trần Văn Gốm'
+    const title = `Người giữ lửa nghề gốm Bàu Trúc ${stamp}`
+
+    // Setup: a journalist registers on the site and enters the open contest. The site's "Gửi tác phẩm" link does
+    // not lead to the entry form yet (it always opens the login page), so the entry is created through the REST
+    // API with the journalist's own account, exactly as the site's entry form sends it.
+    const journalist = await desktopPage(browser)
+    const email = `tacgia.${stamp}@example.vn`
+    await registerJournalist(journalist, authorName, email, 'MatKhau@2026')
+    const journalistApi = await apiAuth(journalist, email, 'MatKhau@2026')
+    const contest = (await (await journalist.request.get('/api/contests?where[status][equals]=open&limit=1&depth=0')).json()).docs[0]
+    expect(contest, 'the demo data has an open contest').toBeTruthy()
+    const categories = (await (await journalist.request.get(`/api/contestCategories?where[contest][equals]=${contest.id}&limit=20&depth=0`)).json()).docs
+    const print = categories.find((c: { medium: string }) => c.medium === 'print')
+    const created = await journalist.request.post('/api/entries', {
+      ...journalistApi,
+      data: {
+        contest: contest.id,
+        category: print.id,
+        title,
+        body: richTextFromParagraphs(['Bài viết dự thi về nghệ nhân gốm Bàu Trúc, người giữ nghề gốm của làng Chăm.']),
+        coAuthors: [{ fullName: coAuthor }],
+        originalityDeclared: true,
+        status: 'submitted',
+        submissionKey: randomUUID(),
+      },
+    })
+    expect(created.status(), await created.text()).toBe(201)
+    const receipt = await waitForMail(email, { subject: /Xác nhận nộp tác phẩm/, timeoutMs: 90_000 })
+    expect(`${receipt.html || ''} ${receipt.text || ''}`).toMatch(/GS\d{4}-BI-\d{4}/)
+
+    // The organiser screens the entry from "Tác phẩm dự thi"
+    const organiser = await desktopPage(browser)
+    await signInAtAdmin(organiser, ORGANISER)
+    const organiserApi = await apiAuth(organiser, ORGANISER, DEMO_PASSWORD)
+    await followNav(organiser, 'Tác phẩm dự thi')
+    await openFromList(organiser, title)
+    expect(await organiser.locator('#field-title').inputValue()).toBe(title)
+    // refused: ineligible needs a reason
+    await choose(organiser, 'field-status', 'Không hợp lệ')
+    const refused = await saveAndReadToast(organiser)
+    expect(refused.ok).toBe(false)
+    expectVietnameseRefusal(refused.text, /Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ/)
+    const readEntry = async () => (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`, organiserApi)).json()).docs[0]
+    expect((await readEntry()).status).toBe('submitted')
+    await choose(organiser, 'field-status', 'Hợp lệ')
+    const screened = await saveAndReadToast(organiser)
+    expect(screened, screened.text).toMatchObject({ ok: true })
+    const entry = await readEntry()
+    expect(entry.status).toBe('eligible')
+    expect(entry.coAuthors.map((c: { fullName: string }) => c.fullName)).toEqual([coAuthor])
+
+    // entries are in: the organiser opens judging on the contest's page
+    await followNav(organiser, 'Cuộc thi')
+    await openFromList(organiser, contest.title)
+    await choose(organiser, 'field-status', 'Đang chấm')
+    const judging = await saveAndReadToast(organiser)
+    expect(judging, judging.text).toMatchObject({ ok: true })
+    const contestLabel = `${contest.title} (${contest.year})`
+
+    const judge = await desktopPage(browser)
+    await signInAtAdmin(judge, JUDGE)
+    let refusalSeen = false
+    for (const round of ['Sơ khảo', 'Chung khảo'] as const) {
+      expect(await rankingAction(organiser, contestLabel, round, 'Phân công giám khảo')).toMatch(/phân công/i)
+
+      if (!refusalSeen) {
+        // the judge opens the entry and first types a mark above the maximum: the rule's message, nothing saved
+        await followNav(judge, 'Bài được phân công')
+        await judge.locator('tr', { hasText: title }).getByRole('link', { name: 'Chấm bài' }).click()
+        const form = judge.getByTestId('score-form')
+        await form.waitFor()
+        await judge.waitForLoadState('networkidle')
+        const inputs = await form.locator('input[type="number"]').all()
+        for (const input of inputs) await input.fill('8')
+        await inputs[0].fill('11')
+        await form.getByRole('button', { name: 'Nộp phiếu chấm' }).click()
+        const status = form.getByRole('status')
+        await status.waitFor({ timeout: 30_000 })
+        expectVietnameseRefusal(await status.innerText(), /Điểm tiêu chí "Nội dung, chủ đề" phải từ 0 đến 10/)
+        refusalSeen = true
+      }
+      await scoreEntry(judge, title, '8.5')
+      // the judge never sees who wrote it
+      const seen = await judge.locator('body').innerText()
+      expect(seen).toContain(title)
+      expect(seen).not.toContain(authorName)
+      expect(seen).not.toContain(coAuthor)
+      expect(seen).not.toContain(email)
+
+      expect(await rankingAction(organiser, contestLabel, round, 'Kết thúc vòng')).toBeTruthy()
+      await organiser.getByText(/Vòng đã kết thúc\./).waitFor({ timeout: 30_000 })
+    }
+    await rankingAction(organiser, contestLabel, 'Chung khảo', 'Xét giải (đề xuất)')
+    await expect.poll(() => organiser.getByTestId('leaderboard').locator('tr', { hasText: title }).innerText()).toMatch(/\(đề xuất\)/)
+    await rankingAction(organiser, contestLabel, 'Chung khảo', 'Phê duyệt giải')
+    await rankingAction(organiser, contestLabel, 'Chung khảo', 'Công bố kết quả')
+    await organiser.getByText('Kết quả đã công bố.').waitFor({ timeout: 30_000 })
+    expect((await (await organiser.request.get(`/api/contests/${contest.id}?depth=0`, organiserApi)).json()).status).toBe('resultsPublished')
+
+    // a reader finds the results from the home page
+    const reader = await desktopPage(browser)
+    await reader.goto('/')
+    await reader.getByRole('banner').getByRole('link', { name: 'Cuộc thi', exact: true }).click()
+    await reader.getByRole('link', { name: contest.title }).first().click()
+    await reader.getByRole('link', { name: /Kết quả/ }).first().click()
+    await reader.waitForURL(/\/ket-qua$/)
+    const results = await reader.locator('main').innerText()
+    expect(results).toContain(title)
+    expect(results).toContain(authorName)
+    expect(results).toMatch(/Giải A/)
+  })
+})
