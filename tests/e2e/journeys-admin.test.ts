@@ -57,7 +57,7 @@ async function rankingAction(page: Page, contestLabel: string, round: 'Sơ khả
   await page.waitForURL(/cuoc-thi=/)
   await page.waitForLoadState('networkidle')
   await page.getByRole('button', { name: button }).click()
-  const message = page.getByRole('status')
+  const message = page.getByRole('status').filter({ hasText: /\S/ })
   await message.waitFor({ timeout: 60_000 })
   const text = await message.innerText()
   expect(text).not.toMatch(/^Lỗi|không có quyền|không thể|Không thực hiện được/i)
@@ -183,16 +183,80 @@ describe('admin journeys, by clicking, on the production build', () => {
     await organiser.getByText('Kết quả đã công bố.').waitFor({ timeout: 30_000 })
     expect((await (await organiser.request.get(`/api/contests/${contest.id}?depth=0`, organiserApi)).json()).status).toBe('resultsPublished')
 
-    // a reader finds the results from the home page
-    const reader = await desktopPage(browser)
-    await reader.goto('/')
-    await reader.getByRole('banner').getByRole('link', { name: 'Cuộc thi', exact: true }).click()
-    await reader.getByRole('link', { name: contest.title }).first().click()
-    await reader.getByRole('link', { name: /Kết quả/ }).first().click()
-    await reader.waitForURL(/\/ket-qua$/)
-    const results = await reader.locator('main').innerText()
+    // the winner is told by mail and follows its link to the public results (no site page links the results yet)
+    const won = await waitForMail(email, { subject: /tác phẩm của bạn đạt Giải A/, timeoutMs: 90_000 })
+    const resultsLink = String(won.html).match(/href="([^"]+\/ket-qua)"/)![1]
+    await journalist.goto(resultsLink.replace(/^https?:\/\/[^/]+/, ''))
+    const results = await journalist.locator('main').innerText()
     expect(results).toContain(title)
     expect(results).toContain(authorName)
     expect(results).toMatch(/Giải A/)
+  })
+
+  it('register: a unit officer records and proposes an exemplar, may not make it provincial; the organiser decides; the quota dashboard follows', async () => {
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date())
+    const officer = await desktopPage(browser)
+    await signInAtAdmin(officer, OFFICER)
+    const officerApi = await apiAuth(officer, OFFICER, DEMO_PASSWORD)
+    const unitName: string = (await (await officer.request.get('/api/users/me?depth=1', officerApi)).json()).user.unit.name
+
+    /** The dashboard's "Đạt" figure for the officer's unit, reached from the side navigation. */
+    const achieved = async (page: Page, discardChanges = false): Promise<number> => {
+      await followNav(page, 'Chỉ tiêu điển hình', { discardChanges })
+      await page.getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` }).first().waitFor({ timeout: 60_000 })
+      const row = page.locator(`tr[data-unit="${unitName}"]`).first()
+      await row.waitFor({ timeout: 60_000 })
+      return Number(await row.getByTestId('achieved').innerText())
+    }
+    const setStatus = async (page: Page, label: string, reason: string) => {
+      await choose(page, 'field-status', label)
+      await page.locator('#field-transitionReason').fill(reason)
+      return saveAndReadToast(page)
+    }
+    const before = await achieved(officer)
+
+    const name = `Chị Huỳnh Thị Thử Nghiệm ${Date.now()}`
+    await followNav(officer, 'Điển hình tiên tiến')
+    await officer.getByRole('link', { name: 'Tạo mới Điển hình tiên tiến' }).click()
+    await officer.waitForURL(/\/admin\/collections\/exemplars\/create/)
+    await officer.locator('#field-name').fill(name)
+    await choose(officer, 'field-kind', 'Cá nhân')
+    await choose(officer, 'field-status', 'Đang bồi dưỡng')
+    await choose(officer, 'field-unit', unitName)
+    await officer.locator('#field-discoveredOn input').fill(`02/01/${year}`)
+    await officer.keyboard.press('Escape')
+    expect(await saveAndReadToast(officer)).toMatchObject({ ok: true })
+    await officer.waitForURL(/\/admin\/collections\/exemplars\/\d+/)
+
+    expect(await setStatus(officer, 'Được công nhận', 'Hội đồng thi đua xã công nhận')).toMatchObject({ ok: true })
+    const readBack = async () => (await (await officer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(name)}&depth=0`, officerApi)).json()).docs[0]
+    expect(await setStatus(officer, 'Đề nghị cấp tỉnh', 'Đề nghị Sở Nội vụ xem xét')).toMatchObject({ ok: true })
+    // refused: only the province makes a provincial exemplar
+    const refused = await setStatus(officer, 'Điển hình cấp tỉnh', 'Xã tự công nhận cấp tỉnh')
+    expect(refused.ok).toBe(false)
+    expectVietnameseRefusal(refused.text, /Chỉ Sở Nội vụ được quyết định chuyển từ “Đề nghị cấp tỉnh” sang “Điển hình cấp tỉnh”/)
+    const saved = await readBack()
+    expect(saved.status).toBe('proposedToProvince')
+    // the officer leaves the refused change unsaved
+    expect(await achieved(officer, true)).toBe(before + 1)
+
+    // the organiser finds it among the exemplars awaiting the province's decision
+    const organiser = await desktopPage(browser)
+    await signInAtAdmin(organiser, ORGANISER)
+    await followNav(organiser, 'Chỉ tiêu điển hình')
+    const awaiting = organiser.getByTestId('awaiting')
+    if ((await awaiting.getAttribute('open')) === null) await awaiting.locator('summary').click()
+    await awaiting.getByRole('link', { name }).click()
+    await organiser.waitForURL(/\/admin\/collections\/exemplars\/\d+/)
+    await organiser.waitForLoadState('networkidle')
+    // the officer may still hold Payload's edit lock on the record: take it over, as an organiser would
+    const takeOver = organiser.locator('#document-locked').getByRole('button', { name: 'Tiếp quản' })
+    if (await takeOver.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await takeOver.click()
+    expect(await setStatus(organiser, 'Điển hình cấp tỉnh', 'Quyết định công nhận của UBND tỉnh')).toMatchObject({ ok: true })
+    const organiserApi = await apiAuth(organiser, ORGANISER, DEMO_PASSWORD)
+    expect((await (await organiser.request.get(`/api/exemplars/${saved.id}?depth=0`, organiserApi)).json()).status).toBe('provincial')
+    await organiser.locator('#field-status').getByText('Điển hình cấp tỉnh').waitFor()
+    // still counted once under the commune it was recorded in
+    expect(await achieved(organiser)).toBe(before + 1)
   })
 })

@@ -24,10 +24,14 @@ export async function signInAtAdmin(page: Page, email: string, password = DEMO_P
   await page.getByText('Bảng điều khiển').first().waitFor({ timeout: 60_000 })
 }
 
-/** Follows a link of the admin's side navigation by its visible text. */
-export async function followNav(page: Page, name: string): Promise<void> {
+/**
+ * Follows a link of the admin's side navigation by its visible text. `discardChanges`: the open document has
+ * unsaved changes (a refused save), and the person confirms Payload's "leave without saving" question.
+ */
+export async function followNav(page: Page, name: string, opts: { discardChanges?: boolean } = {}): Promise<void> {
   const link = page.locator('nav').getByRole('link', { name, exact: true }).last()
   await link.click()
+  if (opts.discardChanges) await page.locator('#confirm-action').click()
   const href = await link.getAttribute('href')
   if (href) await page.waitForURL((url) => url.pathname === href, { timeout: 60_000 })
   await page.waitForLoadState('networkidle')
@@ -48,6 +52,7 @@ export async function openFromList(page: Page, text: string): Promise<void> {
 export async function choose(page: Page, fieldId: string, text: string): Promise<void> {
   const field = page.locator(`#${fieldId}`)
   await field.locator('.rs__control').click()
+  await field.locator('input').first().fill(text)
   await page.locator('.rs__option', { hasText: text }).first().click()
 }
 
