@@ -2,6 +2,10 @@
  * The admin-side journeys on the production build, walked as people do: from /admin (and its login form), by the
  * side navigation, list rows, links and buttons only. Calls to the REST API beside the browser read state back for
  * the assertions; the one exception is the contest entry set up for the organiser (see below).
+ *
+ * Against an app started outside the tests: E2E_EXTERNAL_URL=<its address> and E2E_MAILBOX_DIR=<where its mail
+ * lands> (.data/mail of the app's folder when it runs without SMTP_HOST). The contest journey needs the demo
+ * data's open contest and leaves it with published results: run it on a freshly seeded database.
  */
 import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
