@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '../../src/seed/accounts'
-import { adminLogin, launchBrowser, vietnameseContext } from '../helpers/browser'
+import { desktopPage, followNav, signInAtAdmin } from '../helpers/admin'
+import { launchBrowser } from '../helpers/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -9,13 +9,20 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
+/** On "Chỉ tiêu điển hình": types the year into the filter form and shows it. */
+async function showYear(page: Page, year: number): Promise<void> {
+  await page.getByRole('spinbutton', { name: 'Năm' }).fill(String(year))
+  await page.getByRole('button', { name: 'Xem', exact: true }).click()
+  await page.waitForURL(new RegExp(`nam=${year}`))
+  await page.getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` }).first().waitFor({ timeout: 60_000 })
+}
+
 describe('Sắp xếp đơn vị in the admin', () => {
   it('an organiser merges two demo communes; the next year’s dashboard shows the successor with both histories', async () => {
-    const context = await vietnameseContext(browser)
-    const page = await context.newPage()
-    await adminLogin(page, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const page = await desktopPage(browser)
+    await signInAtAdmin(page, 'sonoivu@guongsang.local')
 
-    await page.goto('/admin/sap-xep-don-vi')
+    await followNav(page, 'Sắp xếp đơn vị')
     await page.getByLabel('Hình thức', { exact: true }).selectOption('merge')
     const from = page.getByLabel(/Đơn vị cũ/)
     const options = await from.locator('option').allInnerTexts()
@@ -31,7 +38,8 @@ describe('Sắp xếp đơn vị in the admin', () => {
     await page.getByRole('button', { name: 'Sắp xếp đơn vị' }).click()
     await page.getByRole('status').filter({ hasText: 'Đã sắp xếp' }).waitFor({ timeout: 30_000 })
 
-    await page.goto('/admin/chi-tieu?nam=2027')
+    await followNav(page, 'Chỉ tiêu điển hình')
+    await showYear(page, 2027)
     const row = page.locator('tr[data-unit="Xã Cà Ná - Phước Hà"]').first()
     await row.waitFor({ timeout: 30_000 })
     const history = await row.getByTestId('predecessors').innerText()
@@ -39,9 +47,9 @@ describe('Sắp xếp đơn vị in the admin', () => {
     expect(history).toContain('Xã Phước Hà (')
 
     // 2026 is unchanged: both communes still count separately
-    await page.goto('/admin/chi-tieu?nam=2026')
+    await showYear(page, 2026)
     await page.locator('tr[data-unit="Xã Cà Ná"]').first().waitFor()
     expect(await page.locator('tr[data-unit="Xã Phước Hà"]').count()).toBeGreaterThan(0)
-    await context.close()
+    await page.context().close()
   })
 })

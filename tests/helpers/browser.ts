@@ -9,9 +9,17 @@ export async function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** A Vietnamese browser context: the admin language follows Accept-Language. */
-export function vietnameseContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: process.env.E2E_BASE_URL })
+/**
+ * A Vietnamese browser context: the admin language follows Accept-Language. `desktop` gives a wide screen, on
+ * which the admin keeps its side navigation open (narrower screens fold it behind a menu button).
+ */
+export function vietnameseContext(browser: Browser, opts: { desktop?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    baseURL: process.env.E2E_BASE_URL,
+    ...(opts.desktop ? { viewport: { width: 1600, height: 1000 } } : {}),
+  })
 }
 
 export async function adminLogin(page: Page, email: string, password: string): Promise<void> {

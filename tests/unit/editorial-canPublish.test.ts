@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canPublish } from '../../src/domain/editorial/canPublish'
+import { canPublish, publishRefusal } from '../../src/domain/editorial/canPublish'
 import { canReview } from '../../src/domain/editorial/canReview'
 import { isValidCampaignDay } from '../../src/domain/editorial/isValidCampaignDay'
 
@@ -43,6 +43,19 @@ describe('canPublish', () => {
     const text = result.ok ? '' : result.reasons.join(' ')
     for (const piece of expected) expect(text).toContain(piece)
     if (!result.ok) expect(result.reasons).toHaveLength(expected.length)
+  })
+})
+
+describe('publishRefusal', () => {
+  it('reads as whole sentences, without the colon that makes the admin toast split it at commas', () => {
+    const verdict = canPublish({ review: {}, reviewer: null, outlet: 1, format: 'audio', transcript: '' })
+    expect(verdict.ok).toBe(false)
+    const message = publishRefusal(verdict.ok ? [] : verdict.reasons)
+    expect(message).not.toContain(':')
+    expect(message).toBe(
+      'Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. Chưa xác nhận "Đã kiểm tra nguồn tin". Chưa xác nhận "Không cường điệu, thổi phồng thành tích". ' +
+        'Người duyệt phải là biên tập viên, Ban tổ chức hoặc quản trị hệ thống. Bài phát thanh, truyền hình phải có lời thoại (transcript) trước khi đăng.',
+    )
   })
 })
 

@@ -30,5 +30,8 @@ export function canPublish(a: PublishCandidate): RuleResult {
   return reasons.length ? { ok: false, reasons } : { ok: true }
 }
 
-/** The 400 message shown to the editor. */
-export const publishRefusal = (reasons: string[]) => `Chưa thể đăng bài: bài phải được duyệt trước khi đăng. ${reasons.join(' ')}`
+/**
+ * The 400 message shown to the editor. No colon: the admin toast reads "intro: a, b, c" as a list of field errors
+ * and would cut the reasons apart at every comma.
+ */
+export const publishRefusal = (reasons: string[]) => `Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. ${reasons.join(' ')}`
