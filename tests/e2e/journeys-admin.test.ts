@@ -1,11 +1,11 @@
 /**
  * The admin-side journeys on the production build, walked as people do: from /admin (and its login form), by the
  * side navigation, list rows, links and buttons only. Calls to the REST API beside the browser read state back for
- * the assertions; the one exception is the contest entry set up for the organiser (see below).
+ * the assertions; the one exception is the contest and its entry set up for the organiser (see below).
  *
  * Against an app started outside the tests: E2E_EXTERNAL_URL=<its address> and E2E_MAILBOX_DIR=<where its mail
- * lands> (.data/mail of the app's folder when it runs without SMTP_HOST). The contest journey needs the demo
- * data's open contest and leaves it with published results: run it on a freshly seeded database.
+ * lands> (.data/mail of the app's folder when it runs without SMTP_HOST). The contest journey sets up a contest of
+ * its own, so the demo data's open contest stays open for the site's journeys.
  */
 import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
@@ -112,15 +112,40 @@ describe('admin journeys, by clicking, on the production build', () => {
     const coAuthor = 'Trần Văn Gốm'
     const title = `Người giữ lửa nghề gốm Bàu Trúc ${stamp}`
 
-    // Setup: a journalist registers on the site and enters the open contest. The site's "Gửi tác phẩm" link does
-    // not lead to the entry form yet (it always opens the login page), so the entry is created through the REST
-    // API with the journalist's own account, exactly as the site's entry form sends it.
+    // Setup: a contest of this run's own (the demo's open contest stays open for the site's journeys), and a
+    // journalist, registered on the site by clicking, whose entry is sent through the REST API as the site's entry
+    // form sends it (the form itself is walked by the site journeys).
     const journalist = await desktopPage(browser)
+    const setupApi = await apiAuth(journalist, ORGANISER, DEMO_PASSWORD)
+    const contest = (
+      await (
+        await journalist.request.post('/api/contests', {
+          ...setupApi,
+          data: {
+            title: `Cuộc thi phóng sự về người tốt việc tốt ${stamp}`,
+            year: new Date().getFullYear(),
+            status: 'open',
+            opensAt: new Date(stamp - 86_400_000).toISOString(),
+            deadline: new Date(stamp + 30 * 86_400_000).toISOString(),
+            maxEntriesPerAuthor: 3,
+            judgesPerEntry: 3,
+            rounds: ['preliminary', 'final'].map((round) => ({
+              round,
+              rubric: [
+                { key: 'noiDung', label: 'Nội dung, chủ đề', weight: 60, maxScore: 10 },
+                { key: 'hinhThuc', label: 'Hình thức thể hiện', weight: 40, maxScore: 10 },
+              ],
+            })),
+          },
+        })
+      ).json()
+    ).doc
+    expect(contest, 'the organiser sets up a contest').toBeTruthy()
+    for (const [order, c] of [['print', 'Báo in'], ['online', 'Báo điện tử']].entries())
+      expect((await journalist.request.post('/api/contestCategories', { ...setupApi, data: { contest: contest.id, name: c[1], medium: c[0], order } })).status()).toBe(201)
     const email = `tacgia.${stamp}@example.vn`
     await registerJournalist(journalist, authorName, email, 'MatKhau@2026')
     const journalistApi = await apiAuth(journalist, email, 'MatKhau@2026')
-    const contest = (await (await journalist.request.get('/api/contests?where[status][equals]=open&limit=1&depth=0')).json()).docs[0]
-    expect(contest, 'the demo data has an open contest').toBeTruthy()
     const categories = (await (await journalist.request.get(`/api/contestCategories?where[contest][equals]=${contest.id}&limit=20&depth=0`)).json()).docs
     const print = categories.find((c: { medium: string }) => c.medium === 'print')
     const created = await journalist.request.post('/api/entries', {
