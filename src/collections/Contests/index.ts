@@ -5,6 +5,7 @@ import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
 import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { arrayLabels } from '../../fields/arrayLabels'
+import { revalidateContest, revalidateContestDelete } from './hooks/revalidateContest'
 
 export const Contests: CollectionConfig = {
   slug: 'contests',
@@ -13,6 +14,7 @@ export const Contests: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
   access: collectionAccess('contests'),
   endpoints: contestEndpoints,
+  hooks: { afterChange: [revalidateContest], afterDelete: [revalidateContestDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
     slugField('title'),
