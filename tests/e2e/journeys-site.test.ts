@@ -101,7 +101,10 @@ describe('a journalist, from the home page', () => {
     await editedRow.waitFor({ timeout: 30_000 })
     await editedRow.getByRole('button', { name: `Rút ${edited}` }).click()
     await page.getByText(`Đã rút tác phẩm "${edited}".`).waitFor({ timeout: 30_000 })
-    expect(await page.locator('tr', { hasText: edited }).innerText()).toContain('Đã rút')
+    // the list reloads after the withdrawal: the row now says so, and offers no more edit
+    const withdrawn = page.locator('tr', { hasText: edited }).filter({ hasText: 'Đã rút' })
+    await withdrawn.waitFor({ timeout: 30_000 })
+    expect(await withdrawn.getByRole('link', { name: `Sửa ${edited}` }).count()).toBe(0)
   })
 
   it('sees last year’s award, downloads the certificate and checks its code on the site', async () => {

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { freshDatabase } from '../../src/db/freshDatabase'
+import { migrations } from '../../src/migrations'
 import { startMailbox } from '../helpers/mailbox'
 
 export default async function setup() {
@@ -21,7 +23,7 @@ export default async function setup() {
     process.env.PAYLOAD_PUSH = '1'
   } else {
     process.env.PAYLOAD_PUSH = '0'
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+    await migrateFully(db.uri)
   }
   process.env.NEXT_PUBLIC_SERVER_URL = process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
@@ -38,3 +40,28 @@ export default async function setup() {
   }
 }
 
+const appliedMigrations = async (uri: string): Promise<number> => {
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  try {
+    const found = await client.query(`SELECT to_regclass('payload_migrations') IS NOT NULL AS present`)
+    if (!found.rows[0]?.present) return 0
+    return Number((await client.query('SELECT count(*) AS n FROM payload_migrations WHERE batch > 0')).rows[0].n)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Runs the migrations in a process of their own and checks the result in the database: a migrate process that
+ * ended without migrating (seen now and then on a loaded machine) is run again, so no test starts on a bare schema.
+ */
+async function migrateFully(uri: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const applied = await appliedMigrations(uri)
+    if (applied >= migrations.length) return
+    console.warn(`[test setup] migrations applied: ${applied} of ${migrations.length} after attempt ${attempt}; running them again`)
+  }
+  throw new Error('The test database could not be migrated (see the output above).')
+}
