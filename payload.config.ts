@@ -4,13 +4,14 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
 import { endpoints } from './src/endpoints'
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { logRefusalsBriefly } from './src/lib/log/refusals'
 import { emailAdapter } from './src/mail/adapter'
 import { migrations } from './src/migrations'
 
@@ -78,4 +79,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
+  logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
 })
