@@ -3,6 +3,7 @@ import { canAccessAdmin } from '../../access/canAccessAdmin'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { organizerField, readUsers, registerOrAdmin, updateUsers } from '../../access/users'
 import { ROLE_LABELS } from '../../domain/roles'
+import { isHttps } from '../../lib/securityHeaders.mjs'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
 import { auditUnitMove } from './hooks/auditUnitMove'
@@ -23,6 +24,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // the session cookie travels only over HTTPS when the site is served over HTTPS
+    cookies: { secure: isHttps(process.env.NEXT_PUBLIC_SERVER_URL) },
     verify: {
       generateEmailSubject: () => verifyEmail('', '').subject,
       generateEmailHTML: ({ token, user }) => verifyEmail(token, (user as { fullName?: string }).fullName).html,
