@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
 import { endpoints } from './src/endpoints'
+import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { logRefusalsBriefly } from './src/lib/log/refusals'
@@ -72,6 +73,8 @@ export default buildConfig({
     prodMigrations: migrations,
     // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
     push: process.env.PAYLOAD_PUSH === '1',
+    // the login throttle's table is not Payload's: a schema push must leave it alone
+    tablesFilter: ['!login_throttle'],
   }),
   email: emailAdapter(),
   sharp,
@@ -79,6 +82,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  hooks: { afterError: [sameAnswerForFailedLogins] },
   // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
   logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
 })

@@ -10,6 +10,7 @@ import { auditUnitMove } from './hooks/auditUnitMove'
 import { normalizeNames } from './hooks/normalizeNames'
 import { passwordPolicy } from './hooks/passwordPolicy'
 import { staffAreVerified } from './hooks/staffAreVerified'
+import { releaseLogin, reserveLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -36,7 +37,13 @@ export const Users: CollectionConfig = {
     },
   },
   access: { admin: canAccessAdmin, read: readUsers, create: registerOrAdmin, update: updateUsers, delete: isAdmin },
-  hooks: { beforeValidate: [normalizeNames, passwordPolicy], beforeChange: [staffAreVerified], afterChange: [auditUnitMove] },
+  hooks: {
+    beforeOperation: [reserveLogin],
+    afterOperation: [releaseLogin],
+    beforeValidate: [normalizeNames, passwordPolicy],
+    beforeChange: [staffAreVerified],
+    afterChange: [auditUnitMove],
+  },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
