@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { APIError, logError, type Payload } from 'payload'
-import { pino } from 'pino'
+import { pino, type LoggerOptions } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { logRefusalsBriefly } from '../../src/lib/log/refusals'
 import { makeUser, PASSWORD } from '../helpers/fixtures'
@@ -15,7 +15,7 @@ beforeAll(async () => {
   payload = await testPayload()
   original = payload.logger
   // the configured logger's own options, writing to memory instead of the terminal
-  const options = (payload.config.logger as { options: pino.LoggerOptions }).options
+  const options = (payload.config.logger as { options: LoggerOptions }).options
   const sink = new Writable({
     write(chunk, _enc, done) {
       for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line))
@@ -38,7 +38,7 @@ const capture = async (work: () => Promise<unknown>) => {
 
 describe('refusals are one line, real errors keep their stack', () => {
   it('the configured logger decides by status', () => {
-    expect((payload.config.logger as { options: pino.LoggerOptions }).options.hooks?.logMethod).toBe(logRefusalsBriefly)
+    expect((payload.config.logger as { options: LoggerOptions }).options.hooks?.logMethod).toBe(logRefusalsBriefly)
   })
 
   it.each([
