@@ -13,6 +13,7 @@ import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { logRefusalsBriefly } from './src/lib/log/refusals'
+import { withPreferenceDeleteFix } from './src/lib/api/preferenceDelete'
 import { emailAdapter } from './src/mail/adapter'
 import { migrations } from './src/migrations'
 
@@ -25,7 +26,7 @@ function secret(): string {
   return 'guong-sang-development-secret-change-me'
 }
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   secret: secret(),
   admin: {
@@ -86,3 +87,5 @@ export default buildConfig({
   // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
   logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
 })
+
+export default config.then(withPreferenceDeleteFix)
