@@ -11,9 +11,20 @@ export const errorResponse = (status: number, message: string) => Response.json(
 
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
-/** The request to hand on (rebuilt when its content type needed normalising), or the 4xx to answer instead. */
-export async function checkBody(request: Request): Promise<Request | Response> {
-  if (!WITH_BODY.has(request.method.toUpperCase()) || !request.body) return request
+const withJson = (request: Request, text: string) => {
+  const headers = new Headers(request.headers)
+  headers.set('content-type', 'application/json')
+  return new Request(request.url, { method: request.method, headers, body: text, signal: request.signal })
+}
+
+/**
+ * The request to hand on (rebuilt when its content type needed normalising), or the 4xx to answer instead.
+ * `documentData`: the route creates or updates documents, so a missing body means empty data (Payload's
+ * operations and hooks crash on none).
+ */
+export async function checkBody(request: Request, opts: { documentData?: boolean } = {}): Promise<Request | Response> {
+  if (!WITH_BODY.has(request.method.toUpperCase())) return request
+  if (!request.body) return opts.documentData ? withJson(request, '{}') : request
   const header = request.headers.get('content-type') ?? ''
   const type = header.split(';', 1)[0].trim().toLowerCase()
   if (type.startsWith('multipart/')) return request
@@ -24,7 +35,7 @@ export async function checkBody(request: Request): Promise<Request | Response> {
   } catch {
     return errorResponse(400, 'Không đọc được dữ liệu gửi lên (kết nối bị ngắt giữa chừng).')
   }
-  if (!text) return request
+  if (!text) return opts.documentData ? withJson(request, '{}') : request
   if (text.length > MAX_JSON_BYTES) return errorResponse(413, 'Dữ liệu gửi lên quá lớn.')
   if (type !== 'application/json' && !type.endsWith('+json')) {
     return errorResponse(400, 'Chỉ nhận dữ liệu dạng JSON (Content-Type: application/json) hoặc multipart/form-data.')
@@ -33,7 +44,5 @@ export async function checkBody(request: Request): Promise<Request | Response> {
   if (problem) return errorResponse(400, problem)
   if (header.split(';', 1)[0].trim() === 'application/json') return request
   // Payload compares the type verbatim: "Application/JSON" or "…+json" would be ignored and the body lost
-  const headers = new Headers(request.headers)
-  headers.set('content-type', 'application/json')
-  return new Request(request.url, { method: request.method, headers, body: text, signal: request.signal })
+  return withJson(request, text)
 }
