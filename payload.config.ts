@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
 import { endpoints } from './src/endpoints'
+import { publicRefusalMessages } from './src/hooks/publicRefusalMessages'
 import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -83,7 +84,7 @@ const config = buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  hooks: { afterError: [sameAnswerForFailedLogins] },
+  hooks: { afterError: [publicRefusalMessages, sameAnswerForFailedLogins] },
   // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
   logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
 })
