@@ -20,7 +20,7 @@ const isId = (segment: string) => /^\d{1,10}$/.test(segment) && Number(segment) 
 
 /** The path segment that names a document: /<slug>/<id>[/…] and /<slug>/access|versions/<id>. */
 function idSegment(slug: string[], known: Set<string>): string | null {
-  if (slug.length < 2 || !known.has(slug[0]) || KEYED.has(slug[0])) return null
+  if (slug.length < 2 || !known.has(slug[0]) || (KEYED.has(slug[0]) && slug.length === 2)) return null
   if (!NOT_IDS.has(slug[1])) return slug[1]
   if ((slug[1] === 'access' || slug[1] === 'versions') && slug.length >= 3) return slug[2]
   return null

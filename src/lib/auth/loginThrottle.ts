@@ -74,7 +74,8 @@ const tooMany = (req: PayloadRequest, res: RateLimiterRes) => {
 
 /** Takes a point for this attempt from its account and its address; a 429 with Retry-After once either is spent. */
 export async function reserveLoginAttempt(req: PayloadRequest, email: unknown): Promise<Reservation | null> {
-  if (!throttleEnabled()) return null
+  // without an address Payload refuses the attempt (400) before any password is checked: nothing to count
+  if (!throttleEnabled() || typeof email !== 'string' || !email.trim()) return null
   const { account, address } = await getLimiters(req)
   const reservation: Reservation = { account: accountKey(email), address: clientAddress(req.headers) }
   const results = await Promise.allSettled([
