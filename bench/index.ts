@@ -1,5 +1,5 @@
 /**
- * All benchmarks in one command: `npm run bench` (or `npm run bench -- site submissions leaderboard`).
+ * All benchmarks in one command: `npm run bench` (or `npm run bench -- site submissions leaderboard logins`).
  *
  * A fresh database (embedded PostgreSQL in .data/postgres-bench, or DATABASE_URI's server), migrated and seeded
  * with the demo data; the app built and started as production runs it (`next start`; BENCH_BUILD=0 reuses the
@@ -16,11 +16,12 @@ import { findFreePort } from '../src/db/embeddedPostgres'
 import { freshDatabase } from '../src/db/freshDatabase'
 import { startMailbox } from '../tests/helpers/mailbox'
 import { benchLeaderboard } from './leaderboard'
+import { benchLogins } from './logins'
 import { loginOver } from './lib/http'
 import { benchSite } from './site'
 import { benchSubmissions } from './submissions'
 
-const ALL = ['site', 'submissions', 'leaderboard'] as const
+const ALL = ['site', 'submissions', 'leaderboard', 'logins'] as const
 const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a))
 const runs = chosen.length ? chosen : [...ALL]
 
@@ -65,6 +66,7 @@ async function main() {
       if (name === 'site') sections.push(await benchSite(app.url))
       if (name === 'submissions') sections.push(await benchSubmissions({ appUrl: app.url, payload, mailDir, mediaDir }))
       if (name === 'leaderboard') sections.push(await benchLeaderboard({ payload, appUrl: app.url, organizerToken }))
+      if (name === 'logins') sections.push(await benchLogins({ payload, appUrl: app.url }))
     }
   } catch (err) {
     console.error('[bench] failed:', err)

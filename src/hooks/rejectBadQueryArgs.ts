@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { Refusal } from '../lib/api/errors'
-import { checkQueryArgs, type SelectOptions } from '../domain/http/queryArgs'
+import { checkQueryArgs, type IdFields, type SelectOptions } from '../domain/http/queryArgs'
 
 /** Top-level select fields of a collection (including those inside rows and collapsibles) with their options. */
 function selectOptions(config: CollectionConfig): SelectOptions {
@@ -15,12 +15,26 @@ function selectOptions(config: CollectionConfig): SelectOptions {
   return out
 }
 
+/** `id` and the top-level relationship and upload fields that point at one collection. */
+function idFields(config: CollectionConfig): IdFields {
+  const out: IdFields = new Set(['id'])
+  const walk = (fields: CollectionConfig['fields']) => {
+    for (const f of fields) {
+      if ((f.type === 'relationship' || f.type === 'upload') && 'name' in f && typeof f.relationTo === 'string') out.add(f.name)
+      else if ((f.type === 'row' || f.type === 'collapsible') && 'fields' in f) walk(f.fields)
+    }
+  }
+  walk(config.fields)
+  return out
+}
+
 /** Added to every collection: list queries from REST, GraphQL and the Local API get the same 400s. */
 export function rejectBadQueryArgs(config: CollectionConfig): CollectionBeforeOperationHook {
   const selects = selectOptions(config)
+  const ids = idFields(config)
   return ({ args, operation }) => {
     if (['read', 'count', 'delete', 'update'].includes(operation)) {
-      const problem = checkQueryArgs(args as { page?: unknown; limit?: unknown; where?: unknown }, selects)
+      const problem = checkQueryArgs(args as { page?: unknown; limit?: unknown; where?: unknown }, selects, ids)
       if (problem) throw new Refusal(problem, 400)
     }
     return args

@@ -1,6 +1,7 @@
 import * as migration_20261125_020406_initial from './20261125_020406_initial';
 import * as migration_20261125_020500_search_indexes from './20261125_020500_search_indexes';
 import * as migration_20261125_040539_upload_grace from './20261125_040539_upload_grace';
+import * as migration_20261126_010000_login_throttle from './20261126_010000_login_throttle';
 import * as migration_20261127_153359_certificate_code from './20261127_153359_certificate_code';
 import * as migration_20261127_153939_user_deactivated from './20261127_153939_user_deactivated';
 import * as migration_20261127_154629_outlets_over_time from './20261127_154629_outlets_over_time';
@@ -21,6 +22,11 @@ export const migrations = [
     up: migration_20261125_040539_upload_grace.up,
     down: migration_20261125_040539_upload_grace.down,
     name: '20261125_040539_upload_grace',
+  },
+  {
+    up: migration_20261126_010000_login_throttle.up,
+    down: migration_20261126_010000_login_throttle.down,
+    name: '20261126_010000_login_throttle',
   },
   {
     up: migration_20261127_153359_certificate_code.up,

@@ -1,14 +1,14 @@
-import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { graphqlPOST } from '../../src/lib/api/graphqlHandler'
 import { restHandlers } from '../../src/lib/api/restHandlers'
 
-/** Calls Payload's REST and GraphQL route handlers directly (no HTTP server), as the Next app would. */
+/** Calls the app's REST and GraphQL route handlers directly (no HTTP server), as the Next app would. */
 const handlers = restHandlers
-const graphql = GRAPHQL_POST(config)
+const graphql = graphqlPOST
 
 export interface RestResponse<T = any> {
   status: number
   body: T
+  headers: Headers
 }
 
 export async function rest<T = any>(
@@ -34,15 +34,26 @@ export async function rest<T = any>(
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, body: parsed as T }
+  return { status: res.status, body: parsed as T, headers: res.headers }
 }
 
 export async function gql<T = any>(query: string, token?: string, variables?: Record<string, unknown>): Promise<RestResponse<T>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) headers.Authorization = `JWT ${token}`
-  const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
-  const res = await graphql(request)
-  return { status: res.status, body: (await res.json()) as T }
+  return gqlRaw<T>(JSON.stringify({ query, variables }), headers)
+}
+
+/** Posts any body to the GraphQL route; the answer's text when it is not JSON. */
+export async function gqlRaw<T = any>(body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }): Promise<RestResponse<T>> {
+  const res = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers }
 }
 
 export async function login(email: string, password: string): Promise<string> {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeExemplar, makeUnit, makeUser, PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
-import { gql, login, rest } from '../helpers/rest'
+import { gql, gqlRaw, login, rest } from '../helpers/rest'
 
 let payload: Payload
 let token: string
@@ -56,6 +56,55 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
     const res = await gql('query { Exemplars(page: -1) { docs { id } } }')
     expect(res.body.errors[0].extensions.statusCode).toBe(400)
     expect(res.body.errors[0].message).toMatch(/Số trang/)
+  })
+
+  const deep = '['.repeat(5000) + ']'.repeat(5000)
+  it.each([
+    ['null', 'null'],
+    ['a string', '"xin chào"'],
+    ['a number', '42'],
+    ['true', 'true'],
+    ['a 5,000-deep array', deep],
+    ['a 5,000-deep object', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000)],
+  ])('POST /users with %s as its JSON body: 400 in Vietnamese', async (_, body) => {
+    const res = await rest('POST', '/users', { body, headers: json })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/Dữ liệu JSON|đối tượng JSON/)
+  })
+
+  it('POST /users form-encoded: 400 in Vietnamese', async () => {
+    const res = await rest('POST', '/users', { body: 'email=a%40b.vn&password=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/Chỉ nhận dữ liệu dạng JSON/)
+  })
+
+  it('a JSON body under another spelling of the type still reaches Payload', async () => {
+    const res = await rest('POST', '/users/login', { body: JSON.stringify({ email: 'khongco@test.vn', password: 'x' }), headers: { 'Content-Type': 'Application/JSON; charset=utf-8' } })
+    expect(res.status).toBe(401)
+  })
+
+  it.each([
+    ['{', '{'],
+    ['{"a":', '{"a":'],
+    ['bytes ff fe fd', new Uint8Array([0xff, 0xfe, 0xfd])],
+    ['an array', '[{"query":"{ __typename }"}]'],
+  ] as const)('POST /graphql with %s: 400 in Vietnamese', async (_, body) => {
+    const res = await gqlRaw(body as BodyInit)
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toMatch(/JSON/)
+  })
+
+  it('DELETE /payload-preferences/<key> for every signed-in role: 404 for a missing key, 200 for an own one', async () => {
+    for (const role of ['admin', 'organizer', 'editor', 'unitOfficer', 'judge', 'journalist'] as const) {
+      const t = await login((await makeUser(payload, role)).email, PASSWORD)
+      for (const key of ['nav', 'collection-units', '123', 'khóa lạ', '%00', '..%2F..']) {
+        const res = await rest('DELETE', `/payload-preferences/${encodeURIComponent(key)}`, { token: t })
+        expect(res.status, `${role} ${key}`).toBe(404)
+      }
+      expect((await rest('POST', '/payload-preferences/nav', { token: t, json: { value: { open: true } } })).status).toBe(200)
+      expect((await rest('DELETE', '/payload-preferences/nav', { token: t })).status).toBe(200)
+    }
+    expect((await rest('DELETE', '/payload-preferences/nav')).status).toBe(401)
   })
 
   it('a failed update loses nothing already saved', async () => {

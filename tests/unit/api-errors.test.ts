@@ -24,7 +24,7 @@ describe('refusals reach the person with their Vietnamese message', () => {
     const anonymous = new APIError('Chưa thể đăng bài: bài phải được duyệt trước khi đăng.', 400, undefined, true)
     anonymous.name = ''
     expect(formatErrors(anonymous as never).errors[0].message).toBe('An unknown error occurred.')
-    expect(hook(anonymous)).toEqual({ response: { errors: [{ message: 'Chưa thể đăng bài: bài phải được duyệt trước khi đăng.' }] } })
+    expect(hook(anonymous)).toMatchObject({ response: { errors: [{ message: 'Chưa thể đăng bài: bài phải được duyệt trước khi đăng.' }] }, status: 400 })
   })
 
   it('leaves server errors and private messages alone', () => {
@@ -34,5 +34,20 @@ describe('refusals reach the person with their Vietnamese message', () => {
     const secret = new APIError('internal detail', 400, undefined, false)
     secret.name = ''
     expect(hook(secret)).toBeUndefined()
+  })
+})
+
+describe('refusals in the admin panel', () => {
+  const fromAdmin = { headers: new Headers({ referer: 'http://localhost:3000/admin/collections/entries/7' }) } as never
+  it('reach its toast whole: no colon for the toast to split into a list at the commas', async () => {
+    const refusal = badRequest('Tệp "a.mp3" không đúng loại: thể loại này nhận tệp PDF hoặc DOCX, hoặc dán nội dung.')
+    const answer = (await showRefusalMessages({ error: refusal, result: formatErrors(refusal as never), context: {}, req: fromAdmin })) || undefined
+    expect(answer?.response?.errors?.[0].message).toBe('Tệp "a.mp3" không đúng loại — thể loại này nhận tệp PDF hoặc DOCX, hoặc dán nội dung.')
+  })
+
+  it('leave the site and API clients the message as written', () => {
+    const refusal = badRequest('Không đúng loại: PDF, DOCX.')
+    const site = { headers: new Headers({ referer: 'http://localhost:3000/cuoc-thi/a/gui-bai' }) } as never
+    expect(showRefusalMessages({ error: refusal, result: formatErrors(refusal as never), context: {}, req: site })).toBeUndefined()
   })
 })

@@ -16,8 +16,13 @@ describe('checkQueryArgs', () => {
     [{ where: { OR: [{ status: { equals: 'national' } }, { name: { like: 'x' } }] } }, null],
     [{ where: { AND: [{ status: { equals: 'nope' } }] } }, 'nope'],
     [{ where: { or: 1 } }, 'danh sách'],
+    [{ where: { id: { equals: "' OR 1=1 --" } } }, 'mã tài liệu là số nguyên'],
+    [{ where: { or: [{ id: { equals: '9999999999999' } }] } }, 'mã tài liệu là số nguyên'],
+    [{ where: { unit: { in: '1,abc' } } }, 'abc'],
+    [{ where: { unit: { in: '1,2' }, id: { not_equals: 5 } } }, null],
+    [{ where: { unit: { equals: 'null' }, id: { exists: 'x' } } }, null],
   ])('%o → %s', (args, problem) => {
-    const result = checkQueryArgs(args as never, selects)
+    const result = checkQueryArgs(args as never, selects, new Set(['id', 'unit']))
     if (problem === null) expect(result).toBeNull()
     else expect(result).toContain(problem)
   })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { canAccessAdmin } from '../../access/canAccessAdmin'
 import { ROLE_LABELS } from '../../domain/roles'
+import { isHttps } from '../../lib/securityHeaders.mjs'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
 import { auditUnitMove } from './hooks/auditUnitMove'
@@ -9,6 +10,7 @@ import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { normalizeNames } from './hooks/normalizeNames'
 import { passwordPolicy } from './hooks/passwordPolicy'
 import { staffAreVerified } from './hooks/staffAreVerified'
+import { releaseLogin, reserveLogin } from './hooks/throttleLogin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -23,6 +25,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // the session cookie travels only over HTTPS when the site is served over HTTPS
+    cookies: { secure: isHttps(process.env.NEXT_PUBLIC_SERVER_URL) },
     verify: {
       generateEmailSubject: () => verifyEmail('', '').subject,
       generateEmailHTML: ({ token, user }) => verifyEmail(token, (user as { fullName?: string }).fullName).html,
@@ -33,7 +37,13 @@ export const Users: CollectionConfig = {
     },
   },
   access: { admin: canAccessAdmin, ...collectionAccess('users') },
-  hooks: { beforeValidate: [normalizeNames, passwordPolicy], beforeChange: [guardAccountChanges, staffAreVerified], afterChange: [auditUnitMove] },
+  hooks: {
+    beforeOperation: [reserveLogin],
+    afterOperation: [releaseLogin],
+    beforeValidate: [normalizeNames, passwordPolicy],
+    beforeChange: [guardAccountChanges, staffAreVerified],
+    afterChange: [auditUnitMove],
+  },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -4,7 +4,10 @@
  */
 export type SelectOptions = Map<string, Set<string>>
 
-export function checkQueryArgs(args: { page?: unknown; limit?: unknown; where?: unknown }, selects: SelectOptions): string | null {
+/** Fields whose values are document ids (integers in PostgreSQL): `id` and single-target relationships. */
+export type IdFields = Set<string>
+
+export function checkQueryArgs(args: { page?: unknown; limit?: unknown; where?: unknown }, selects: SelectOptions, ids: IdFields = new Set(['id'])): string | null {
   if (args.page !== undefined && args.page !== null) {
     const page = Number(args.page)
     if (!Number.isInteger(page) || page < 1) return 'Số trang (page) phải là số nguyên từ 1 trở lên.'
@@ -13,13 +16,13 @@ export function checkQueryArgs(args: { page?: unknown; limit?: unknown; where?: 
     const limit = Number(args.limit)
     if (!Number.isInteger(limit) || limit < 0) return 'Giới hạn (limit) phải là số nguyên không âm.'
   }
-  if (args.where !== undefined && args.where !== null) return checkWhere(args.where, selects)
+  if (args.where !== undefined && args.where !== null) return checkWhere(args.where, selects, ids)
   return null
 }
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
-function checkWhere(where: unknown, selects: SelectOptions): string | null {
+function checkWhere(where: unknown, selects: SelectOptions, ids: IdFields): string | null {
   if (typeof where !== 'object' || Array.isArray(where)) return 'Điều kiện lọc (where) phải là một đối tượng.'
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
     // GraphQL spells them AND / OR
@@ -27,12 +30,17 @@ function checkWhere(where: unknown, selects: SelectOptions): string | null {
       const list = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : null
       if (!list) return `Điều kiện "${key}" phải là một danh sách.`
       for (const sub of list) {
-        const problem = checkWhere(sub, selects)
+        const problem = checkWhere(sub, selects, ids)
         if (problem) return problem
       }
       continue
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return `Điều kiện lọc cho "${key}" không hợp lệ.`
+    if (ids.has(key)) {
+      const problem = checkIds(key, value as Record<string, unknown>)
+      if (problem) return problem
+      continue
+    }
     const options = selects.get(key)
     if (!options) continue
     for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
@@ -40,6 +48,19 @@ function checkWhere(where: unknown, selects: SelectOptions): string | null {
       const values = LIST_OPERATORS.has(op) ? (Array.isArray(operand) ? operand : String(operand ?? '').split(',')) : [operand]
       for (const v of values) if (v !== null && v !== undefined && !options.has(String(v))) return `Giá trị "${String(v)}" không có trong danh sách lựa chọn của "${key}".`
     }
+  }
+  return null
+}
+
+const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const isIdValue = (v: unknown) => v === null || v === '' || v === 'null' || (/^-?\d{1,10}$/.test(String(v).trim()) && Math.abs(Number(v)) <= 2_147_483_647)
+
+/** An id compared with text or a number PostgreSQL's integer cannot hold ended in a database error (500). */
+function checkIds(key: string, ops: Record<string, unknown>): string | null {
+  for (const [op, operand] of Object.entries(ops)) {
+    if (!ID_OPERATORS.has(op)) continue
+    const values = LIST_OPERATORS.has(op) ? (Array.isArray(operand) ? operand : String(operand ?? '').split(',')) : [operand]
+    for (const v of values) if (!isIdValue(v)) return `Điều kiện lọc "${key}" cần mã tài liệu là số nguyên, không phải "${String(v).slice(0, 40)}".`
   }
   return null
 }

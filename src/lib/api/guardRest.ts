@@ -1,7 +1,8 @@
 /**
- * Wraps Payload's REST route handlers where requests enter: malformed ids and broken uploads get a clear
+ * Wraps Payload's REST route handlers where requests enter: malformed ids, bodies and broken uploads get a clear
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
+import { checkBody, errorResponse as error } from './checkBody'
 import { withReceivedAt } from './receivedAt'
 
 type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -12,21 +13,35 @@ const NOT_IDS = new Set([
   'first-register', 'access', 'versions', 'count', 'reorganise', 'export', 'file', 'paste-url', 'import', 'build', 'submit', 'pdf',
 ])
 
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+/** Collections whose path segment after the slug is a key, not a document id. */
+const KEYED = new Set(['payload-preferences'])
 
 const isId = (segment: string) => /^\d{1,10}$/.test(segment) && Number(segment) <= 2_147_483_647
 
-export function guardRest(handler: Handler, collections: readonly string[]): Handler {
-  const known = new Set(collections)
+/** The path segment that names a document: /<slug>/<id>[/…] and /<slug>/access|versions/<id>. */
+function idSegment(slug: string[], known: Set<string>): string | null {
+  if (slug.length < 2 || !known.has(slug[0]) || (KEYED.has(slug[0]) && slug.length === 2)) return null
+  if (!NOT_IDS.has(slug[1])) return slug[1]
+  if ((slug[1] === 'access' || slug[1] === 'versions') && slug.length >= 3) return slug[2]
+  return null
+}
+
+export function guardRest(handler: Handler, collections: readonly { slug: string; versions?: unknown }[]): Handler {
+  const known = new Set(collections.map((c) => c.slug))
+  const versioned = new Set(collections.filter((c) => c.versions).map((c) => c.slug))
   return async (request, ctx) => {
     const { slug } = await ctx.params
-    if (slug.length === 2 && known.has(slug[0]) && !NOT_IDS.has(slug[1]) && !isId(slug[1])) {
-      return error(404, `Không tìm thấy tài liệu "${slug[1]}" (mã tài liệu phải là số).`)
-    }
+    const id = idSegment(slug, known)
+    if (id !== null && !isId(id)) return error(404, `Không tìm thấy tài liệu "${id}" (mã tài liệu phải là số).`)
+    // Payload's version routes fail with a 500 on a collection that keeps no versions
+    if (slug[1] === 'versions' && !versioned.has(slug[0])) return error(404, `Mục "${slug[0]}" không lưu phiên bản.`)
     if (new URL(request.url).searchParams.has('where')) {
       return error(400, 'Điều kiện lọc (where) phải là một đối tượng, ví dụ where[status][equals]=recognised.')
     }
-    const response = await withReceivedAt(() => handler(request, { params: Promise.resolve({ slug }) }))
+    const documentData = slug.length === 1 || (slug.length === 2 && id !== null)
+    const checked = await checkBody(request, { documentData: documentData && known.has(slug[0]) })
+    if (checked instanceof Response) return checked
+    const response = await withReceivedAt(() => handler(checked, { params: Promise.resolve({ slug }) }))
     const multipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/')
     if (response.status === 500 && multipart) {
       return error(400, 'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.')

@@ -1,5 +1,6 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlPOST } from '../../../../lib/api/graphqlHandler'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = graphqlPOST
 export const OPTIONS = REST_OPTIONS(config)
