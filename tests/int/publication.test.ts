@@ -115,7 +115,7 @@ describe('the PDF', () => {
   })
 
   it('is built by the job: a real PDF with a table of contents and one page per chapter, linked when current', async () => {
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 500 })
     const pub = await findPublication(payload, YEAR)
     expect(pub?.status).toBe('ready')
     expect(pub?.progress).toBe(100)
@@ -160,7 +160,7 @@ describe('the PDF', () => {
     expect(pub?.status).toBe('queued')
     expect(pub?.targetHash).toBe(state.input.hash)
     expect(await pendingBuilds()).toBe(1)
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 500 })
     const rebuilt = await findPublication(payload, YEAR)
     expect(rebuilt?.status).toBe('ready')
     expect(rebuilt?.hash).toBe(state.input.hash)
