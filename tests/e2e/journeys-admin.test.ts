@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerJournalist } from '../helpers/siteJourneys'
 import { richTextFromParagraphs } from '../../src/lib/lexical'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
 import { choose, desktopPage, followNav, openFromList, saveAndReadToast, signInAtAdmin } from '../helpers/admin'
@@ -55,22 +56,6 @@ function toneWav(seconds: number, rate = 8000): Buffer {
   header.write('data', 36)
   header.writeUInt32LE(data.length, 40)
   return Buffer.concat([header, data])
-}
-
-/** A fresh journalist, registered on the site by clicking and verified from the mail, as the contest's entrant. */
-async function registerJournalist(page: Page, fullName: string, email: string, password: string): Promise<void> {
-  await page.goto('/')
-  await page.getByRole('link', { name: 'Đăng ký dự thi' }).first().click()
-  await page.getByLabel('Họ và tên').fill(fullName)
-  await page.getByLabel('Thư điện tử').fill(email)
-  await page.getByLabel('Mật khẩu').fill(password)
-  await page.getByRole('button', { name: /Đăng ký/ }).click()
-  await page.getByText(/kiểm tra hộp thư/).waitFor({ timeout: 30_000 })
-  const mail = await waitForMail(email, { subject: /Xác thực/, timeoutMs: 30_000 })
-  // the link in the mail, followed as the person would from their mail client
-  const link = String(mail.html).match(/href="([^"]+xac-thuc[^"]+)"/)![1]
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''))
-  await page.getByText(/đã được xác thực/).waitFor({ timeout: 30_000 })
 }
 
 /** On "Xếp hạng": shows `round` of the contest, clicks `button` and returns the message the screen answers with. */

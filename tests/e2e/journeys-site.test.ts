@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
 import { launchBrowser, vietnameseContext } from '../helpers/browser'
 import { waitForMail } from '../helpers/mailbox'
+import { nominate, registerJournalist } from '../helpers/siteJourneys'
 import { pdfText } from '../helpers/pdfText'
 
 let browser: Browser
@@ -47,19 +48,7 @@ describe('a journalist, from the home page', () => {
     const page = await newPage()
     const email = `tacgia.hanh.${Date.now()}@example.vn`
     const password = 'MatKhau@2026'
-    await page.goto('/')
-    await mainNav(page).getByRole('link', { name: 'Đăng ký dự thi' }).click()
-    await page.getByLabel('Họ và tên').fill('Võ Thị Mỹ Hạnh')
-    await page.getByLabel('Thư điện tử').fill(email)
-    await page.getByLabel('Mật khẩu').fill(password)
-    await page.getByRole('button', { name: /Đăng ký/ }).click()
-    await page.getByText(/kiểm tra hộp thư/).waitFor({ timeout: 30_000 })
-
-    const mail = await waitForMail(email, { subject: /Xác thực/, timeoutMs: 60_000 })
-    const link = String(mail.html).match(/href="([^"]+xac-thuc[^"]+)"/)![1]
-    expect(link.startsWith(process.env.E2E_BASE_URL!)).toBe(true)
-    await page.goto(link)
-    await page.getByText(/đã được xác thực/).waitFor({ timeout: 30_000 })
+    await registerJournalist(page, 'Võ Thị Mỹ Hạnh', email, password)
     await page.getByRole('main').getByRole('link', { name: /Đăng nhập/ }).first().click()
     await page.getByLabel('Thư điện tử').fill(email)
     await page.getByLabel('Mật khẩu').fill(password)
@@ -161,18 +150,7 @@ describe('a reader, from the home page', () => {
 
   it('nominates someone, then reads the year’s e-publication and downloads its PDF', async () => {
     const page = await newPage()
-    await page.goto('/')
-    await mainNav(page).getByRole('link', { name: 'Giới thiệu người tốt' }).click()
-    await page.waitForLoadState('networkidle')
-    const nominee = `Bác Trần Văn Thiện ${Date.now()}`
-    await page.locator('[name="nomineeName"]').fill(nominee)
-    await page.locator('[name="achievement"]').fill('Mười năm nay bác tự bỏ tiền sửa đường, xây cầu tre cho học sinh qua suối mùa mưa.')
-    await page.locator('[name="place"]').fill('thôn Gia É, xã Phước Hà')
-    await page.locator('[name="nominatorName"]').fill('Nguyễn Thị Lành')
-    await page.locator('[name="nominatorEmail"]').fill('nguoigioithieu@example.vn')
-    await page.waitForTimeout(5500) // the form refuses submissions filled faster than a person could
-    await page.getByRole('button', { name: 'Gửi lời giới thiệu' }).click()
-    await page.getByText(/Cảm ơn/).first().waitFor({ timeout: 30_000 })
+    await nominate(page, `Bác Trần Văn Thiện ${Date.now()}`)
 
     await mainNav(page).getByRole('link', { name: 'Ấn phẩm' }).click()
     await page.getByTestId('publication-years').getByRole('link').first().click()

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
+import { nominate } from '../helpers/siteJourneys'
 import { apiAuth, launchBrowser, vietnameseContext } from '../helpers/browser'
 
 let browser: Browser
@@ -46,18 +47,8 @@ describe('the public site', () => {
   })
 
   it('a public nomination becomes a new-factor exemplar with one action', async () => {
-    const visitor = await newPage()
-    await visitor.goto('/gioi-thieu-nguoi-tot')
-    await visitor.waitForLoadState('networkidle')
     const nominee = `Bác Trần Văn Thiện ${Date.now()}`
-    await visitor.locator('[name="nomineeName"]').fill(nominee)
-    await visitor.locator('[name="achievement"]').fill('Mười năm nay bác tự bỏ tiền sửa đường, xây cầu tre cho học sinh qua suối mùa mưa.')
-    await visitor.locator('[name="place"]').fill('thôn Gia É, xã Phước Hà')
-    await visitor.locator('[name="nominatorName"]').fill('Nguyễn Thị Lành')
-    await visitor.locator('[name="nominatorEmail"]').fill('nguoigioithieu@example.vn')
-    await visitor.waitForTimeout(5500) // the form refuses submissions filled faster than a person could
-    await visitor.getByRole('button', { name: 'Gửi lời giới thiệu' }).click()
-    await visitor.getByText(/Cảm ơn/).first().waitFor({ timeout: 30_000 })
+    await nominate(await newPage(), nominee)
 
     const organiser = await newPage()
     const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
