@@ -6,6 +6,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { hasRole } from '../../access/user'
 import { STAFF_ROLES } from '../../domain/roles'
 import { slugField } from '../../fields/slug'
+import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { reviewBeforePublish } from './hooks/reviewBeforePublish'
@@ -33,7 +34,7 @@ export const Articles: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: { read: publishedOrStaff, create: createInOwnOutlet, update: editorOwnOutlets, delete: editorOwnOutlets },
-  hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [revalidateArticle], afterDelete: [revalidateArticleDelete] },
+  hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [indexForSearch('article'), revalidateArticle], afterDelete: [removeFromSearch('article'), revalidateArticleDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
