@@ -43,10 +43,14 @@ export const SEARCH_TABLE_SQL = `CREATE TABLE IF NOT EXISTS search_index (
   PRIMARY KEY (doc_type, doc_id, locale)
 )`
 
-/** Every word of title, summary and body (GIN); misspelt titles through trigram similarity (GIN, pg_trgm). */
+/** Every word of title, summary and body, and of the head alone (GIN); misspelt titles through trigram similarity (GIN, pg_trgm). */
 export const SEARCH_TABLE_INDEXES_SQL: readonly string[] = [
   'CREATE INDEX IF NOT EXISTS search_index_tsv_idx ON search_index USING gin (tsv)',
+  'CREATE INDEX IF NOT EXISTS search_index_head_tsv_idx ON search_index USING gin (head_tsv)',
   'CREATE INDEX IF NOT EXISTS search_index_title_trgm_idx ON search_index USING gin (title_fold gin_trgm_ops)',
+  // titles equal to or starting with the query; and "newest first" among a common word's many matches
+  'CREATE INDEX IF NOT EXISTS search_index_title_prefix_idx ON search_index (locale, title_fold text_pattern_ops)',
+  'CREATE INDEX IF NOT EXISTS search_index_sort_date_idx ON search_index (locale, sort_date DESC NULLS LAST)',
 ]
 
 /** Bodies longer than this are indexed by their beginning only (a tsvector holds at most 1 MB). */

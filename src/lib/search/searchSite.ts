@@ -20,6 +20,8 @@ export interface SearchHit {
 export interface SearchPage {
   hits: SearchHit[]
   total: number
+  /** more records match than were ranked (a common word): `total` is then a lower bound */
+  capped: boolean
   page: number
   totalPages: number
   perPage: number
@@ -37,14 +39,37 @@ const F = 'gs_fold($1::text)'
 const TQ = `plainto_tsquery('simple', ${F})`
 
 /**
- * Ranking, highest first:
- *  - title equal to the query 4, starting with it 3, containing it 2, containing all its words 1.5;
- *  - all words in the title, summary or locality (head) +1; a match in the body alone adds nothing;
- *  - `word_similarity` with the title (0–1) orders the rest and lets a misspelt title match.
- * Only cheap, short columns are read for every match; the body is read for the page's rows only (snippet window).
+ * Matches taken from each source before ranking. A common word matches most of the archive and ranking every match
+ * would read them all, so each source gives at most this many rows, newest first (a larger number reaches deeper
+ * pages and costs proportionally more; the page says "more than" when a source was cut).
  */
-const SEARCH_SQL = `
-WITH hits AS (
+export const CANDIDATES = 400
+const SIMILAR = 100
+
+/**
+ * Each way of matching gives its candidates from its own index, and only those are ranked:
+ *  - titles equal to or starting with the query (btree, text_pattern_ops);
+ *  - all words in the title, summary or locality (GIN on head_tsv);
+ *  - all words anywhere, body included (GIN on tsv);
+ *  - with `$5` (the fallback when the words found few records): titles word-similar to the query (GIN trigram,
+ *    `<%`), most similar first — misspelt names.
+ * Ranking, highest first: title equal to the query 4, starting with it 3, containing it 2, containing all its words
+ * 1.5; all words in title/summary/locality +1; a body-only match adds nothing; `word_similarity` with the title
+ * (0–1) orders the rest.
+ */
+export const SEARCH_SQL = `
+WITH raw AS (
+  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%' ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  UNION ALL
+  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  UNION ALL
+  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  UNION ALL
+  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})
+),
+capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
+cand AS (SELECT DISTINCT doc_type, doc_id FROM raw),
+ranked AS (
   SELECT s.doc_type, s.doc_id, s.slug, s.title, s.summary, s.locality, s.sort_date,
          ( CASE WHEN s.title_fold = ${F} THEN 4
                 WHEN s.title_fold LIKE ${F} || '%' THEN 3
@@ -55,15 +80,15 @@ WITH hits AS (
            + word_similarity(${F}, s.title_fold)
          )::float8 AS score,
          count(*) OVER ()::int AS total
-    FROM search_index s
-   WHERE s.locale = 'vi' AND (s.tsv @@ ${TQ} OR ${F} <% s.title_fold)
+    FROM cand c
+    JOIN search_index s ON s.doc_type = c.doc_type AND s.doc_id = c.doc_id AND s.locale = 'vi'
    ORDER BY score DESC, s.sort_date DESC NULLS LAST, s.title ASC, s.doc_id ASC
    LIMIT $2 OFFSET $3
 )
-SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total,
+SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total, (SELECT capped FROM capped) AS capped,
        CASE WHEN m.at IS NULL THEN h.summary
             ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW}) END AS text
-  FROM hits h
+  FROM ranked h
   JOIN search_index b ON b.doc_type = h.doc_type AND b.doc_id = h.doc_id AND b.locale = 'vi'
   -- the body window is used when no word of the query occurs in the summary/excerpt but one occurs in the body
   LEFT JOIN LATERAL (
@@ -82,6 +107,7 @@ interface Row {
   published_at: Date | string | null
   score: number
   total: number
+  capped: boolean
 }
 
 /**
@@ -94,7 +120,11 @@ export async function searchSite(payload: Payload, query: NormalizedQuery & { ok
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), SEARCH_MAX_PAGE)
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const words = [...new Set(query.folded.split(' ').filter((w) => w.length >= 2))].slice(0, MAX_WORDS)
-  const res = await pool.query<Row>(SEARCH_SQL, [query.text, perPage, (safePage - 1) * perPage, words])
+  const run = (similar: boolean) => pool.query<Row>(SEARCH_SQL, [query.text, perPage, (safePage - 1) * perPage, words, similar])
+  // misspelt titles are looked for only when the words themselves found less than a page: trigram similarity over
+  // every title sharing a few letters with a common word would cost more than the whole search
+  let res = await run(false)
+  if ((res.rows[0]?.total ?? (safePage === 1 ? 0 : perPage)) < perPage) res = await run(true)
   const total = res.rows[0]?.total ?? 0
   return {
     hits: res.rows.map((r) => ({
@@ -108,6 +138,7 @@ export async function searchSite(payload: Payload, query: NormalizedQuery & { ok
       score: Number(r.score),
     })),
     total,
+    capped: res.rows[0]?.capped ?? false,
     page: safePage,
     totalPages: Math.ceil(total / perPage),
     perPage,
