@@ -3,6 +3,7 @@ import * as migration_20261125_020500_search_indexes from './20261125_020500_sea
 import * as migration_20261125_040539_upload_grace from './20261125_040539_upload_grace';
 import * as migration_20261127_153359_certificate_code from './20261127_153359_certificate_code';
 import * as migration_20261127_161035_search_index from './20261127_161035_search_index';
+import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_161035_search_index.up,
     down: migration_20261127_161035_search_index.down,
-    name: '20261127_161035_search_index'
+    name: '20261127_161035_search_index',
+  },
+  {
+    up: migration_20261127_162757_public_read_indexes.up,
+    down: migration_20261127_162757_public_read_indexes.down,
+    name: '20261127_162757_public_read_indexes'
   },
 ];
