@@ -1,5 +1,6 @@
 /**
- * All benchmarks in one command: `npm run bench` (or `npm run bench -- site submissions leaderboard logins`).
+ * All benchmarks in one command: `npm run bench` (or `npm run bench -- site submissions leaderboard logins`; the
+ * national-size run, `npm run bench -- scale`, only when named).
  *
  * A fresh database (embedded PostgreSQL in .data/postgres-bench, or DATABASE_URI's server), migrated and seeded
  * with the demo data; the app built and started as production runs it (`next start`; BENCH_BUILD=0 reuses the
@@ -18,11 +19,14 @@ import { startMailbox } from '../tests/helpers/mailbox'
 import { benchLeaderboard } from './leaderboard'
 import { benchLogins } from './logins'
 import { loginOver } from './lib/http'
+import { benchScale } from './scale'
 import { benchSite } from './site'
 import { benchSubmissions } from './submissions'
 
 const ALL = ['site', 'submissions', 'leaderboard', 'logins'] as const
-const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a))
+// `scale` loads 50,000 articles into the run's database and takes long: only when asked for (`npm run bench -- scale`)
+const KNOWN: readonly string[] = [...ALL, 'scale']
+const chosen = process.argv.slice(2).filter((a) => KNOWN.includes(a))
 const runs = chosen.length ? chosen : [...ALL]
 
 /** A stage that never settles fails the run with its name instead of leaving it waiting. */
@@ -67,6 +71,7 @@ async function main() {
       if (name === 'submissions') sections.push(await benchSubmissions({ appUrl: app.url, payload, mailDir, mediaDir }))
       if (name === 'leaderboard') sections.push(await benchLeaderboard({ payload, appUrl: app.url, organizerToken }))
       if (name === 'logins') sections.push(await benchLogins({ payload, appUrl: app.url }))
+      if (name === 'scale') sections.push(await benchScale({ appUrl: app.url, payload }))
     }
   } catch (err) {
     console.error('[bench] failed:', err)

@@ -6,6 +6,8 @@ import * as migration_20261127_153359_certificate_code from './20261127_153359_c
 import * as migration_20261127_153939_user_deactivated from './20261127_153939_user_deactivated';
 import * as migration_20261127_154629_outlets_over_time from './20261127_154629_outlets_over_time';
 import * as migration_20261127_155229_vietnam_time_zone from './20261127_155229_vietnam_time_zone';
+import * as migration_20261127_161035_search_index from './20261127_161035_search_index';
+import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
 
 export const migrations = [
   {
@@ -47,5 +49,15 @@ export const migrations = [
     up: migration_20261127_155229_vietnam_time_zone.up,
     down: migration_20261127_155229_vietnam_time_zone.down,
     name: '20261127_155229_vietnam_time_zone',
+  },
+  {
+    up: migration_20261127_161035_search_index.up,
+    down: migration_20261127_161035_search_index.down,
+    name: '20261127_161035_search_index',
+  },
+  {
+    up: migration_20261127_162757_public_read_indexes.up,
+    down: migration_20261127_162757_public_read_indexes.down,
+    name: '20261127_162757_public_read_indexes',
   },
 ];

@@ -2,7 +2,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeQuery } from '../../src/domain/search/normalizeQuery'
-import { SEARCH_INDEX_STATEMENTS } from '../../src/lib/search/indexes.sql'
+import { plainText, richTextFromParagraphs } from '../../src/lib/lexical'
 import { searchSite } from '../../src/lib/search/searchSite'
 import { makeExemplar, makeUnit, makeUser, uniq } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -20,9 +20,6 @@ const keys = (hits: { type: string; id: number }[]) => hits.map((h) => `${h.type
 
 beforeAll(async () => {
   payload = await testPayload()
-  const pool = (payload.db as unknown as PostgresAdapter).pool
-  for (const statement of SEARCH_INDEX_STATEMENTS) await pool.query(statement)
-
   const unit = await makeUnit(payload, { name: 'Xã Tìm Kiếm', kind: 'commune' })
   const ex = async (key: string, name: string, status: string, extra: Record<string, unknown> = {}) => {
     ids[key] = (await makeExemplar(payload, { unit: unit.id, name, status, ...(extra as object) })).id
@@ -38,6 +35,8 @@ beforeAll(async () => {
   const review = { sourcesChecked: true, noExaggeration: true, reviewedBy: (await makeUser(payload, 'organizer')).id }
   const outlet = await payload.create({ collection: 'outlets', data: { name: `Báo ${tag}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
   const column = await payload.create({ collection: 'columns', data: { name: `Gương sáng ${tag}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  ids.column = column.id
+  ids.reviewer = review.reviewedBy
   ids.article = (
     await payload.create({
       collection: 'articles',
@@ -97,11 +96,106 @@ describe('site search in PostgreSQL', () => {
     await payload.update({ collection: 'articles', id: ids.article, data: { _status: 'published' }, overrideAccess: true })
   })
 
-  it('the search expression can use the trigram index', async () => {
+  it('the search reads the index only, through its GIN indexes', async () => {
     const pool = (payload.db as unknown as PostgresAdapter).pool
-    await pool.query('SET enable_seqscan = off')
-    const plan = await pool.query(`EXPLAIN SELECT id FROM exemplars WHERE gs_fold(name) LIKE '%' || gs_fold($1::text) || '%'`, ['Hoa'])
-    await pool.query('SET enable_seqscan = on')
-    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('exemplars_name_fold_trgm_idx')
+    const client = await pool.connect()
+    try {
+      await client.query('SET enable_seqscan = off')
+      const plan = await client.query(
+        `EXPLAIN SELECT doc_id FROM search_index s WHERE s.tsv @@ plainto_tsquery('simple', gs_fold($1::text)) OR gs_fold($1::text) <% s.title_fold`,
+        ['Hoa'],
+      )
+      const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n')
+      expect(text).toContain('search_index_tsv_idx')
+      expect(text).toContain('search_index_title_trgm_idx')
+    } finally {
+      await client.query('RESET enable_seqscan')
+      client.release()
+    }
+  })
+})
+
+describe('search index kept current by the collections', () => {
+  // made-up words that only the records below contain (and that share no trigrams with the titles' tag)
+  const word = 'rừngthânthiện'
+  const review = () => ({ sourcesChecked: true, noExaggeration: true, reviewedBy: ids.reviewer })
+  const bodyArticle = async (title: string, paragraphs: string[], extra: Record<string, unknown> = {}) =>
+    (
+      await payload.create({
+        collection: 'articles',
+        data: { title, excerpt: 'Bài viết về người tốt việc tốt.', column: ids.column, review: review(), content: richTextFromParagraphs(paragraphs), _status: 'published', ...extra } as never,
+        overrideAccess: true,
+      })
+    ).id
+
+  beforeAll(async () => {
+    ids.body = await bodyArticle(`Người giữ rừng ${tag}`, ['Mở đầu bài viết.', `Ông được dân làng gọi là người ${word} thiện của núi rừng Bác Ái.`])
+  })
+
+  it('a word that occurs only in an article body is found, with a snippet around it', async () => {
+    const res = await search(word)
+    expect(keys(res.hits)).toEqual([`article:${ids.body}`])
+    expect(res.hits[0].text).toContain(`người ${word} thiện`)
+  })
+
+  it('typed without diacritics, in NFD, or in capitals the body word is found too', async () => {
+    const folded = 'rungthanthien'
+    for (const q of [folded, word.normalize('NFD'), word.toUpperCase()]) expect(keys((await search(q)).hits)).toEqual([`article:${ids.body}`])
+  })
+
+  it('a draft saved over a published article leaves the published text searchable', async () => {
+    await payload.update({ collection: 'articles', id: ids.body, draft: true, data: { content: richTextFromParagraphs(['Bản nháp mới.']), _status: 'draft' } as never, overrideAccess: true })
+    expect(keys((await search(word)).hits)).toEqual([`article:${ids.body}`])
+  })
+
+  it('unpublishing removes the article from the index; publishing again brings it back', async () => {
+    await payload.update({ collection: 'articles', id: ids.body, data: { _status: 'draft' }, overrideAccess: true })
+    expect((await search(word)).total).toBe(0)
+    await payload.update({ collection: 'articles', id: ids.body, data: { _status: 'published', content: richTextFromParagraphs([`Người ${word} thiện trở lại.`]) } as never, overrideAccess: true })
+    expect(keys((await search(word)).hits)).toEqual([`article:${ids.body}`])
+  })
+
+  it('a deleted article leaves the index', async () => {
+    const id = await bodyArticle(`Bài sẽ xóa ${tag}`, ['Từ riêng bàixóađivĩnhviễn.'])
+    expect((await search('baixoadivinhvien')).total).toBe(1)
+    await payload.delete({ collection: 'articles', id, overrideAccess: true })
+    expect((await search('baixoadivinhvien')).total).toBe(0)
+  })
+
+  it('transcripts and exemplar achievements are searched', async () => {
+    const audio = await bodyArticle(`Phóng sự phát thanh ${tag}`, ['Giới thiệu.'], { format: 'audio', transcript: `Lời thoại có từ lờithoạiphátthanh ở giữa.` })
+    expect(keys((await search('loithoaiphatthanh')).hits)).toEqual([`article:${audio}`])
+    const unit = await makeUnit(payload, { name: 'Xã Thành Tích', kind: 'commune' })
+    const ex = await payload.create({
+      collection: 'exemplars',
+      data: { name: `Lê Văn Tích ${tag}`, kind: 'individual', status: 'recognised', unit: unit.id, discoveredOn: '2024-03-01', achievements: richTextFromParagraphs([`Bằng khen bằngkhenhạngnhất năm 2024.`]) } as never,
+      overrideAccess: true,
+    })
+    expect(keys((await search('bằngkhenhạngnhất')).hits)).toEqual([`exemplar:${ex.id}`])
+    ids.achiever = ex.id
+  })
+
+  it('an exemplar that stops being public disappears, and comes back when restored', async () => {
+    await payload.update({ collection: 'exemplars', id: ids.achiever, data: { status: 'archived', transitionReason: 'Kiểm tra lại hồ sơ' } as never, overrideAccess: true })
+    expect((await search('bằngkhenhạngnhất')).total).toBe(0)
+    await payload.update({ collection: 'exemplars', id: ids.achiever, data: { status: 'recognised', transitionReason: 'Hồ sơ đã đủ' } as never, overrideAccess: true })
+    expect(keys((await search('bằngkhenhạngnhất')).hits)).toEqual([`exemplar:${ids.achiever}`])
+  })
+
+  it('a title hit ranks above a body hit', async () => {
+    const inBody = await bodyArticle(`Chuyện làng biển ${tag}`, [`Ở làng có nghề nướcmắmcánhục truyền thống.`])
+    const inTitle = await bodyArticle(`Nghề nướcmắmcánhục ở làng biển`, ['Chuyện nghề.'])
+    expect(keys((await search('nuocmamcanhuc')).hits)).toEqual([`article:${inTitle}`, `article:${inBody}`])
+  })
+
+  it('gs_lexical_text gives the plain text of plainText() (src/lib/lexical.ts)', async () => {
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    const state = richTextFromParagraphs(['Đoạn một.', 'Đoạn hai có chữ đậm.'], 'Một câu trích.')
+    const para = state.root.children[0] as { children: unknown[] }
+    para.children.push({ type: 'text', text: ' Chữ đậm', format: 1, detail: 0, mode: 'normal', style: '', version: 1 })
+    state.root.children.push({ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Mục 1' }] }, { type: 'listitem', children: [{ type: 'text', text: 'Mục 2' }] }] } as never)
+    const res = await pool.query('SELECT gs_lexical_text($1::jsonb) AS text', [JSON.stringify(state)])
+    expect(res.rows[0].text).toBe('Đoạn một. Chữ đậm\nĐoạn hai có chữ đậm.\nMột câu trích.\nMục 1\nMục 2')
+    expect(plainText(state).startsWith('Đoạn một. Chữ đậm\nĐoạn hai có chữ đậm.\nMột câu trích.')).toBe(true)
   })
 })

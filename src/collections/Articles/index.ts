@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
 import { slugField } from '../../fields/slug'
+import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { reviewBeforePublish } from './hooks/reviewBeforePublish'
@@ -27,7 +28,7 @@ export const Articles: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: collectionAccess('articles'),
-  hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [revalidateArticle], afterDelete: [revalidateArticleDelete] },
+  hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [indexForSearch('article'), revalidateArticle], afterDelete: [removeFromSearch('article'), revalidateArticleDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),

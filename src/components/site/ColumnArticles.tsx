@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { payloadClient } from '../../lib/payload'
 import { rssAlternates } from '../../lib/seo/urls'
 import { imageSource } from '../../lib/site/media'
+import { inIdOrder, pageOfIds } from '../../lib/site/pageOfIds'
 import { segment } from '../../lib/site/params'
 import { columnPagePath, columnPath, outletAnchor, siteUrl } from '../../lib/site/paths'
 import { findColumn, findOutletBySlug } from '../../lib/site/queries'
@@ -74,17 +75,17 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
       })
     : { docs: [] }
   const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
-  const articles = await payload.find({
+  const listed = await pageOfIds(payload, {
     collection: 'articles',
     where: { and: [{ column: { equals: column.id } }, { _status: { equals: 'published' } }, ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : [])] },
     sort: '-publishedAt',
     page,
     limit: COLUMN_PAGE_SIZE,
-    depth: 1,
-    overrideAccess: false,
-    locale: 'vi',
-    select: cardFields,
   })
+  const loaded = listed.ids.length
+    ? await payload.find({ collection: 'articles', where: { id: { in: listed.ids } }, depth: 1, limit: listed.ids.length, pagination: false, overrideAccess: false, locale: 'vi', select: cardFields })
+    : { docs: [] }
+  const articles = { docs: inIdOrder(listed.ids, loaded.docs), page: listed.page, totalPages: listed.totalPages }
   if (page > 1 && articles.docs.length === 0) notFound()
 
   return (

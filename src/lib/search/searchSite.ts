@@ -1,6 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
 import type { NormalizedQuery } from '../../domain/search/normalizeQuery'
 
 export type SearchHitType = 'exemplar' | 'article'
@@ -10,9 +9,9 @@ export interface SearchHit {
   id: number
   slug: string | null
   title: string
-  /** the exemplar's summary or the article's excerpt */
+  /** the part of the summary, excerpt or body where the query matched (or the summary/excerpt) */
   text: string | null
-  /** the exemplar's locality, or the article's publication date */
+  /** the exemplar's locality */
   locality: string | null
   publishedAt: string | null
   score: number
@@ -21,6 +20,8 @@ export interface SearchHit {
 export interface SearchPage {
   hits: SearchHit[]
   total: number
+  /** more records match than were ranked (a common word): `total` is then a lower bound */
+  capped: boolean
   page: number
   totalPages: number
   perPage: number
@@ -28,53 +29,73 @@ export interface SearchPage {
 
 export const SEARCH_PER_PAGE = 20
 export const SEARCH_MAX_PAGE = 50
-
-// Written out as expressions over parameters (not a CTE) so the planner folds them and can use the trigram indexes
-// on gs_fold(...): each word becomes a LIKE the index answers, the whole query a `<%` the index answers too.
-const F = 'gs_fold($1::text)'
-const CONTAINS = `('%' || ${F} || '%')`
-const PREFIX = `(${F} || '%')`
 const MAX_WORDS = 8
+/** Characters of body text sent to the page around the first match (the page cuts its own snippet from it). */
+const WINDOW = 320
 
-/** Every word of the query somewhere in the given folded columns (parameters from $5 on). */
-const allWords = (columns: string[], words: number) =>
-  Array.from({ length: words }, (_, i) => `(${columns.map((c) => `${c} LIKE ('%' || gs_fold($${i + 5}::text) || '%')`).join(' OR ')})`).join(' AND ')
+// The folded query and its tsquery are expressions over parameters, not a CTE, so the planner folds them to
+// constants and answers `@@` from the GIN index on tsv and `<%` from the trigram index on title_fold.
+const F = 'gs_fold($1::text)'
+const TQ = `plainto_tsquery('simple', ${F})`
 
-function searchSql(words: number): string {
-  const exemplarCols = ['gs_fold(e.name)', 'gs_fold(el.summary)', 'gs_fold(e.locality)']
-  const articleCols = ['gs_fold(al.title)', 'gs_fold(al.excerpt)']
-  return `
-WITH hits AS (
-  SELECT 'exemplar'::text AS type, e.id, e.slug, e.name AS title, el.summary AS text, e.locality, NULL::timestamptz AS published_at,
-         gs_fold(e.name) AS ft, gs_fold(el.summary) AS fx, gs_fold(e.locality) AS fl
-    FROM exemplars e
-    LEFT JOIN exemplars_locales el ON el._parent_id = e.id AND el._locale = 'vi'
-   WHERE e.status::text = ANY($2::text[])
-     AND ((${allWords(exemplarCols, words)}) OR ${F} <% gs_fold(e.name))
+/**
+ * Matches taken from each source before ranking. A common word matches most of the archive and ranking every match
+ * would read them all, so each source gives at most this many rows, newest first (a larger number reaches deeper
+ * pages and costs proportionally more; the page says "more than" when a source was cut).
+ */
+export const CANDIDATES = 400
+const SIMILAR = 100
+
+/**
+ * Each way of matching gives its candidates from its own index, and only those are ranked:
+ *  - titles equal to or starting with the query (btree, text_pattern_ops);
+ *  - all words in the title, summary or locality (GIN on head_tsv);
+ *  - all words anywhere, body included (GIN on tsv);
+ *  - with `$5` (the fallback when the words found few records): titles word-similar to the query (GIN trigram,
+ *    `<%`), most similar first — misspelt names.
+ * Ranking, highest first: title equal to the query 4, starting with it 3, containing it 2, containing all its words
+ * 1.5; all words in title/summary/locality +1; a body-only match adds nothing; `word_similarity` with the title
+ * (0–1) orders the rest.
+ */
+export const SEARCH_SQL = `
+WITH raw AS (
+  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%' ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
   UNION ALL
-  SELECT 'article'::text, a.id, a.slug, al.title, al.excerpt, NULL, a.published_at,
-         gs_fold(al.title), gs_fold(al.excerpt), NULL
-    FROM articles a
-    JOIN articles_locales al ON al._parent_id = a.id AND al._locale = 'vi'
-   WHERE a._status = 'published'
-     AND ((${allWords(articleCols, words)}) OR ${F} <% gs_fold(al.title))
+  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  UNION ALL
+  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  UNION ALL
+  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})
+),
+capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
+cand AS (SELECT DISTINCT doc_type, doc_id FROM raw),
+ranked AS (
+  SELECT s.doc_type, s.doc_id, s.slug, s.title, s.summary, s.locality, s.sort_date,
+         ( CASE WHEN s.title_fold = ${F} THEN 4
+                WHEN s.title_fold LIKE ${F} || '%' THEN 3
+                WHEN s.title_fold LIKE '%' || ${F} || '%' THEN 2
+                WHEN to_tsvector('simple', s.title_fold) @@ ${TQ} THEN 1.5
+                ELSE 0 END
+           + CASE WHEN s.head_tsv @@ ${TQ} THEN 1 ELSE 0 END
+           + word_similarity(${F}, s.title_fold)
+         )::float8 AS score,
+         count(*) OVER ()::int AS total
+    FROM cand c
+    JOIN search_index s ON s.doc_type = c.doc_type AND s.doc_id = c.doc_id AND s.locale = 'vi'
+   ORDER BY score DESC, s.sort_date DESC NULLS LAST, s.title ASC, s.doc_id ASC
+   LIMIT $2 OFFSET $3
 )
-SELECT h.type, h.id, h.slug, h.title, h.text, h.locality, h.published_at,
-       ( CASE WHEN h.ft = ${F} THEN 3
-              WHEN h.ft LIKE ${PREFIX} THEN 2
-              WHEN h.ft LIKE ${CONTAINS} THEN 1.2
-              WHEN ${allWords(['h.ft'], words)} THEN 1
-              ELSE 0 END
-         + word_similarity(${F}, coalesce(h.ft, ''))
-         + 0.5 * word_similarity(${F}, coalesce(h.fx, ''))
-         + CASE WHEN h.fx LIKE ${CONTAINS} THEN 0.3 ELSE 0 END
-         + CASE WHEN h.fl LIKE ${CONTAINS} THEN 0.3 ELSE 0 END
-       )::float8 AS score,
-       count(*) OVER ()::int AS total
-  FROM hits h
- ORDER BY score DESC, h.published_at DESC NULLS LAST, h.title ASC, h.id ASC
- LIMIT $3 OFFSET $4`
-}
+SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total, (SELECT capped FROM capped) AS capped,
+       CASE WHEN m.at IS NULL THEN h.summary
+            ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW}) END AS text
+  FROM ranked h
+  JOIN search_index b ON b.doc_type = h.doc_type AND b.doc_id = h.doc_id AND b.locale = 'vi'
+  -- the body window is used when no word of the query occurs in the summary/excerpt but one occurs in the body
+  LEFT JOIN LATERAL (
+    SELECT min(p) AS at FROM unnest($4::text[]) w, LATERAL strpos(gs_fold(b.body), w) p
+     WHERE p > 0 AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) w2 WHERE strpos(gs_fold(coalesce(h.summary, '')), w2) > 0)
+  ) m ON true
+ ORDER BY h.score DESC, h.sort_date DESC NULLS LAST, h.title ASC, h.doc_id ASC`
 
 interface Row {
   type: SearchHitType
@@ -86,27 +107,24 @@ interface Row {
   published_at: Date | string | null
   score: number
   total: number
+  capped: boolean
 }
 
 /**
- * One query over the public exemplars (name, summary, locality) and the published articles (title, excerpt), both
- * folded by `gs_fold` (see indexes.sql.ts). A record matches when every word of the query occurs in one of its
- * texts, or when the whole query is word-similar (pg_trgm `<%`) to its name/title. Ranked in PostgreSQL:
- *  - the title/name equal to the query ranks first, then names starting with it, then names containing it, then
- *    names containing all its words;
- *  - `word_similarity` (pg_trgm) lets a misspelt or partial word still match and orders the rest;
- *  - a match in the summary/excerpt or the locality counts for less than one in the name.
- * Only what an anonymous visitor may read is returned: articles whose current version is published, exemplars with a
- * public status. Parameters: $1 the query (NFC, free of LIKE wildcards: see normalizeQuery), $2 public statuses,
- * $3 limit, $4 offset, $5… its words. The query is folded by the same `gs_fold` as the columns.
- *
- * Runs the site search for page `page` (1-based) of a normalised query.
+ * Runs the site search for page `page` (1-based) of a normalised query, over the search index only (see
+ * searchIndex.sql.ts): published articles (title, excerpt, body, transcript) and public exemplars (name, summary,
+ * locality, achievements), all folded by `gs_fold`. A record matches when every word of the query occurs in it, or
+ * when the whole query is word-similar (pg_trgm `<%`) to its title — which is how misspelt names are still found.
  */
 export async function searchSite(payload: Payload, query: NormalizedQuery & { ok: true }, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchPage> {
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), SEARCH_MAX_PAGE)
   const pool = (payload.db as unknown as PostgresAdapter).pool
-  const words = [...new Set(query.text.split(' ').filter(Boolean))].slice(0, MAX_WORDS)
-  const res = await pool.query<Row>(searchSql(words.length), [query.text, [...PUBLIC_EXEMPLAR_STATUSES], perPage, (safePage - 1) * perPage, ...words])
+  const words = [...new Set(query.folded.split(' ').filter((w) => w.length >= 2))].slice(0, MAX_WORDS)
+  const run = (similar: boolean) => pool.query<Row>(SEARCH_SQL, [query.text, perPage, (safePage - 1) * perPage, words, similar])
+  // misspelt titles are looked for only when the words themselves found less than a page: trigram similarity over
+  // every title sharing a few letters with a common word would cost more than the whole search
+  let res = await run(false)
+  if ((res.rows[0]?.total ?? (safePage === 1 ? 0 : perPage)) < perPage) res = await run(true)
   const total = res.rows[0]?.total ?? 0
   return {
     hits: res.rows.map((r) => ({
@@ -116,10 +134,11 @@ export async function searchSite(payload: Payload, query: NormalizedQuery & { ok
       title: r.title ?? '',
       text: r.text,
       locality: r.locality,
-      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
+      publishedAt: r.type === 'article' && r.published_at ? new Date(r.published_at).toISOString() : null,
       score: Number(r.score),
     })),
     total,
+    capped: res.rows[0]?.capped ?? false,
     page: safePage,
     totalPages: Math.ceil(total / perPage),
     perPage,

@@ -8,6 +8,8 @@ import { Pagination } from '../../../components/site/Pagination'
 import { EXEMPLAR_STATUS_LABELS, PUBLIC_EXEMPLAR_STATUSES, type ExemplarStatus } from '../../../domain/exemplars/status'
 import type { Exemplar } from '../../../payload-types'
 import { payloadClient } from '../../../lib/payload'
+import { directoryFacets } from '../../../lib/site/directoryFacets'
+import { inIdOrder, pageOfIds } from '../../../lib/site/pageOfIds'
 import { hrefWith, oneOf, positiveInt, type SearchParams } from '../../../lib/site/params'
 
 export const revalidate = 300
@@ -69,37 +71,9 @@ async function loadFilterOptions() {
       locale: 'vi',
       select: { name: true },
     }),
-    payload.find({
-      collection: 'exemplars',
-      where: { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } },
-      depth: 0,
-      limit: 2000,
-      overrideAccess: false,
-      select: { unit: true, recognisedYears: true },
-    }),
+    directoryFacets(payload),
   ])
-  const unitIds = new Set<number>()
-  const years = new Set<number>()
-  for (const e of facets.docs) {
-    if (typeof e.unit === 'number') unitIds.add(e.unit)
-    for (const y of e.recognisedYears ?? []) years.add(y)
-  }
-  const units = unitIds.size
-    ? await payload.find({
-        collection: 'units',
-        where: { id: { in: [...unitIds] } },
-        depth: 0,
-        limit: unitIds.size,
-        sort: 'name',
-        overrideAccess: false,
-        select: { name: true },
-      })
-    : { docs: [] as { id: number; name: string }[] }
-  return {
-    fields: fields.docs,
-    units: units.docs,
-    years: [...years].sort((a, b) => b - a),
-  }
+  return { fields: fields.docs, units: facets.units, years: facets.years }
 }
 
 export default async function ExemplarDirectory({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -115,21 +89,21 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
   if (filters.unit) and.push({ unit: { equals: filters.unit } })
 
   const payload = await payloadClient()
-  const [options, result] = await Promise.all([
-    filterOptions(),
-    payload.find({
-      collection: 'exemplars',
-      where: { and },
-      sort: ['-featured', 'name'],
-      page,
-      limit: PER_PAGE,
-      depth: 1,
-      overrideAccess: false,
-      locale: 'vi',
-      select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
-      populate: { units: { name: true } },
-    }),
-  ])
+  const [options, result] = await Promise.all([filterOptions(), pageOfIds(payload, { collection: 'exemplars', where: { and }, sort: ['-featured', 'name'], page, limit: PER_PAGE })])
+  const found = result.ids.length
+    ? await payload.find({
+        collection: 'exemplars',
+        where: { id: { in: result.ids } },
+        depth: 1,
+        limit: result.ids.length,
+        pagination: false,
+        overrideAccess: false,
+        locale: 'vi',
+        select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
+        populate: { units: { name: true } },
+      })
+    : { docs: [] }
+  const docs = inIdOrder(result.ids, found.docs)
   const filtered = Object.values(filters).some((v) => v !== undefined)
 
   return (
@@ -208,9 +182,9 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
           Tìm thấy {result.totalDocs.toLocaleString('vi-VN')} điển hình
           {result.totalPages > 1 ? ` · Trang ${result.page} / ${result.totalPages}` : ''}
         </p>
-        {result.docs.length ? (
+        {docs.length ? (
           <div className="grid">
-            {result.docs.map((e) => (
+            {docs.map((e) => (
               <ExemplarCard key={e.id} exemplar={e} />
             ))}
           </div>
@@ -218,7 +192,7 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
           <p>Không tìm thấy điển hình nào phù hợp với điều kiện lọc.</p>
         )}
         <Pagination
-          page={result.page ?? page}
+          page={result.page}
           totalPages={result.totalPages}
           href={(p) => hrefWith('/dien-hinh', { ...toQuery(filters), trang: p > 1 ? p : undefined })}
         />

@@ -36,7 +36,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {result ? (
           result.total ? (
             <p>
-              Tìm thấy {result.total} kết quả cho “{q.text}”
+              Tìm thấy {result.capped ? 'hơn ' : ''}
+              {result.total.toLocaleString('vi-VN')} kết quả cho “{q.text}”
               {result.totalPages > 1 ? ` (trang ${result.page}/${result.totalPages})` : ''}.
             </p>
           ) : (

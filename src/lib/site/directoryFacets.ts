@@ -1,0 +1,34 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
+
+export interface DirectoryFacets {
+  /** units that have at least one public exemplar, by name */
+  units: { id: number; name: string }[]
+  /** years in which public exemplars were recognised, newest first */
+  years: number[]
+}
+
+/**
+ * The directory's filter options, aggregated in PostgreSQL over every public exemplar (GROUP BY), never from a
+ * limited list of documents. Public = the statuses anonymous visitors may read (readExemplars).
+ */
+export async function directoryFacets(payload: Payload): Promise<DirectoryFacets> {
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const statuses = [...PUBLIC_EXEMPLAR_STATUSES]
+  const [units, years] = await Promise.all([
+    pool.query<{ id: number; name: string }>(
+      `SELECT u.id, u.name FROM units u
+        WHERE EXISTS (SELECT 1 FROM exemplars e WHERE e.unit_id = u.id AND e.status::text = ANY($1::text[]))
+        ORDER BY u.name, u.id`,
+      [statuses],
+    ),
+    pool.query<{ year: number }>(
+      `SELECT n.number::int AS year FROM exemplars_numbers n JOIN exemplars e ON e.id = n.parent_id
+        WHERE n.path = 'recognisedYears' AND n.number IS NOT NULL AND e.status::text = ANY($1::text[])
+        GROUP BY 1 ORDER BY 1 DESC`,
+      [statuses],
+    ),
+  ])
+  return { units: units.rows.map((u) => ({ id: Number(u.id), name: u.name })), years: years.rows.map((y) => Number(y.year)) }
+}
