@@ -15,6 +15,7 @@ import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
+import { mediaStorage } from './src/plugins/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,5 +77,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [showRefusalMessages] },
+  plugins: [mediaStorage()],
   telemetry: false,
 })

@@ -307,6 +307,8 @@ export interface Media {
   receivedAt?: string | null;
   visibility?: ('public' | 'private') | null;
   owner?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1715,6 +1717,8 @@ export interface MediaSelect<T extends boolean = true> {
   receivedAt?: T;
   visibility?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -76,11 +76,11 @@ describe('jobs worker', () => {
     const original = payload.jobs.runByID
     let started!: () => void
     const firstStarted = new Promise<void>((r) => (started = r))
-    payload.jobs.runByID = async (args) => {
+    payload.jobs.runByID = (async (args: Parameters<typeof original>[0]) => {
       started()
       await new Promise((r) => setTimeout(r, 500))
       return original(args)
-    }
+    }) as unknown as typeof original
     try {
       const worker = startWorker(payload, { queue: 'worker-stop', limit: 4, pollMs: 20 })
       await firstStarted

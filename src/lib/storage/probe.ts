@@ -24,7 +24,7 @@ export const s3StorageProbe = (settings: S3Settings) => async () => {
 }
 
 /** The probe for the storage this process is configured with. */
-export function configuredStorageProbe(env: NodeJS.ProcessEnv = process.env): () => Promise<void> {
+export function configuredStorageProbe(env: Record<string, string | undefined> = process.env): () => Promise<void> {
   const s3 = s3Settings(env)
   return s3 ? s3StorageProbe(s3) : localStorageProbe(mediaDir(env))
 }

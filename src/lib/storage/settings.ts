@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+type Env = Record<string, string | undefined>
+
 /** Where uploads live without object storage: MEDIA_DIR, or the project's media/ folder. */
-export const mediaDir = (env: NodeJS.ProcessEnv = process.env) => env.MEDIA_DIR || path.resolve(dirname, '../../../media')
+export const mediaDir = (env: Env = process.env) => env.MEDIA_DIR || path.resolve(dirname, '../../../media')
 
 export interface S3Settings {
   endpoint?: string
@@ -20,7 +22,7 @@ const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as
  * S3-compatible object storage when S3_BUCKET is set (every process of a deployment must see the same files);
  * null keeps uploads on the local disk. A half-filled configuration stops the start instead of writing locally.
  */
-export function s3Settings(env: NodeJS.ProcessEnv = process.env): S3Settings | null {
+export function s3Settings(env: Env = process.env): S3Settings | null {
   if (!env.S3_BUCKET && !env.S3_ENDPOINT) return null
   const missing = S3_REQUIRED.filter((name) => !env[name])
   if (missing.length)
@@ -34,10 +36,16 @@ export function s3Settings(env: NodeJS.ProcessEnv = process.env): S3Settings | n
   }
 }
 
-/** Client options for @aws-sdk/client-s3: path-style addressing works with MinIO and local servers as well as clouds. */
+/**
+ * Client options for @aws-sdk/client-s3. A custom endpoint (MinIO, a provider's storage, the test server) gets
+ * path-style addressing, and checksums only where S3 requires them: many S3-compatible servers do not understand
+ * the SDK's default streamed CRC32 trailers.
+ */
 export const s3ClientConfig = (s: S3Settings) => ({
   endpoint: s.endpoint,
   region: s.region,
   forcePathStyle: Boolean(s.endpoint),
   credentials: { accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey },
+  requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+  responseChecksumValidation: 'WHEN_REQUIRED' as const,
 })
