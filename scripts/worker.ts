@@ -25,6 +25,7 @@ async function main(): Promise<number> {
     queue,
     limit: num(process.env.WORKER_LIMIT, 5),
     pollMs: num(process.env.WORKER_POLL_MS, 2000),
+    heartbeatMs: num(process.env.WORKER_HEARTBEAT_MS, 30_000),
     log: (m) => payload.logger.info(m),
   })
   console.log(`[worker] Đang chạy hàng đợi "${queue}" (PID ${process.pid}) / working queue "${queue}"`)
