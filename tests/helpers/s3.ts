@@ -11,6 +11,8 @@ export interface LocalS3 {
   bucket: string
   keys: () => Promise<string[]>
   read: (key: string) => Promise<Buffer>
+  /** stops answering (a storage outage); close() still cleans up */
+  stop: () => Promise<void>
   close: () => Promise<void>
 }
 
@@ -19,6 +21,7 @@ export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-s3-'))
   const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
   const { port } = (await server.run()) as { port: number }
+  let running = true
   const env = {
     S3_ENDPOINT: `http://127.0.0.1:${port}`,
     S3_BUCKET: bucket,
@@ -33,9 +36,14 @@ export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3>
     bucket,
     keys: async () => ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key!).sort(),
     read: async (key) => Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray()),
+    stop: async () => {
+      if (running) await server.close()
+      running = false
+    },
     close: async () => {
       client.destroy()
-      await server.close()
+      if (running) await server.close()
+      running = false
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

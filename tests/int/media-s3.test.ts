@@ -127,4 +127,13 @@ describe('media on S3-compatible storage', () => {
     expect((await res.json()).checks.storage).toBe('ok')
     expect(await s3.keys()).toEqual(before)
   })
+
+  it('storage refusing the write: a clear Vietnamese error and no document pointing at a missing file', async () => {
+    const before = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    await s3.stop()
+    const up = await upload(tokens.a, PDF, 'kho-tu-choi.pdf', 'application/pdf')
+    expect(up.status).toBe(503)
+    expect(up.body.errors[0].message).toBe('Kho lưu tệp đang không nhận tệp mới, tệp chưa được lưu. Vui lòng thử lại sau ít phút.')
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  })
 })
