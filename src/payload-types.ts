@@ -271,6 +271,8 @@ export interface Media {
   receivedAt_tz?: SupportedTimezones;
   visibility?: ('public' | 'private') | null;
   owner?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1706,6 +1708,8 @@ export interface MediaSelect<T extends boolean = true> {
   receivedAt_tz?: T;
   visibility?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -7,6 +7,7 @@ import * as migration_20261127_153939_user_deactivated from './20261127_153939_u
 import * as migration_20261127_154629_outlets_over_time from './20261127_154629_outlets_over_time';
 import * as migration_20261127_155229_vietnam_time_zone from './20261127_155229_vietnam_time_zone';
 import * as migration_20261127_161035_search_index from './20261127_161035_search_index';
+import * as migration_20261127_162018_media_object_storage from './20261127_162018_media_object_storage';
 import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261127_161035_search_index.up,
     down: migration_20261127_161035_search_index.down,
     name: '20261127_161035_search_index',
+  },
+  {
+    up: migration_20261127_162018_media_object_storage.up,
+    down: migration_20261127_162018_media_object_storage.down,
+    name: '20261127_162018_media_object_storage',
   },
   {
     up: migration_20261127_162757_public_read_indexes.up,

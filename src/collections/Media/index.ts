@@ -1,13 +1,10 @@
-import path from 'node:path'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
 import { requestReceivedAt } from '../../lib/api/receivedAt'
+import { mediaDir } from '../../lib/storage/settings'
 import { checkFileContent } from './hooks/checkFileContent'
 import { vietnamTime } from '../../lib/fieldHelpers'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -24,7 +21,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     // MEDIA_DIR: where a deployment (or a benchmark) keeps uploaded files; the project's media/ folder otherwise
-    staticDir: process.env.MEDIA_DIR || path.resolve(dirname, '../../../media'),
+    staticDir: mediaDir(),
     mimeTypes: Object.keys(ALLOWED_MEDIA),
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },

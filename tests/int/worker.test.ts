@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWorker } from '../../src/jobs/worker/loop'
+import { testPayload } from '../helpers/payload'
+
+/** Queues `n` receipts for entries that do not exist: the task finds nothing to mail and succeeds at once. */
+async function queueJobs(payload: Payload, queue: string, n: number): Promise<number[]> {
+  const ids: number[] = []
+  for (let i = 0; i < n; i++) {
+    const job = await payload.jobs.queue({ task: 'sendEntryReceipt', input: { entryId: 2_000_000_000 + i }, queue })
+    ids.push(Number(job.id))
+  }
+  return ids
+}
+
+/** Jobs still in the table (Payload deletes a job once it completes), in id order. */
+async function jobRows(payload: Payload, ids: number[]) {
+  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const res = await pool.query(`SELECT id, processing FROM payload_jobs WHERE id = ANY($1::int[]) ORDER BY id`, [ids])
+  return res.rows as { id: number; processing: boolean }[]
+}
+
+const allDone = (payload: Payload, ids: number[]) => async () => (await jobRows(payload, ids)).length === 0
+
+/** Counts every run of the receipt task by the entry it was given (the handler is looked up when a task runs). */
+function countRuns(payload: Payload) {
+  const task = payload.config.jobs.tasks!.find((t) => t.slug === 'sendEntryReceipt')!
+  const original = task.handler
+  const runs = new Map<number, number>()
+  task.handler = (async (args: { input: { entryId: number } }) => {
+    runs.set(args.input.entryId, (runs.get(args.input.entryId) ?? 0) + 1)
+    return (original as (a: unknown) => unknown)(args)
+  }) as never
+  return { runs, restore: () => (task.handler = original) }
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+describe('jobs worker', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await testPayload()
+  })
+  afterAll(async () => payload.destroy())
+
+  it('two workers over 20 queued jobs: every job runs exactly once', async () => {
+    const ids = await queueJobs(payload, 'worker-pair', 20)
+    const counter = countRuns(payload)
+    const opts = { queue: 'worker-pair', limit: 3, pollMs: 20 }
+    const a = startWorker(payload, opts)
+    const b = startWorker(payload, opts)
+    try {
+      await until(allDone(payload, ids), 60_000)
+    } finally {
+      await Promise.all([a.stop(), b.stop()])
+      counter.restore()
+    }
+    expect([...a.ran, ...b.ran].sort((x, y) => x - y)).toEqual(ids)
+    expect(a.ran.filter((id) => b.ran.includes(id))).toEqual([])
+    expect(a.ran.length).toBeGreaterThan(0)
+    expect(b.ran.length).toBeGreaterThan(0)
+    // the task itself ran once for each of the 20 inputs
+    expect([...counter.runs.entries()].sort((x, y) => x[0] - y[0])).toEqual(ids.map((_, i) => [2_000_000_000 + i, 1]))
+  })
+
+  it('stop() lets the running job finish and gives back the jobs it had not started', async () => {
+    const ids = await queueJobs(payload, 'worker-stop', 4)
+    const original = payload.jobs.runByID
+    let started!: () => void
+    const firstStarted = new Promise<void>((r) => (started = r))
+    payload.jobs.runByID = (async (args: Parameters<typeof original>[0]) => {
+      started()
+      await new Promise((r) => setTimeout(r, 500))
+      return original(args)
+    }) as unknown as typeof original
+    try {
+      const worker = startWorker(payload, { queue: 'worker-stop', limit: 4, pollMs: 20 })
+      await firstStarted
+      await worker.stop()
+      expect(worker.ran).toEqual([ids[0]])
+    } finally {
+      payload.jobs.runByID = original
+    }
+    // the first job finished (and was removed); the three it had not started are free for another worker
+    expect(await jobRows(payload, ids)).toEqual(ids.slice(1).map((id) => ({ id, processing: false })))
+  })
+
+  it('npm run worker: works the queue and exits 0 on SIGTERM', async () => {
+    const ids = await queueJobs(payload, 'worker-process', 3)
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+      env: { ...process.env, WORKER_QUEUE: 'worker-process', WORKER_POLL_MS: '200' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)))
+    try {
+      await until(allDone(payload, ids), 90_000)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+    expect(output).toContain('SIGTERM')
+    expect(output).toContain('stopped after 3 jobs')
+  }, 120_000)
+})
