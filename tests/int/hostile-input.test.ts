@@ -78,6 +78,13 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
     expect(res.body.errors[0].message).toMatch(/Chỉ nhận dữ liệu dạng JSON/)
   })
 
+  it('a read sent as a form-encoded POST with the GET override (the admin relationship pickers) is answered as that read', async () => {
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' }
+    const res = await rest('POST', '/exemplars', { token, body: `limit=5&depth=0&where[id][equals]=${exemplarId}`, headers })
+    expect(res.status).toBe(200)
+    expect(res.body.docs.map((d: { id: number }) => d.id)).toEqual([exemplarId])
+  })
+
   it('a JSON body under another spelling of the type still reaches Payload', async () => {
     const res = await rest('POST', '/users/login', { body: JSON.stringify({ email: 'khongco@test.vn', password: 'x' }), headers: { 'Content-Type': 'Application/JSON; charset=utf-8' } })
     expect(res.status).toBe(401)

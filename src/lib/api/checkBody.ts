@@ -11,6 +11,12 @@ export const errorResponse = (status: number, message: string) => Response.json(
 
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
+/** Payload turns such a POST into the GET it names (handleEndpoints), reading the form body as the query string. */
+const isReadOverride = (request: Request) =>
+  request.method.toUpperCase() === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET') &&
+  (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/x-www-form-urlencoded'
+
 const withJson = (request: Request, text: string) => {
   const headers = new Headers(request.headers)
   headers.set('content-type', 'application/json')
@@ -24,6 +30,8 @@ const withJson = (request: Request, text: string) => {
  */
 export async function checkBody(request: Request, opts: { documentData?: boolean } = {}): Promise<Request | Response> {
   if (!WITH_BODY.has(request.method.toUpperCase())) return request
+  // a read sent as POST with its query string as a form body: the admin's relationship pickers ask this way
+  if (isReadOverride(request)) return request
   if (!request.body) return opts.documentData ? withJson(request, '{}') : request
   const header = request.headers.get('content-type') ?? ''
   const type = header.split(';', 1)[0].trim().toLowerCase()
