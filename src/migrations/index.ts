@@ -9,6 +9,7 @@ import * as migration_20261127_155229_vietnam_time_zone from './20261127_155229_
 import * as migration_20261127_161035_search_index from './20261127_161035_search_index';
 import * as migration_20261127_162018_media_object_storage from './20261127_162018_media_object_storage';
 import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
+import * as migration_20261127_171649_schema_snapshot from './20261127_171649_schema_snapshot';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261127_162757_public_read_indexes.up,
     down: migration_20261127_162757_public_read_indexes.down,
     name: '20261127_162757_public_read_indexes',
+  },
+  {
+    up: migration_20261127_171649_schema_snapshot.up,
+    down: migration_20261127_171649_schema_snapshot.down,
+    name: '20261127_171649_schema_snapshot',
   },
 ];
