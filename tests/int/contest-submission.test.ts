@@ -396,6 +396,8 @@ describe('what a journalist may not do', () => {
     const no = await rest('PATCH', `/entries/${theirs}`, { token: tokens.organizer, json: { status: 'ineligible' } })
     expect(no.status).toBe(400)
     expect(JSON.stringify(no.body)).toContain('lý do')
+    // the admin marks the field to fill
+    expect(no.body.errors[0].data.errors).toEqual([{ path: 'screeningReason', message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.' }])
     const yes = await rest('PATCH', `/entries/${theirs}`, { token: tokens.organizer, json: { status: 'ineligible', screeningReason: 'Tác phẩm đăng ngoài thời gian quy định' } })
     expect(yes.status).toBe(200)
     await payload.jobs.run({ limit: 1000 })

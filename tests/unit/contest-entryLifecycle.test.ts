@@ -56,6 +56,7 @@ describe('organiser', () => {
     expect(checkTransition({ actor: 'organiser', from: 'submitted', to: 'ineligible', open: false })).toEqual({
       ok: false,
       message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.',
+      field: 'screeningReason',
     })
   })
 })

@@ -49,7 +49,7 @@ for (const [name, roles, table] of [
         expect(withReason.ok).toBe(mark !== '-')
         expect(without.ok).toBe(mark === 'F' || mark === SAME)
         if (!withReason.ok) expect(withReason.message).toMatch(/[ạảãáàâăđêôơư]/)
-        if (mark === 'R') expect(without.ok ? '' : without.message).toMatch(/lý do/)
+        if (mark === 'R') expect(without.ok ? null : [without.message, without.field]).toEqual([expect.stringMatching(/lý do/), 'transitionReason'])
       })
     }
   })
@@ -73,7 +73,7 @@ describe('checkTransition — details', () => {
   })
   it('names a returned proposal as such', () => {
     const res = checkTransition({ from: 'proposedToCentral', to: 'provincial', role: 'organizer', reason: '' })
-    expect(res).toEqual({ ok: false, message: 'Cần ghi lý do khi trả lại đề nghị (“Đề nghị Trung ương” → “Điển hình cấp tỉnh”).' })
+    expect(res).toEqual({ ok: false, message: 'Cần ghi lý do khi trả lại đề nghị (“Đề nghị Trung ương” → “Điển hình cấp tỉnh”).', field: 'transitionReason' })
   })
   it('refuses skipping rungs', () => {
     expect(checkTransition({ from: 'newFactor', to: 'recognised', role: 'admin', reason: 'x' })).toEqual({

@@ -3,7 +3,8 @@ import { ENTRY_STATUS_LABELS } from './labels'
 export type EntryStatus = keyof typeof ENTRY_STATUS_LABELS
 export type Actor = 'journalist' | 'organiser'
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string }
+/** `field`: the form field that makes the move possible once filled (the screening reason). */
+export type TransitionCheck = { ok: true } | { ok: false; message: string; field?: string }
 
 /** Moves an author makes, only while the contest accepts entries. */
 const JOURNALIST_MOVES: Record<string, readonly EntryStatus[]> = {
@@ -55,6 +56,6 @@ export function checkTransition(args: { actor: Actor; from: string | null; to: s
 
   if (!ORGANISER_MOVES[from]?.includes(to)) return { ok: false, message: `Không thể chuyển tác phẩm từ "${label(from)}" sang "${label(to)}".` }
   if (to === 'ineligible' && from !== 'ineligible' && !args.reason?.trim())
-    return { ok: false, message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.' }
+    return { ok: false, message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.', field: 'screeningReason' }
   return { ok: true }
 }

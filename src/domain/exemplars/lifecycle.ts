@@ -39,11 +39,13 @@ export interface TransitionRequest {
   archivedFrom?: ExemplarStatus | null
 }
 
-export type TransitionResult = { ok: true } | { ok: false; message: string }
+/** `field`: the form field the person has to fill to make the step (the reason). */
+export type TransitionResult = { ok: true } | { ok: false; message: string; field?: string }
 
 const label = (s: ExemplarStatus) => `“${EXEMPLAR_STATUS_LABELS[s].vi}”`
 const rank = (s: ExemplarStatus) => LIFECYCLE.indexOf(s)
 const fail = (message: string): TransitionResult => ({ ok: false, message })
+const needsReason = (message: string): TransitionResult => ({ ok: false, message, field: 'transitionReason' })
 const OK: TransitionResult = { ok: true }
 
 export const isExemplarStatus = (value: unknown): value is ExemplarStatus =>
@@ -63,7 +65,7 @@ export function checkTransition({ from, to, role, reason, archivedFrom }: Transi
   if (to === 'archived') {
     if (officer && rank(from) > ceiling)
       return fail(`Chỉ Sở Nội vụ được đưa vào lưu trữ điển hình đã ở mức ${label(from)}.`)
-    if (!hasReason(reason)) return fail('Cần ghi lý do khi đưa điển hình vào lưu trữ.')
+    if (!hasReason(reason)) return needsReason('Cần ghi lý do khi đưa điển hình vào lưu trữ.')
     return OK
   }
 
@@ -71,7 +73,7 @@ export function checkTransition({ from, to, role, reason, archivedFrom }: Transi
     if (officer) return fail('Chỉ Sở Nội vụ được đưa điển hình ra khỏi lưu trữ.')
     if (archivedFrom && to !== archivedFrom)
       return fail(`Điển hình chỉ được khôi phục về trạng thái trước khi lưu trữ: ${label(archivedFrom)}.`)
-    if (!hasReason(reason)) return fail('Cần ghi lý do khi khôi phục điển hình khỏi lưu trữ.')
+    if (!hasReason(reason)) return needsReason('Cần ghi lý do khi khôi phục điển hình khỏi lưu trữ.')
     return OK
   }
 
@@ -81,7 +83,7 @@ export function checkTransition({ from, to, role, reason, archivedFrom }: Transi
   if (officer && (rank(to) > ceiling || rank(from) > ceiling))
     return fail(`Chỉ Sở Nội vụ được quyết định chuyển từ ${label(from)} sang ${label(to)}.`)
   if (step === -1 && !hasReason(reason))
-    return fail(
+    return needsReason(
       from === 'proposedToProvince' || from === 'proposedToCentral'
         ? `Cần ghi lý do khi trả lại đề nghị (${label(from)} → ${label(to)}).`
         : `Cần ghi lý do khi lùi trạng thái từ ${label(from)} về ${label(to)}.`,

@@ -15,7 +15,7 @@ import { isTrusted } from './context'
 
 type Ref = number | string | { id: number | string } | null | undefined
 
-const bad = (message: string, status = 400): never => refuse(message, status)
+const bad = (message: string, status = 400, field?: string): never => refuse(message, status, field)
 
 const ids = (refs: unknown): (number | string)[] =>
   Array.isArray(refs) ? refs.map((r) => refId(r as Ref)).filter((r): r is number | string => r != null) : []
@@ -106,14 +106,14 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     })
     if (!entryWindow.ok) bad(entryWindow.message, 403)
     const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: entryWindow.ok && entryWindow.open, reason: next.screeningReason })
-    if (!move.ok) bad(move.message, organiser ? 400 : 403)
+    if (!move.ok) bad(move.message, organiser ? 400 : 403, move.field)
   }
 
   if (!trusted) {
     const coAuthors = checkCoAuthors(next.coAuthors?.length ?? 0, category.maxCoAuthors)
-    if (!coAuthors.ok) bad(coAuthors.message)
+    if (!coAuthors.ok) bad(coAuthors.message, 400, 'coAuthors')
     const published = checkPublicationWindow(next.publishedOn, contest.worksFrom, contest.worksTo)
-    if (!published.ok) bad(published.message)
+    if (!published.ok) bad(published.message, 400, 'publishedOn')
 
     if (files.length !== fileCount) bad('Có tệp đính kèm không tồn tại.')
     if (enforce) {
@@ -123,9 +123,9 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     }
     const submitting = status === 'submitted' && (prev?.status !== 'submitted' || data.files !== undefined || data.body !== undefined)
     const medium = checkMediumFiles({ medium: category.medium as Medium, files, hasBody: plainText(next.body).length > 0, submitting })
-    if (!medium.ok) bad(medium.message)
+    if (!medium.ok) bad(medium.message, 400, 'files')
 
-    if (status === 'submitted' && !next.originalityDeclared) bad('Vui lòng đánh dấu cam kết tác phẩm là của tác giả, không sao chép, trước khi nộp bài.')
+    if (status === 'submitted' && !next.originalityDeclared) bad('Vui lòng đánh dấu cam kết tác phẩm là của tác giả, không sao chép, trước khi nộp bài.', 400, 'originalityDeclared')
 
     const entersCount = countsTowardCap(status) && (!prev || !countsTowardCap(prev.status) || String(refId(prev.contest as Ref)) !== String(contest.id))
     if (entersCount) {

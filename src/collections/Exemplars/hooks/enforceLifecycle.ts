@@ -42,7 +42,7 @@ export const enforceLifecycle: CollectionBeforeChangeHook = async ({ data, origi
   if (from === to) return data
   const archivedFrom = isExemplarStatus(originalDoc?.archivedFrom) ? originalDoc.archivedFrom : null
   const verdict = checkTransition({ from, to, role, reason, archivedFrom })
-  if (!verdict.ok) throw new Refusal(verdict.message, 400)
+  if (!verdict.ok) throw new Refusal(verdict.message, 400, verdict.field)
 
   if (to === 'archived') data.archivedFrom = from
   else if (from === 'archived') data.archivedFrom = null
