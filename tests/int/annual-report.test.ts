@@ -53,7 +53,7 @@ describe('annual report', () => {
     expect(res.status).toBe(201)
     const id = res.body.doc.id
     expect(res.body.doc.status).toBe('queued')
-    await payload.jobs.run({ queue: 'default', limit: 10 })
+    await payload.jobs.run({ queue: 'default', limit: 500 })
     const report = await payload.findByID({ collection: 'annualReports', id, depth: 0, overrideAccess: true })
     expect(report).toMatchObject({ status: 'done', progress: 100, title: 'Báo cáo năm 2024 — Huyện báo cáo' })
     // field row: discovered in 2024 = 2 (commune #1, district #3); recognised in 2024 = 3; the other commune's is excluded

@@ -154,14 +154,14 @@ describe('scheduled publishing', () => {
   it('does not publish an unreviewed article when the schedule comes due', async () => {
     const id = await draft()
     await schedule(id)
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 500 })
     expect((await stored(id))._status).toBe('draft')
   })
   it('publishes a reviewed article when the schedule comes due', async () => {
     const id = await draft()
     await payload.update({ collection: 'articles', id, data: { review: REVIEWED } as never, overrideAccess: false, user: await asUser('editor'), draft: true })
     await schedule(id)
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 500 })
     const doc = await stored(id)
     expect(doc._status).toBe('published')
     expect(doc.review?.reviewedBy).toBe(users.editor.id)

@@ -47,7 +47,7 @@ describe('media on S3-compatible storage', () => {
     handlers = (await import('../../src/lib/api/restHandlers')).restHandlers
     payload = await (await import('../helpers/payload')).testPayload()
     const { makeUser, PASSWORD } = await import('../helpers/fixtures')
-    for (const [key, role] of [['a', 'journalist'], ['b', 'journalist'], ['editor', 'editor']] as const) {
+    for (const [key, role] of [['a', 'journalist'], ['b', 'journalist'], ['editor', 'editor'], ['organizer', 'organizer']] as const) {
       const user = await makeUser(payload, role)
       tokens[key] = await api.login(user.email, PASSWORD)
     }
@@ -93,7 +93,7 @@ describe('media on S3-compatible storage', () => {
     expect(await s3.keys()).toEqual(before)
   })
 
-  it('a private PDF: its owner and staff download the same bytes, other users and visitors are refused', async () => {
+  it('a private PDF: its owner and the organisers download the same bytes; other users, editors and visitors are refused', async () => {
     const up = await upload(tokens.a, PDF, 'tac-pham-rieng.pdf', 'application/pdf')
     expect(up.status).toBe(201)
     const { filename, url } = up.body.doc
@@ -103,9 +103,9 @@ describe('media on S3-compatible storage', () => {
     const owner = await download(filename, tokens.a)
     expect(owner.status).toBe(200)
     expect(sha(owner.body)).toBe(sha(PDF))
-    expect(sha((await download(filename, tokens.editor)).body)).toBe(sha(PDF))
+    expect(sha((await download(filename, tokens.organizer)).body)).toBe(sha(PDF))
 
-    for (const other of [await download(filename, tokens.b), await download(filename)]) {
+    for (const other of [await download(filename, tokens.b), await download(filename, tokens.editor), await download(filename)]) {
       expect(other.status).toBe(403)
       expect(other.body.includes(Buffer.from('%PDF'))).toBe(false)
     }

@@ -114,7 +114,7 @@ describe('POST /api/nominations/:id/accept', () => {
     // a new factor is internal: the public does not see it
     expect((await rest('GET', `/exemplars/${exemplar.id}`)).status).toBe(404)
 
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 500 })
     const mail = await waitForMail(data.nominatorEmail, { subject: /đã được tiếp nhận/ })
     expect(mail.subject).toBe(`Lời giới thiệu "${data.nomineeName}" đã được tiếp nhận`)
     expect(mail.html).toContain('Xã Giới Thiệu')

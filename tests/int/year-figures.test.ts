@@ -120,7 +120,7 @@ async function exportBook(year: number) {
 async function annualReport(year: number, unit: number | null) {
   const res = await rest('POST', '/annualReports', { token, json: { year, ...(unit ? { unit } : {}) } })
   expect(res.status).toBe(201)
-  await payload.jobs.run({ queue: 'default', limit: 10 })
+  await payload.jobs.run({ queue: 'default', limit: 500 })
   const report = await payload.findByID({ collection: 'annualReports', id: res.body.doc.id, depth: 0, overrideAccess: true })
   expect(report.status, report.message ?? '').toBe('done')
   const media = await payload.findByID({ collection: 'media', id: Number(report.xlsx), overrideAccess: true })
