@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createBackup } from '../src/lib/backup/backup'
 import { configuredStore } from '../src/lib/backup/fileStore'
 import { resolveDatabase } from '../src/db/databaseUri'
+import { runMain } from './lib/runMain'
 
 async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:T]/g, '-').replace(/\..*$/, '')
@@ -24,10 +25,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`[backup] ${err instanceof Error ? err.message : err}`)
-    process.exit(1)
-  },
-)
+runMain('backup', main)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { configuredStore } from '../src/lib/backup/fileStore'
 import { restoreBackup } from '../src/lib/backup/restore'
 import { resolveDatabase } from '../src/db/databaseUri'
+import { runMain } from './lib/runMain'
 
 async function main(): Promise<number> {
   const folder = process.argv[2]
@@ -23,10 +24,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`[restore] ${err instanceof Error ? err.message : err}`)
-    process.exit(1)
-  },
-)
+runMain('restore', main)
