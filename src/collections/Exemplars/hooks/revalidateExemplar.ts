@@ -9,7 +9,9 @@ import { exemplarPath } from '../../../lib/site/paths'
 export const revalidateExemplar: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (req.context?.disableRevalidate) return doc
   if (!isPublicStatus(doc.status) && !isPublicStatus(previousDoc?.status)) return doc
-  const paths: string[] = [...SITE_WIDE_PATHS, '/dien-hinh', exemplarPath(doc.slug)]
+  // the e-publications of its years (and their list) follow a status that puts it in or out of a book
+  const years = new Set([...(doc.recognisedYears ?? []), ...(previousDoc?.recognisedYears ?? [])].map(Number))
+  const paths: string[] = [...SITE_WIDE_PATHS, '/dien-hinh', exemplarPath(doc.slug), '/an-pham', ...[...years].map((y) => `/an-pham/${y}`)]
   if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(exemplarPath(previousDoc.slug))
   for (const unit of new Set([refId(doc.unit), refId(previousDoc?.unit)])) {
     if (unit == null) continue
