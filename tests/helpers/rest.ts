@@ -27,6 +27,11 @@ export async function rest<T = any>(
   const request = new Request(url, { method, headers, body })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return answer<T>(res)
+}
+
+/** Status, headers and body of a response: parsed JSON, or the text when it is not JSON. */
+async function answer<T>(res: Response): Promise<RestResponse<T>> {
   const text = await res.text()
   let parsed: unknown = text
   try {
@@ -46,14 +51,7 @@ export async function gql<T = any>(query: string, token?: string, variables?: Re
 /** Posts any body to the GraphQL route; the answer's text when it is not JSON. */
 export async function gqlRaw<T = any>(body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }): Promise<RestResponse<T>> {
   const res = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
-  const text = await res.text()
-  let parsed: unknown = text
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: res.status, body: parsed as T, headers: res.headers }
+  return answer<T>(res)
 }
 
 export async function login(email: string, password: string): Promise<string> {

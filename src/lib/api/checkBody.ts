@@ -4,10 +4,10 @@
  * and ended in a 500.
  */
 import { jsonBodyProblem } from '../../domain/http/jsonBody'
+import { errorResponse } from './errors'
 
 export const MAX_JSON_BYTES = 10 * 1024 * 1024
 
-export const errorResponse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 

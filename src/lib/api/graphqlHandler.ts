@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
-import { checkBody, errorResponse } from './checkBody'
+import { checkBody } from './checkBody'
+import { errorResponse } from './errors'
 
 const handler = GRAPHQL_POST(config)
 

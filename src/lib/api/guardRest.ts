@@ -2,7 +2,8 @@
  * Wraps Payload's REST route handlers where requests enter: malformed ids, bodies and broken uploads get a clear
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
-import { checkBody, errorResponse as error } from './checkBody'
+import { checkBody } from './checkBody'
+import { errorResponse as error } from './errors'
 import { withReceivedAt } from './receivedAt'
 
 type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
