@@ -1,6 +1,6 @@
 import QRCode from 'qrcode'
 import { newPdf, pdfToBuffer } from './document'
-import { TIME_ZONE } from '../../domain/units/validity'
+import { vnDay } from '../../domain/time/vietnam'
 
 export interface CertificateData {
   authorName: string
@@ -14,10 +14,10 @@ export interface CertificateData {
   verifyUrl: string
 }
 
+/** "ngày 20 tháng 11 năm 2025", the day in Vietnam, as a certificate writes its date. */
 const vnDate = (d: Date) => {
-  const parts = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(d)
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
-  return `ngày ${get('day')} tháng ${get('month')} năm ${get('year')}`
+  const [year, month, day] = vnDay(d).split('-')
+  return `ngày ${day} tháng ${month} năm ${year}`
 }
 
 /** The certificate: A4 landscape, Vietnamese text in Be Vietnam Pro, a QR code and the code to verify it on the site. */
