@@ -142,11 +142,21 @@ async function crawl(): Promise<Crawl> {
   return { reached, failures, feeds, pages }
 }
 
+const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1].trim()))
+
+/** Every page the sitemap lists: /sitemap.xml is an index, each of its files a list of pages. */
 async function sitemapKeys(): Promise<string[]> {
   const res = await fetch(`${base()}/sitemap.xml`)
   expect(res.status).toBe(200)
-  const xml = await res.text()
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pageKey(new URL(decodeEntities(m[1].trim()))))
+  const index = await res.text()
+  expect(index).toContain('<sitemapindex')
+  const keys: string[] = []
+  for (const file of locsOf(index)) {
+    const part = await fetch(`${base()}${new URL(file).pathname}`)
+    expect(part.status, file).toBe(200)
+    keys.push(...locsOf(await part.text()).map((loc) => pageKey(new URL(loc))))
+  }
+  return keys
 }
 
 interface RssReport {

@@ -4,7 +4,10 @@ import { generateMetadata as articleMetadata } from '../../src/app/(site)/bai-vi
 import { GET as columnRss } from '../../src/app/(site)/chuyen-muc/[outlet]/[column]/rss.xml/route'
 import { columnMetadata } from '../../src/components/site/ColumnArticles'
 import robots from '../../src/app/robots'
-import sitemap from '../../src/app/sitemap'
+import { GET as sitemapIndex } from '../../src/app/sitemap.xml/route'
+import { GET as sitemapFile } from '../../src/app/sitemap/[part]/route'
+import { sitemapParts } from '../../src/domain/site/sitemapParts'
+import { sitemapCounts, sitemapPartEntries } from '../../src/lib/seo/sitemap/entries'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
 import { makeJudgingContest } from '../helpers/judgingFixtures'
 import { testPayload } from '../helpers/payload'
@@ -20,7 +23,22 @@ const feed = async () => {
   const res = await columnRss(new Request(`${origin}/rss.xml`), { params: Promise.resolve({ outlet: outlet.slug!, column: column.slug! }) })
   return { status: res.status, type: res.headers.get('content-type'), xml: await res.text() }
 }
-const sitemapUrls = async () => (await sitemap()).map((e) => e.url)
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+/** Every URL of the sitemap, read as a crawler does: the index, then each file it names. */
+async function sitemapUrls(): Promise<string[]> {
+  const index = await sitemapIndex()
+  expect(index.headers.get('content-type')).toContain('application/xml')
+  const indexXml = await index.text()
+  expect(indexXml).toContain('<sitemapindex')
+  const urls: string[] = []
+  for (const file of locs(indexXml)) {
+    expect(file.startsWith(`${origin}/sitemap/`)).toBe(true)
+    const res = await sitemapFile(new Request(file), { params: Promise.resolve({ part: file.split('/').pop()! }) })
+    expect(res.status).toBe(200)
+    urls.push(...locs(await res.text()))
+  }
+  return urls
+}
 
 /** A valid PCM WAV file of `samples` 8-bit mono samples. */
 function wavFile(samples: number): Buffer {
@@ -189,6 +207,30 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(urls.filter((u) => u.includes('/tim-kiem'))).toEqual([])
     expect(urls).not.toContain(`${origin}/bai-viet/${orphan.slug}`)
     expect(new Set(urls).size).toBe(urls.length)
+  })
+
+  it('the sitemap is an index of files of at most the part size; cut small, the files hold the same URLs', async () => {
+    const unit = await makeUnit(payload, { name: 'Xã Nhiều Tệp', kind: 'commune', code: uniq('NT') })
+    for (let i = 0; i < 3; i++) await makeExemplar(payload, { unit: unit.id, status: 'provincial' })
+    const whole = await sitemapUrls()
+    const size = 2
+    const parts = sitemapParts(await sitemapCounts(payload), size)
+    const exemplarFiles = parts.filter((p) => p.kind === 'dien-hinh')
+    expect(exemplarFiles.length).toBeGreaterThanOrEqual(2)
+    const cut: string[] = []
+    for (const part of parts) {
+      const entries = await sitemapPartEntries(payload, part, part.kind === 'trang' ? undefined : size)
+      if (part.kind !== 'trang') expect(entries.length).toBeLessThanOrEqual(size)
+      cut.push(...entries.map((e) => e.url))
+    }
+    expect(cut.sort()).toEqual([...whole].sort())
+  })
+
+  it('an unknown sitemap file is a 404', async () => {
+    for (const part of ['khac-1.xml', 'bai-viet-0.xml', 'dien-hinh-9999.xml']) {
+      const res = await sitemapFile(new Request(`${origin}/sitemap/${part}`), { params: Promise.resolve({ part }) })
+      expect(res.status, part).toBe(404)
+    }
   })
 
   it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {

@@ -1,0 +1,21 @@
+import { parseSitemapPartName } from '@/domain/site/sitemapParts'
+import { payloadClient } from '@/lib/payload'
+import { sitemapPartEntries } from '@/lib/seo/sitemap/entries'
+import { urlsetXml, xmlResponse } from '@/lib/seo/sitemap/xml'
+
+/** Each file is built on its first request and kept like the index (see /sitemap.xml). */
+export const revalidate = 3600
+export const dynamicParams = true
+export const generateStaticParams = async () => []
+
+/**
+ * GET /sitemap/<kind>-<n>.xml — one file of the sitemap: the public pages of one kind (sections, exemplar
+ * profiles, articles, unit pages), the n-th window of at most 50,000 in id order, read as an anonymous visitor.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }): Promise<Response> {
+  const part = parseSitemapPartName((await params).part)
+  if (!part) return new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const entries = await sitemapPartEntries(await payloadClient(), part)
+  if (!entries.length && part.page > 1) return new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return xmlResponse(urlsetXml(entries))
+}
