@@ -90,6 +90,8 @@ function pageTypes(c: Catalogue): PageType[] {
     { key: 'sName', label: `Tìm kiếm: tên “${SEARCHES.name}”`, target: { p95: 100 }, urls: search(SEARCHES.name) },
     { key: 'sRare', label: `Tìm kiếm: từ hiếm “${SEARCHES.rare}”`, target: { p95: 100 }, urls: search(SEARCHES.rare) },
     { key: 'sMisspelt', label: `Tìm kiếm: gõ sai “${SEARCHES.misspelt}”`, target: { p95: 100 }, urls: search(SEARCHES.misspelt) },
+    { key: 'sitemap', label: 'Sơ đồ trang: chỉ mục /sitemap.xml', target: { p95: 100 }, urls: () => '/sitemap.xml', revalidate: true },
+    { key: 'sitemapArticles', label: 'Sơ đồ trang: tệp bài viết (tới 50.000 URL)', target: { p95: 2000 }, urls: () => '/sitemap/bai-viet-1.xml', revalidate: true },
     { key: 'sNone', label: `Tìm kiếm: không có kết quả “${SEARCHES.none}”`, target: { p95: 100 }, urls: search(SEARCHES.none) },
   ]
 }

@@ -15,11 +15,31 @@ export default async function Home() {
       where: { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] }, featured: { equals: true } },
       sort: '-discoveredOn',
       limit: 6,
-      depth: 1,
+      depth: 0,
+      pagination: false,
       overrideAccess: false,
+      select: { name: true, slug: true, status: true, summary: true },
     }),
-    payload.find({ collection: 'articles', sort: '-publishedAt', limit: 6, depth: 1, overrideAccess: false }),
-    payload.find({ collection: 'contests', where: { status: { equals: 'open' } }, limit: 1, depth: 0, overrideAccess: false }),
+    // only what the cards show: no related documents beyond the column's name
+    payload.find({
+      collection: 'articles',
+      sort: '-publishedAt',
+      limit: 6,
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      select: { title: true, slug: true, publishedAt: true, excerpt: true, column: true },
+      populate: { columns: { name: true } },
+    }),
+    payload.find({
+      collection: 'contests',
+      where: { status: { equals: 'open' } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: { title: true, slug: true, deadline: true },
+    }),
   ])
   const contest = contests.docs[0]
   return (
