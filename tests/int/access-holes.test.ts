@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { DEACTIVATED_LOGIN_MESSAGE } from '@/collections/Users/hooks/refuseDeactivatedLogin'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reviewedFields } from '../helpers/editorial'
 import { makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
@@ -110,7 +111,14 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     expect((await rest('GET', '/contests?limit=1', { token: judgeToken })).status).toBe(200)
     expect((await rest('PATCH', `/users/${judge.id}`, { token: tokens.organizer, json: { deactivated: true } })).status).toBe(200)
     expect((await reread('users', judge.id)).deactivated).toBe(true)
-    const access = await rest('GET', '/access', { token: await login(judge.email, PASSWORD).catch(() => judgeToken) })
+    // no new session, with a message saying why; the session opened before has no rights left
+    const again = await rest('POST', '/users/login', { json: { email: judge.email, password: PASSWORD } })
+    expect(again.status).toBe(403)
+    expect(again.body.errors[0].message).toBe(DEACTIVATED_LOGIN_MESSAGE)
+    expect(again.body.token).toBeUndefined()
+    const wrong = await rest('POST', '/users/login', { json: { email: judge.email, password: 'sai-mat-khau-123' } })
+    expect(wrong.status).toBe(401)
+    const access = await rest('GET', '/access', { token: judgeToken })
     expect(access.body.canAccessAdmin).not.toBe(true)
     expect((await rest('GET', '/judgeAssignments', { token: judgeToken })).status).toBe(403)
     // not an officer, and the account cannot reactivate itself
@@ -118,8 +126,9 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     await rest('PATCH', `/users/${officer.id}`, { token: tokens.organizer, json: { deactivated: true } })
     expect((await reread('users', officer.id)).deactivated).not.toBe(true)
     const journalist = await makeUser(payload, 'journalist')
+    const journalistToken = await login(journalist.email, PASSWORD)
     await payload.update({ collection: 'users', id: journalist.id, data: { deactivated: true }, overrideAccess: true })
-    await rest('PATCH', `/users/${journalist.id}`, { token: await login(journalist.email, PASSWORD), json: { deactivated: false } })
+    await rest('PATCH', `/users/${journalist.id}`, { token: journalistToken, json: { deactivated: false } })
     expect((await reread('users', journalist.id)).deactivated).toBe(true)
   })
 })

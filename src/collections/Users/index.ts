@@ -9,6 +9,7 @@ import { auditUnitMove } from './hooks/auditUnitMove'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { normalizeNames } from './hooks/normalizeNames'
 import { passwordPolicy } from './hooks/passwordPolicy'
+import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
 import { staffAreVerified } from './hooks/staffAreVerified'
 import { releaseLogin, reserveLogin } from './hooks/throttleLogin'
 
@@ -39,6 +40,7 @@ export const Users: CollectionConfig = {
   access: { admin: canAccessAdmin, ...collectionAccess('users') },
   hooks: {
     beforeOperation: [reserveLogin],
+    beforeLogin: [refuseDeactivatedLogin],
     afterOperation: [releaseLogin],
     beforeValidate: [normalizeNames, passwordPolicy],
     beforeChange: [guardAccountChanges, staffAreVerified],
