@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import { securityHeaderRules } from './src/lib/securityHeaders.mjs'
+import { adminOnlyClientHints, securityHeaderRules } from './src/lib/securityHeaders.mjs'
 
 // REDIS_URL: one page cache for every server process (cache-handler.mjs); Next's own per-process cache otherwise
 const sharedCache = process.env.REDIS_URL
@@ -28,5 +28,7 @@ export default (phase) => {
       'Chưa đặt NEXT_PUBLIC_SERVER_URL cho bản build (ví dụ https://guongsang.example.vn). / Set NEXT_PUBLIC_SERVER_URL for the production build.',
     )
   }
-  return withPayload(nextConfig, { devBundleServerPackages: false })
+  const config = withPayload(nextConfig, { devBundleServerPackages: false })
+  const payloadHeaders = config.headers
+  return { ...config, headers: async () => adminOnlyClientHints(await payloadHeaders()) }
 }

@@ -65,3 +65,19 @@ export function securityHeaderRules({ publicUrl, dev = false } = {}) {
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ admin: true, dev, https: isHttps(publicUrl) }) }] },
   ]
 }
+
+const CLIENT_HINT_HEADERS = new Set(['accept-ch', 'critical-ch', 'vary'])
+
+/**
+ * withPayload asks every page for the colour-scheme client hint with `Critical-CH`, which makes a browser load each
+ * page a second time to send it. Only the admin (dark mode) uses the hint: the rule keeps those headers there.
+ * @param {{ source: string, headers: { key: string, value: string }[] }[]} rules
+ */
+export function adminOnlyClientHints(rules) {
+  return rules.flatMap((rule) => {
+    const hints = rule.headers.filter((h) => CLIENT_HINT_HEADERS.has(h.key.toLowerCase()))
+    if (rule.source !== '/:path*' || !hints.some((h) => h.key.toLowerCase() === 'critical-ch')) return [rule]
+    const rest = rule.headers.filter((h) => !CLIENT_HINT_HEADERS.has(h.key.toLowerCase()))
+    return [...(rest.length ? [{ ...rule, headers: rest }] : []), { source: '/admin/:path*', headers: hints }]
+  })
+}

@@ -40,6 +40,8 @@ describe('the public site', () => {
     expect(listed.some((xml) => xml.includes(`/bai-viet/${article.slug}`))).toBe(true)
     const page = await reader.goto(`/bai-viet/${article.slug}`)
     expect(page?.status()).toBe(200)
+    // no client-hint header that makes the browser load the page a second time
+    expect(page?.headers()['critical-ch']).toBeUndefined()
   })
 
   it('search finds names typed without diacritics', async () => {

@@ -44,4 +44,15 @@ describe('security headers', () => {
     expect(rules[0].source).toBe('/:path*')
     expect(rules.flatMap((r) => r.headers).some((h) => h.key.toLowerCase() === 'x-powered-by')).toBe(false)
   })
+
+  it('the colour-scheme client hint (Critical-CH, which makes browsers load a page twice) is asked by the admin only', async () => {
+    const rules = (await loadNextConfig('phase-production-server').headers!()) as { source: string; headers: { key: string; value: string }[] }[]
+    const hinting = rules.filter((r) => r.headers.some((h) => h.key === 'Critical-CH'))
+    expect(hinting.map((r) => r.source)).toEqual(['/admin/:path*'])
+    expect(hinting[0].headers.map((h) => h.key).sort()).toEqual(['Accept-CH', 'Critical-CH', 'Vary'])
+    const site = rules.filter((r) => r.source === '/:path*').flatMap((r) => r.headers.map((h) => h.key))
+    expect(site).not.toContain('Accept-CH')
+    expect(site).not.toContain('Vary')
+    expect(site).toContain('Content-Security-Policy')
+  })
 })
