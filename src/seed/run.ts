@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import { closePayload } from '../db/closePayload'
 import { demoAccounts, DEMO_PASSWORD } from './accounts'
 import { seedContest } from './contest'
+import { seedEmblem } from './emblem'
 import { seedFinishedContest } from './finishedContest'
 import { seedCalendar } from './calendar'
 import { seedArticles, seedEvents, seedExemplars, seedFields, seedOutlets } from './content'
@@ -14,6 +15,7 @@ import { seedUsers } from './users'
 /** Loads the demo data; safe to run again (existing records are kept, missing ones added). */
 export async function seedDemo(payload: Payload, log: (msg: string) => void = () => undefined): Promise<void> {
   await seedSettings(payload)
+  await seedEmblem(payload)
   const units = await seedUnits(payload)
   log(`đơn vị: ${units.size}`)
   const fields = await seedFields(payload)

@@ -42,6 +42,13 @@ describe('the public site', () => {
     expect(page?.status()).toBe(200)
     // no client-hint header that makes the browser load the page a second time
     expect(page?.headers()['critical-ch']).toBeUndefined()
+    // the favicon and the touch icon are drawn from the emblem
+    for (const rel of ['icon', 'apple-touch-icon']) {
+      const href = await reader.locator(`head link[rel="${rel}"]`).first().getAttribute('href')
+      const icon = await reader.request.get(href!)
+      expect(icon.status(), rel).toBe(200)
+      expect(icon.headers()['content-type'], rel).toBe('image/png')
+    }
   })
 
   it('search finds names typed without diacritics', async () => {
