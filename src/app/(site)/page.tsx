@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { EXEMPLAR_STATUS_LABELS, PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
+import { ArticleCard, ExemplarCard } from '../../components/site/cards'
+import { PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
 import { formatDate } from '../../lib/site/format'
 import { payloadClient } from '../../lib/payload'
 import { siteSettings } from '../../lib/site/settings'
@@ -15,10 +16,11 @@ export default async function Home() {
       where: { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] }, featured: { equals: true } },
       sort: '-discoveredOn',
       limit: 6,
-      depth: 0,
+      depth: 1,
       pagination: false,
       overrideAccess: false,
-      select: { name: true, slug: true, status: true, summary: true },
+      select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
+      populate: { units: { name: true } },
     }),
     // only what the cards show: no related documents beyond the column's name
     payload.find({
@@ -28,8 +30,8 @@ export default async function Home() {
       depth: 1,
       pagination: false,
       overrideAccess: false,
-      select: { title: true, slug: true, publishedAt: true, excerpt: true, column: true },
-      populate: { columns: { name: true } },
+      select: { title: true, slug: true, publishedAt: true, excerpt: true, byline: true, format: true, coverImage: true, column: true, outlet: true },
+      populate: { columns: { name: true }, outlets: { name: true } },
     }),
     payload.find({
       collection: 'contests',
@@ -58,14 +60,8 @@ export default async function Home() {
       <section aria-labelledby="noi-bat">
         <h2 id="noi-bat">Điển hình nổi bật</h2>
         <div className="grid">
-          {featured.docs.map((e) => (
-            <article key={e.id} className="card">
-              <h3>
-                <Link href={`/dien-hinh/${e.slug}`}>{e.name}</Link>
-              </h3>
-              <span className="badge">{EXEMPLAR_STATUS_LABELS[e.status].vi}</span>
-              <p>{e.summary}</p>
-            </article>
+          {featured.docs.map((e, i) => (
+            <ExemplarCard key={e.id} exemplar={e} priority={i === 0} />
           ))}
         </div>
       </section>
@@ -73,15 +69,7 @@ export default async function Home() {
         <h2 id="moi-nhat">Bài viết mới từ các chuyên mục</h2>
         <div className="grid">
           {articles.docs.map((a) => (
-            <article key={a.id} className="card">
-              <h3>
-                <Link href={`/bai-viet/${a.slug}`}>{a.title}</Link>
-              </h3>
-              <p className="meta">
-                {typeof a.column === 'object' && a.column ? a.column.name : ''} · {formatDate(a.publishedAt)}
-              </p>
-              <p>{a.excerpt}</p>
-            </article>
+            <ArticleCard key={a.id} article={a} />
           ))}
         </div>
       </section>

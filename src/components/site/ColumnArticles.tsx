@@ -105,8 +105,8 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
         <section aria-labelledby="bai-ghim" data-testid="pinned-articles">
           <h2 id="bai-ghim">Bài tiêu biểu</h2>
           <div className="grid">
-            {pinned.map((a) => (
-              <ArticleCard key={a.id} article={a} showSource={false} />
+            {pinned.map((a, i) => (
+              <ArticleCard key={a.id} article={a} showSource={false} priority={i === 0} />
             ))}
           </div>
         </section>
@@ -116,8 +116,8 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
         <h2 id="danh-sach">{page > 1 ? 'Bài viết' : 'Bài viết mới nhất'}</h2>
         {articles.docs.length ? (
           <div className="grid">
-            {articles.docs.map((a) => (
-              <ArticleCard key={a.id} article={a} showSource={false} />
+            {articles.docs.map((a, i) => (
+              <ArticleCard key={a.id} article={a} showSource={false} priority={i === 0 && !(page === 1 && pinned.length)} />
             ))}
           </div>
         ) : pinned.length ? null : (

@@ -25,13 +25,16 @@ interface ExemplarCardData {
   summary?: string | null
 }
 
-/** An exemplar in a grid; `headingLevel` keeps the page's heading order. */
-export function ExemplarCard({ exemplar: e, headingLevel = 3 }: { exemplar: ExemplarCardData; headingLevel?: 2 | 3 }) {
+/**
+ * An exemplar in a grid; `headingLevel` keeps the page's heading order; `priority` loads the photo at once (the
+ * first card of a page, which is in view when the page opens).
+ */
+export function ExemplarCard({ exemplar: e, headingLevel = 3, priority = false }: { exemplar: ExemplarCardData; headingLevel?: 2 | 3; priority?: boolean }) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const unit = populated(e.unit)
   return (
     <article className="card card-media">
-      <Img media={e.photo} size="card" alt={e.name ? `Ảnh ${e.name}` : ''} />
+      <Img media={e.photo} size="card" alt={e.name ? `Ảnh ${e.name}` : ''} priority={priority} />
       <div className="card-body">
         <H>
           <Link href={exemplarPath(e.slug)}>{e.name}</Link>
@@ -61,10 +64,12 @@ export function ArticleCard({
   article: a,
   headingLevel = 3,
   showSource = true,
+  priority = false,
 }: {
   article: ArticleCardData
   headingLevel?: 2 | 3
   showSource?: boolean
+  priority?: boolean
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const column = populated(a.column)
@@ -76,7 +81,7 @@ export function ArticleCard({
   ].filter(Boolean)
   return (
     <article className="card card-media">
-      <Img media={a.coverImage} size="card" alt="" />
+      <Img media={a.coverImage} size="card" alt="" priority={priority} />
       <div className="card-body">
         <H>
           <Link href={articlePath(a.slug)}>{a.title}</Link>

@@ -184,8 +184,8 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
         </p>
         {docs.length ? (
           <div className="grid">
-            {docs.map((e) => (
-              <ExemplarCard key={e.id} exemplar={e} />
+            {docs.map((e, i) => (
+              <ExemplarCard key={e.id} exemplar={e} priority={i === 0} />
             ))}
           </div>
         ) : (
