@@ -154,6 +154,7 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   fullName: string;
+  nameSort?: string | null;
   role: 'admin' | 'organizer' | 'editor' | 'unitOfficer' | 'judge' | 'journalist';
   unit?: (number | null) | Unit;
   outlets?: (number | Outlet)[] | null;
@@ -400,6 +401,7 @@ export interface Exemplar {
    */
   slug?: string | null;
   kind: 'individual' | 'collective' | 'household';
+  nameSort?: string | null;
   status:
     | 'newFactor'
     | 'nurturing'
@@ -1297,6 +1299,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
+  nameSort?: T;
   role?: T;
   unit?: T;
   outlets?: T;
@@ -1415,6 +1418,7 @@ export interface ExemplarsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   kind?: T;
+  nameSort?: T;
   status?: T;
   transitionReason?: T;
   transitionEvidence?: T;

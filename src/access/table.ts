@@ -96,6 +96,7 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
       email: { update: { ...Object.fromEntries(ROLES.map((r) => [r, ownAccount])), admin: 'all' } },
       password: { update: { ...Object.fromEntries(ROLES.map((r) => [r, ownAccount])), admin: 'all' } },
       deactivated: { create: fieldOnly('admin', 'organizer'), update: { organizer: deactivateManaged, admin: 'all' } },
+      nameSort: serverOnly,
     },
   },
   media: {
@@ -145,7 +146,7 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
       create: { ...org(), unitOfficer: s.ownUnitCreate },
       update: { ...org(), unitOfficer: s.ownUnitWrite },
     },
-    fields: { archivedFrom: serverOnly },
+    fields: { archivedFrom: serverOnly, nameSort: serverOnly },
   },
   criteriaSets: { label: { vi: 'Bộ tiêu chí', en: 'Criteria sets' }, ops: unitRecords() },
   events: { label: { vi: 'Hoạt động tôn vinh', en: 'Events' }, ops: unitRecords() },

@@ -10,6 +10,7 @@ import * as migration_20261127_161035_search_index from './20261127_161035_searc
 import * as migration_20261127_162018_media_object_storage from './20261127_162018_media_object_storage';
 import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
 import * as migration_20261127_171649_schema_snapshot from './20261127_171649_schema_snapshot';
+import * as migration_20261127_190320_name_sort from './20261127_190320_name_sort';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261127_171649_schema_snapshot.up,
     down: migration_20261127_171649_schema_snapshot.down,
     name: '20261127_171649_schema_snapshot',
+  },
+  {
+    up: migration_20261127_190320_name_sort.up,
+    down: migration_20261127_190320_name_sort.down,
+    name: '20261127_190320_name_sort'
   },
 ];

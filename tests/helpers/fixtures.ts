@@ -28,7 +28,7 @@ export async function makeUser(payload: Payload, role: Role, extra: Record<strin
   return { ...user, email }
 }
 
-export async function makeExemplar(payload: Payload, data: { unit: number; status?: string; recognisedYears?: number[]; name?: string; discoveredOn?: string }) {
+export async function makeExemplar(payload: Payload, data: { unit: number; status?: string; recognisedYears?: number[]; name?: string; kind?: string; discoveredOn?: string }) {
   return payload.create({
     collection: 'exemplars',
     data: { name: data.name ?? `Điển hình ${uniq()}`, kind: 'individual', status: 'recognised', discoveredOn: '2024-03-01', recognisedYears: [2024], ...data } as never,

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { exemplarNameSortKey } from '../../domain/people/nameOrder'
+import { nameSortField } from '../../fields/nameSort'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { dayPicker } from '../../lib/fieldHelpers'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
@@ -36,6 +38,7 @@ export const Exemplars: CollectionConfig = {
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên tập thể, cá nhân, hộ gia đình', en: 'Name' } },
     slugField('name'),
     { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(EXEMPLAR_KIND_LABELS), label: { vi: 'Loại', en: 'Kind' } },
+    nameSortField('exemplars', (d) => exemplarNameSortKey(d.name as string, d.kind as string)),
     {
       name: 'status',
       type: 'select',

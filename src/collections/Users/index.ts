@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { canAccessAdmin } from '../../access/canAccessAdmin'
+import { personNameSortKey } from '../../domain/people/nameOrder'
 import { ROLE_LABELS } from '../../domain/roles'
+import { nameSortField } from '../../fields/nameSort'
 import { isHttps } from '../../lib/securityHeaders.mjs'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
@@ -48,6 +50,7 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    nameSortField('users', (d) => personNameSortKey(d.fullName as string)),
     {
       name: 'role',
       type: 'select',

@@ -1,4 +1,5 @@
 import type { ExemplarStatus } from '../exemplars/status'
+import { compareExemplarNames } from '../people/nameOrder'
 
 /** The levels an exemplar must have reached to enter the year's book, in the order the chapters follow. */
 export const PUBLICATION_STATUSES = ['national', 'proposedToCentral', 'provincial'] as const satisfies readonly ExemplarStatus[]
@@ -59,13 +60,13 @@ export function bestArticle(exemplarId: number, articles: PublicationArticle[]):
 /**
  * The chapters of "Điển hình tiên tiến tỉnh … năm {year}": every provincial, proposed-to-central and national
  * exemplar recognised that year, national first, then proposed to central, then provincial, by name within a level
- * (Vietnamese collation), each with its best article.
+ * (people by given name, Vietnamese collation), each with its best article.
  */
 export function compilePublication(year: number, exemplars: PublicationExemplar[], articles: PublicationArticle[]): Chapter[] {
   const rank = (s: string) => (PUBLICATION_STATUSES as readonly string[]).indexOf(s)
   return exemplars
     .filter((e) => isInPublication(e, year))
-    .sort((a, b) => rank(a.status) - rank(b.status) || a.name.localeCompare(b.name, 'vi') || a.id - b.id)
+    .sort((a, b) => rank(a.status) - rank(b.status) || compareExemplarNames(a, b) || a.id - b.id)
     .map((exemplar, i) => ({
       number: i + 1,
       anchor: `dien-hinh-${exemplar.slug || exemplar.id}`,
