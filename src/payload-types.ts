@@ -32,6 +32,7 @@ export interface Config {
     articles: Article;
     contests: Contest;
     contestCategories: ContestCategory;
+    contestMailings: ContestMailing;
     entries: Entry;
     judgeAssignments: JudgeAssignment;
     scores: Score;
@@ -77,6 +78,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     contests: ContestsSelect<false> | ContestsSelect<true>;
     contestCategories: ContestCategoriesSelect<false> | ContestCategoriesSelect<true>;
+    contestMailings: ContestMailingsSelect<false> | ContestMailingsSelect<true>;
     entries: EntriesSelect<false> | EntriesSelect<true>;
     judgeAssignments: JudgeAssignmentsSelect<false> | JudgeAssignmentsSelect<true>;
     scores: ScoresSelect<false> | ScoresSelect<true>;
@@ -120,6 +122,7 @@ export interface Config {
       sendEntryScreening: TaskSendEntryScreening;
       sendNominationAcceptedMail: TaskSendNominationAcceptedMail;
       buildPublicationPdf: TaskBuildPublicationPdf;
+      sendContestMailing: TaskSendContestMailing;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -681,6 +684,34 @@ export interface ContestCategory {
   createdAt: string;
 }
 /**
+ * One mail to every author and co-author who sent in an entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contestMailings".
+ */
+export interface ContestMailing {
+  id: number;
+  contest: number | Contest;
+  category?: (number | null) | ContestCategory;
+  subject: string;
+  body: string;
+  status?: ('queued' | 'sending' | 'done') | null;
+  recipients?: number | null;
+  delivered?: number | null;
+  deliveredTo?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sentBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "entries".
  */
@@ -1089,6 +1120,7 @@ export interface PayloadJob {
           | 'sendEntryScreening'
           | 'sendNominationAcceptedMail'
           | 'buildPublicationPdf'
+          | 'sendContestMailing'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1131,6 +1163,7 @@ export interface PayloadJob {
         | 'sendEntryScreening'
         | 'sendNominationAcceptedMail'
         | 'buildPublicationPdf'
+        | 'sendContestMailing'
         | 'schedulePublish'
       )
     | null;
@@ -1194,6 +1227,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contestCategories';
         value: number | ContestCategory;
+      } | null)
+    | ({
+        relationTo: 'contestMailings';
+        value: number | ContestMailing;
       } | null)
     | ({
         relationTo: 'entries';
@@ -1622,6 +1659,23 @@ export interface ContestCategoriesSelect<T extends boolean = true> {
         C?: T;
         encouragement?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contestMailings_select".
+ */
+export interface ContestMailingsSelect<T extends boolean = true> {
+  contest?: T;
+  category?: T;
+  subject?: T;
+  body?: T;
+  status?: T;
+  recipients?: T;
+  delivered?: T;
+  deliveredTo?: T;
+  sentBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2112,6 +2166,16 @@ export interface TaskSendNominationAcceptedMail {
 export interface TaskBuildPublicationPdf {
   input: {
     year: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendContestMailing".
+ */
+export interface TaskSendContestMailing {
+  input: {
+    mailingId: number;
   };
   output?: unknown;
 }

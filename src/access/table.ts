@@ -182,6 +182,11 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
     ops: { read: { ...everyone(s.notDraftContest), ...only('admin', 'organizer', 'judge') }, create: org(), update: org() },
     fields: { results: { read: fieldOnly('admin', 'organizer'), ...serverOnly } },
   },
+  contestMailings: {
+    label: { vi: 'Thư gửi người dự thi', en: 'Mails to entrants' },
+    ops: { read: org(), create: org() },
+    fields: { delivery: { names: 'status, recipients, delivered, deliveredTo, sentBy', ...serverOnly } },
+  },
   contestCategories: { label: { vi: 'Thể loại dự thi', en: 'Contest categories' }, ops: { read: everyone(), create: org(), update: org() } },
   entries: {
     label: { vi: 'Tác phẩm dự thi', en: 'Entries' },

@@ -5,6 +5,7 @@ import { Publications } from './Publications'
 import { AuditLogs } from './AuditLogs'
 import { Columns } from './Columns'
 import { ContestCategories } from './ContestCategories'
+import { ContestMailings } from './ContestMailings'
 import { Contests } from './Contests'
 import { CriteriaSets } from './CriteriaSets'
 import { Entries } from './Entries'
@@ -40,6 +41,7 @@ const all: CollectionConfig[] = [
   Articles,
   Contests,
   ContestCategories,
+  ContestMailings,
   Entries,
   JudgeAssignments,
   Scores,

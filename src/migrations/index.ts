@@ -11,6 +11,7 @@ import * as migration_20261127_162018_media_object_storage from './20261127_1620
 import * as migration_20261127_162757_public_read_indexes from './20261127_162757_public_read_indexes';
 import * as migration_20261127_171649_schema_snapshot from './20261127_171649_schema_snapshot';
 import * as migration_20261127_190320_name_sort from './20261127_190320_name_sort';
+import * as migration_20261127_192857_contest_mailings from './20261127_192857_contest_mailings';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_190320_name_sort.up,
     down: migration_20261127_190320_name_sort.down,
-    name: '20261127_190320_name_sort'
+    name: '20261127_190320_name_sort',
+  },
+  {
+    up: migration_20261127_192857_contest_mailings.up,
+    down: migration_20261127_192857_contest_mailings.down,
+    name: '20261127_192857_contest_mailings'
   },
 ];

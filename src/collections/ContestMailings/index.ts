@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { optionsFrom } from '../../lib/fieldHelpers'
+import { prepareMailing, queueMailing, sameContest } from './hooks/mailingHooks'
+
+export const MAILING_STATUS_LABELS = {
+  queued: { vi: 'Đang chờ gửi', en: 'Queued' },
+  sending: { vi: 'Đang gửi', en: 'Sending' },
+  done: { vi: 'Đã gửi xong', en: 'Sent' },
+}
+
+const server = fieldAccessFor('contestMailings', 'delivery')
+
+/**
+ * A mail from the organisers to every entrant of a contest, or of one category: written here, sent by the jobs
+ * queue one address at a time, with the count of delivered mails kept up to date. Sent mails are never edited.
+ */
+export const ContestMailings: CollectionConfig = {
+  slug: 'contestMailings',
+  labels: { singular: { vi: 'Thư gửi người dự thi', en: 'Mail to entrants' }, plural: { vi: 'Thư gửi người dự thi', en: 'Mails to entrants' } },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'contest', 'category', 'status', 'delivered', 'recipients', 'createdAt'],
+    group: { vi: 'Cuộc thi', en: 'Contest' },
+    description: { vi: 'Gửi một thư tới mọi tác giả, đồng tác giả đã nộp tác phẩm của cuộc thi (hoặc của một thể loại).', en: 'One mail to every author and co-author who sent in an entry.' },
+  },
+  defaultSort: '-createdAt',
+  access: collectionAccess('contestMailings'),
+  hooks: { beforeValidate: [sameContest], beforeChange: [prepareMailing], afterChange: [queueMailing] },
+  fields: [
+    { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true, label: { vi: 'Cuộc thi', en: 'Contest' } },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'contestCategories',
+      label: { vi: 'Chỉ thể loại (để trống: mọi thể loại)', en: 'Category only (empty: all)' },
+      filterOptions: ({ siblingData }) => {
+        const contest = (siblingData as { contest?: number | { id: number } })?.contest
+        return contest ? { contest: { equals: typeof contest === 'object' ? contest.id : contest } } : true
+      },
+    },
+    { name: 'subject', type: 'text', required: true, maxLength: 200, label: { vi: 'Tiêu đề thư', en: 'Subject' } },
+    { name: 'body', type: 'textarea', required: true, maxLength: 20_000, label: { vi: 'Nội dung thư', en: 'Body' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'status', type: 'select', defaultValue: 'queued', options: optionsFrom(MAILING_STATUS_LABELS), access: server, label: { vi: 'Tình trạng', en: 'Status' }, admin: { readOnly: true } },
+        { name: 'recipients', type: 'number', defaultValue: 0, access: server, label: { vi: 'Số người nhận', en: 'Recipients' }, admin: { readOnly: true } },
+        { name: 'delivered', type: 'number', defaultValue: 0, access: server, label: { vi: 'Đã gửi tới', en: 'Delivered' }, admin: { readOnly: true } },
+      ],
+    },
+    { name: 'deliveredTo', type: 'json', access: server, label: { vi: 'Địa chỉ đã gửi', en: 'Delivered to' }, admin: { readOnly: true, condition: (data) => Boolean(data?.id) } },
+    { name: 'sentBy', type: 'relationship', relationTo: 'users', access: server, label: { vi: 'Người gửi', en: 'Sent by' }, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}
