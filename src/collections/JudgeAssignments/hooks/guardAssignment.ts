@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasRole, refId } from '../../../access/user'
 import { CONFLICT_LABELS, conflictOf } from '../../../domain/judging/assignment'
-import { badRequest, forbidden, JUDGING_INTERNAL } from '../../../endpoints/judging/context'
-import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../endpoints/judging/conflictData'
+import { badRequest, forbidden } from '../../../lib/api/errors'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../server/judging/conflictData'
+import { JUDGING_INTERNAL } from '../../../server/judging/context'
 
 const FIXED = ['entry', 'judge', 'round'] as const
 

@@ -3,13 +3,12 @@ import { badRequest, notFound } from '../../lib/api/errors'
 import type { RubricCriterion } from '../../domain/judging/weightedTotal'
 import type { Contest } from '../../payload-types'
 
+/** What every judging use case shares: the rounds, reading a contest and its round settings. */
 export type Round = 'preliminary' | 'final'
 export const ROUNDS: readonly Round[] = ['preliminary', 'final']
 
 /** Set on req.context by the server's own writes, so the guards on scores and assignments let them through. */
 export const JUDGING_INTERNAL = 'judgingInternal'
-
-export { badRequest, errorResponse, forbidden } from '../../lib/api/errors'
 
 export function parseRound(value: unknown): Round {
   if (value === 'preliminary' || value === 'final') return value
