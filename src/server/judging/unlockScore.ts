@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { badRequest, notFound } from '../../lib/api/errors'
+import { asTrusted } from '../../lib/api/trustedWrite'
 import { writeAudit } from '../../lib/audit'
 import { inTransaction } from '../transaction'
-import { JUDGING_INTERNAL } from './context'
 
 /** An organiser reopens a submitted sheet so its judge can correct it; needs a reason, audited. */
 export async function unlockScore(req: PayloadRequest, input: { id: number; reason: string }) {
@@ -20,7 +20,7 @@ export async function unlockScore(req: PayloadRequest, input: { id: number; reas
       overrideAccess: true,
       depth: 0,
       req,
-      context: { [JUDGING_INTERNAL]: true },
+      context: asTrusted(),
     })
     await writeAudit(req, {
       action: 'score.unlocked',
