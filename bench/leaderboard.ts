@@ -1,13 +1,13 @@
 /**
  * The leaderboard of a large contest: ENTRIES (3,000) entries in five categories, every one scored by each of
  * JUDGES (30) judges on CRITERIA (6) weighted criteria — 90,000 sheets, 540,000 marks. The ranking is one SQL query
- * (src/endpoints/judging/leaderboardQuery.ts); the baseline is one plain pass over the same sheets (count and mean)
+ * (src/server/judging/leaderboard.ts); the baseline is one plain pass over the same sheets (count and mean)
  * in the same database, and the pure reference `aggregate()` is timed too and must agree on every rank.
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { aggregate, type ScoreRow } from '../src/domain/judging/aggregate'
-import { leaderboard } from '../src/endpoints/judging/leaderboardQuery'
+import { leaderboard } from '../src/server/judging/leaderboard'
 import { makeUser } from '../tests/helpers/fixtures'
 import { call, inBatches } from './lib/http'
 import { fixed, percentile, table } from './lib/load'

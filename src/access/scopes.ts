@@ -1,5 +1,6 @@
 import type { Access, AccessResult, PayloadRequest, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '../domain/exemplars/status'
+import { mayScore } from '../domain/judging/mayScore'
 import { readableUnitIds, writableUnitIds } from '../lib/unitScope'
 import { assignedFileIds, reportFileIds } from './mediaScopes'
 import { asUser, refId } from './user'
@@ -93,7 +94,8 @@ export const ownAssignmentScore = scope('ownAssignment', 'for an own assignment 
   const id = refId(data?.assignment)
   if (id == null) return true // the hook answers with a clear 400
   const assignment = await req.payload.findByID({ collection: 'judgeAssignments', id, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return !!assignment && String(refId(assignment.judge)) === String(me(req)) && assignment.status !== 'conflict'
+  // the writer and the assignment are known here; the round and the lock are the hook's to check, with its messages
+  return mayScore({ judge: me(req), assignment: assignment && { judge: refId(assignment.judge), status: assignment.status } }).ok
 })
 
 /* ---- reports ---- */

@@ -11,8 +11,8 @@ export interface AppUser {
   outlets?: Ref[] | null
 }
 
-export const refId = (ref: Ref): number | string | null =>
-  ref == null ? null : typeof ref === 'object' ? ref.id : ref
+/** The one id helper lives in src/lib/ids.ts; the access rules and their callers take it from here. */
+export { refId } from '../lib/ids'
 
 export const asUser = (user: unknown): AppUser | null =>
   user && typeof user === 'object' && 'id' in user ? (user as AppUser) : null

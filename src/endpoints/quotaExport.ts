@@ -1,66 +1,17 @@
-import ExcelJS from 'exceljs'
 import type { Endpoint } from 'payload'
 import { hasRole } from '../access/user'
-import { COUNTING_RULES } from '../domain/quota/rules'
-import { UNIT_KIND_LABELS } from '../domain/units/kinds'
-import { quotaFilters, quotaView } from '../lib/quota/quotaView'
-import { formatDate } from '../lib/site/format'
+import { errorResponse } from '../lib/api/errors'
+import { quotaFilters } from '../lib/quota/quotaView'
+import { quotaWorkbook, XLSX } from '../server/quota/quotaWorkbook'
 
 /** GET /api/quota/export?nam=2025 — the dashboard's table as an XLSX workbook. */
 export const quotaExport: Endpoint = {
   path: '/quota/export',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer'))
-      return Response.json({ errors: [{ message: 'Bạn cần đăng nhập với vai trò Sở Nội vụ hoặc cán bộ đơn vị.' }] }, { status: 403 })
+    if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer')) return errorResponse(403, 'Bạn cần đăng nhập với vai trò Sở Nội vụ hoặc cán bộ đơn vị.')
     const filters = quotaFilters(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
-    const view = await quotaView(req, filters)
-    const book = new ExcelJS.Workbook()
-    book.creator = 'Gương Sáng'
-    const sheet = book.addWorksheet(`Chỉ tiêu ${filters.year}`)
-    sheet.columns = [
-      { header: 'Đơn vị', key: 'unit', width: 42 },
-      { header: 'Loại', key: 'kind', width: 24 },
-      { header: 'Huyện, thành phố', key: 'district', width: 30 },
-      { header: 'Hiệu lực', key: 'validity', width: 26 },
-      { header: 'Cách tính', key: 'rule', width: 50 },
-      { header: 'Chỉ tiêu', key: 'target', width: 10 },
-      { header: 'Đạt', key: 'achieved', width: 10 },
-      { header: 'Thiếu', key: 'shortfall', width: 10 },
-    ]
-    sheet.getRow(1).font = { bold: true }
-    for (const r of view.rows) {
-      for (const line of r.lines) {
-        const row = sheet.addRow({
-          unit: r.unit.name,
-          kind: UNIT_KIND_LABELS[r.unit.kind].vi,
-          district: r.district?.name ?? '',
-          validity: `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}`,
-          rule: COUNTING_RULES[line.rule].vi,
-          target: line.target,
-          achieved: line.achieved,
-          shortfall: line.shortfall,
-        })
-        if (line.shortfall) row.getCell('shortfall').font = { bold: true, color: { argb: 'FFB91C1C' } }
-      }
-    }
-    // the year's headline figures cover the whole scope: shown to those who see the whole scope
-    if (hasRole(req.user, 'admin', 'organizer')) {
-      const totals = book.addWorksheet('Tổng hợp')
-      totals.columns = [
-        { header: 'Nội dung', key: 'label', width: 70 },
-        { header: 'Số lượng', key: 'value', width: 12 },
-      ]
-      totals.getRow(1).font = { bold: true }
-      totals.addRow({ label: 'Điển hình được công nhận trong năm', value: view.figures.recognised })
-      totals.addRow({ label: 'Trong đó: cấp tỉnh, đề nghị Trung ương, toàn quốc (vào ấn phẩm điện tử)', value: view.figures.inPublication })
-    }
-    const buffer = await book.xlsx.writeBuffer()
-    return new Response(buffer as ArrayBuffer, {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="chi-tieu-${filters.year}.xlsx"`,
-      },
-    })
+    const { buffer, filename } = await quotaWorkbook(req, filters)
+    return new Response(buffer, { headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${filename}"` } })
   },
 }

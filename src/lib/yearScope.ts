@@ -8,7 +8,7 @@ import type { QuotaUnit } from '../domain/quota/quota'
 import { namesOfYear, unitsInYear, yearScope, type YearScope } from '../domain/units/unitsInYear'
 import { plansForYear } from '../domain/plans/planForYear'
 import type { Plan } from '../payload-types'
-import { idOf } from './ids'
+import { refId } from './ids'
 
 export type ScopePlan = Plan & { province: number; periodFrom: number; periodTo: number }
 
@@ -33,14 +33,14 @@ export async function loadScopeData(payload: Payload, req?: PayloadRequest): Pro
     payload.find({ collection: 'units', ...all, req, select: { name: true, code: true, kind: true, parent: true, successors: true, validFrom: true, validTo: true } }),
   ])
   return {
-    plans: plans.docs.map((p) => ({ ...p, province: idOf(p.province), periodFrom: Number(p.periodFrom), periodTo: Number(p.periodTo) })),
+    plans: plans.docs.map((p) => ({ ...p, province: Number(refId(p.province)), periodFrom: Number(p.periodFrom), periodTo: Number(p.periodTo) })),
     units: units.docs.map((u) => ({
       id: u.id,
       name: u.name,
       code: u.code,
       kind: u.kind,
-      parent: u.parent == null ? null : idOf(u.parent),
-      successors: (u.successors ?? []).map(idOf),
+      parent: u.parent == null ? null : Number(refId(u.parent)),
+      successors: (u.successors ?? []).map((x) => Number(refId(x))),
       validFrom: u.validFrom,
       validTo: u.validTo ?? null,
     })) as QuotaUnit[],

@@ -8,7 +8,7 @@ import { seedDemo } from '../../src/seed/run'
 import { loadQuota } from '../../src/lib/quota/loadQuota'
 import { loadPublicationInput } from '../../src/collections/Publications/publicationInput'
 import { outletsInYear } from '../../src/domain/outlets/outletsInYear'
-import { idOf } from '../../src/lib/ids'
+import { refId } from '../../src/lib/ids'
 import { loadYearScope } from '../../src/lib/yearScope'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
@@ -110,7 +110,7 @@ describe('demo data', () => {
   it('follows the 2025 reorganisation: outlets of the contest year, books titled after the year’s province', async () => {
     const outlets = await payload.find({ collection: 'outlets', limit: 0, pagination: false, depth: 0, overrideAccess: true })
     const names = async (year: number) =>
-      outletsInYear(outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : idOf(o.unit) })), await loadYearScope(payload, year)).map((o) => o.name)
+      outletsInYear(outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : Number(refId(o.unit)) })), await loadYearScope(payload, year)).map((o) => o.name)
     const y2024 = await names(2024)
     const y2026 = await names(2026)
     expect(y2024).toContain('Báo Ninh Thuận')

@@ -1,7 +1,7 @@
 import { SCALE } from './weightedTotal'
 
 /**
- * Aggregation of a round's score sheets into a ranking. The SQL leaderboard (src/endpoints/judging/leaderboard.ts)
+ * Aggregation of a round's score sheets into a ranking. The SQL leaderboard (src/server/judging/leaderboard.ts)
  * computes the same numbers in PostgreSQL; this pure version is the reference both are tested against.
  *
  * Worked example (checked by hand, used in tests/unit/judging-aggregate.test.ts and tests/int/contest-judging.test.ts):

@@ -3,7 +3,8 @@ import { asUser, hasRole } from '../../access/user'
 import { writeAudit } from '../../lib/audit'
 import { certificatePdf } from '../../lib/pdf/certificate'
 import { certificateData } from '../../server/contest/certificate'
-import { errorResponse, parseId } from './context'
+import { errorResponse } from '../../lib/api/errors'
+import { parseId } from '../../server/judging/context'
 
 /** GET /api/entries/:id/certificate — the PDF certificate of an awarded entry, for its author or an organiser. Audited. */
 export const entryCertificate: Endpoint = {

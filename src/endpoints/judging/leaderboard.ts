@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 import { hasRole } from '../../access/user'
-import { errorResponse, loadContest, parseId, parseRound } from './context'
-import { leaderboard } from './leaderboardQuery'
+import { errorResponse } from '../../lib/api/errors'
+import { loadContest, parseId, parseRound } from '../../server/judging/context'
+import { leaderboard } from '../../server/judging/leaderboard'
 
 /** GET /api/contests/:id/leaderboard?round=preliminary&category=12 — the ranking, computed by one SQL query. */
 export const leaderboardEndpoint: Endpoint = {

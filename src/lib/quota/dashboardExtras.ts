@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { idOf } from '../ids'
+import { refId } from '../ids'
 import { yearRange } from '../../domain/time/vietnam'
 import { coverage, type Coverage } from '../../domain/quota/coverage'
 import type { QuotaRow } from '../../domain/quota/quota'
@@ -36,7 +36,7 @@ export async function dashboardExtras(req: PayloadRequest, year: number, rows: Q
     }),
   ])
   return {
-    coverage: coverage({ unitIds, criteriaUnitIds: criteria.docs.map((c) => idOf(c.unit)), eventUnitIds: events.docs.map((e) => idOf(e.unit)) }),
+    coverage: coverage({ unitIds, criteriaUnitIds: criteria.docs.map((c) => Number(refId(c.unit))), eventUnitIds: events.docs.map((e) => Number(refId(e.unit))) }),
     awaiting: awaiting.docs.map((e) => ({ id: e.id, name: e.name, status: e.status, unit: typeof e.unit === 'object' && e.unit ? e.unit.name : '' })),
   }
 }

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { idOf } from '../ids'
+import { refId } from '../ids'
 import type { CountableExemplar, PropagationDays } from '../../domain/quota/countingRules'
 import { computeQuota, type PlanTarget, type QuotaRow } from '../../domain/quota/quota'
 import { yearFigures, type YearFigures } from '../../domain/quota/recordsInYear'
@@ -42,14 +42,14 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
   const mark = (ids: unknown[] | null | undefined, when: string | null | undefined) => {
     if (!when) return
     const day = vnDay(when)
-    for (const id of ids ?? []) propagation.set(idOf(id), [...(propagation.get(idOf(id)) ?? []), day])
+    for (const id of ids ?? []) propagation.set(Number(refId(id)), [...(propagation.get(Number(refId(id))) ?? []), day])
   }
   for (const a of articles.docs) mark(a.exemplars as unknown[], a.publishedAt)
   for (const e of events.docs) mark(e.exemplars as unknown[], e.date)
 
   const countable = exemplars.docs.map((e) => ({
     id: e.id,
-    unit: idOf(e.unit),
+    unit: Number(refId(e.unit)),
     status: e.status as ExemplarStatus,
     recognisedYears: (e.recognisedYears ?? []).map(Number),
   })) as CountableExemplar[]
@@ -57,7 +57,7 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
     computeQuota({
       year,
       provinceId: plan.province,
-      targets: (plan.targets ?? []).map((t) => ({ ...t, unit: t.unit == null ? null : idOf(t.unit) })) as PlanTarget[],
+      targets: (plan.targets ?? []).map((t) => ({ ...t, unit: t.unit == null ? null : Number(refId(t.unit)) })) as PlanTarget[],
       units: scope.all,
       exemplars: countable,
       propagation,

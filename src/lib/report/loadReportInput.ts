@@ -1,5 +1,5 @@
 import { APIError, type CollectionSlug, type Payload, type Where } from 'payload'
-import { idOf } from '../ids'
+import { refId } from '../ids'
 import type { ReportInput } from '../../domain/report/annualReport'
 import { vnDay } from '../../domain/time/vietnam'
 import { loadYearScope } from '../yearScope'
@@ -38,8 +38,8 @@ export async function loadReportInput(payload: Payload, year: number, unitId: nu
     findAll(payload, 'inspections'),
     findAll(payload, 'budgetLines', { year: { equals: year } }),
   ])
-  const exemplarUnit = new Map(exemplars.map((e) => [Number(e.id), idOf(e.unit)]))
-  const articleInScope = (a: Doc) => (a.unit ? unitIds.has(idOf(a.unit)) : ((a.exemplars as unknown[]) ?? []).some((e) => unitIds.has(exemplarUnit.get(idOf(e)) ?? -1)))
+  const exemplarUnit = new Map(exemplars.map((e) => [Number(e.id), Number(refId(e.unit))]))
+  const articleInScope = (a: Doc) => (a.unit ? unitIds.has(Number(refId(a.unit))) : ((a.exemplars as unknown[]) ?? []).some((e) => unitIds.has(exemplarUnit.get(Number(refId(e))) ?? -1)))
   const nameField = (v: unknown) => (typeof v === 'object' && v ? String((v as { name?: string; title?: string }).name ?? (v as { title?: string }).title ?? '') : '')
   return {
     scopeName,
@@ -47,22 +47,22 @@ export async function loadReportInput(payload: Payload, year: number, unitId: nu
       year,
       unitIds,
       fields: fields.map((f) => ({ id: Number(f.id), name: String(f.name) })),
-      criteriaSets: criteria.map((c) => ({ unit: idOf(c.unit), year: Number(c.year) })),
+      criteriaSets: criteria.map((c) => ({ unit: Number(refId(c.unit)), year: Number(c.year) })),
       exemplars: exemplars.map((e) => ({
-        unit: idOf(e.unit),
-        fields: ((e.fields as unknown[]) ?? []).map(idOf),
+        unit: Number(refId(e.unit)),
+        fields: ((e.fields as unknown[]) ?? []).map((x) => Number(refId(x))),
         recognisedYears: ((e.recognisedYears as unknown[]) ?? []).map(Number),
         status: String(e.status),
         discoveredOn: day(e.discoveredOn) ?? '',
       })),
-      nurturing: nurturing.map((n) => ({ unit: idOf(n.unit), day: day(n.date) })),
-      decisions: changes.map((c) => ({ unit: exemplarUnit.get(idOf(c.exemplar)) ?? -1, day: day(c.createdAt), to: String(c.to) })),
+      nurturing: nurturing.map((n) => ({ unit: Number(refId(n.unit)), day: day(n.date) })),
+      decisions: changes.map((c) => ({ unit: exemplarUnit.get(Number(refId(c.exemplar))) ?? -1, day: day(c.createdAt), to: String(c.to) })),
       articles: articles.filter(articleInScope).map((a) => ({ outlet: nameField(a.outlet), column: nameField(a.column), day: day(a.publishedAt) ?? '' })),
-      events: events.map((e) => ({ unit: idOf(e.unit), day: day(e.date), kind: String(e.kind) })),
+      events: events.map((e) => ({ unit: Number(refId(e.unit)), day: day(e.date), kind: String(e.kind) })),
       contestEntries: entries.map((e) => ({ contest: nameField(e.contest), year: Number((e.contest as Doc | undefined)?.year ?? 0), status: String(e.status), prize: (e.prize as string) ?? null })),
-      commendations: commendations.map((c) => ({ unit: idOf(c.unit), day: day(c.decisionDate ?? c.createdAt), form: String(c.form), status: String(c.status) })),
-      inspections: inspections.map((i) => ({ unit: idOf(i.unit), day: day(i.date), followUp: String(i.followUpStatus ?? '') })),
-      budget: budget.map((b) => ({ unit: idOf(b.unit), year: Number(b.year), amount: Number(b.amount ?? 0) })),
+      commendations: commendations.map((c) => ({ unit: Number(refId(c.unit)), day: day(c.decisionDate ?? c.createdAt), form: String(c.form), status: String(c.status) })),
+      inspections: inspections.map((i) => ({ unit: Number(refId(i.unit)), day: day(i.date), followUp: String(i.followUpStatus ?? '') })),
+      budget: budget.map((b) => ({ unit: Number(refId(b.unit)), year: Number(b.year), amount: Number(b.amount ?? 0) })),
     },
   }
 }

@@ -30,6 +30,3 @@ export const DROP_SEARCH_INDEX_STATEMENTS: readonly string[] = [
   'DROP INDEX IF EXISTS exemplars_name_fold_trgm_idx',
   'DROP FUNCTION IF EXISTS gs_fold(text)',
 ]
-
-/** One string for `db.execute(sql.raw(...))` in a migration. */
-export const SEARCH_INDEXES_SQL = `${SEARCH_INDEX_STATEMENTS.join(';\n')};`

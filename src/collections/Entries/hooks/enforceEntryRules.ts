@@ -11,7 +11,7 @@ import { requestReceivedAt } from '../../../lib/api/receivedAt'
 import { plainText } from '../../../lib/lexical'
 import type { Contest, ContestCategory, Entry, Media } from '../../../payload-types'
 import { advisoryLock } from './advisoryLock'
-import { isTrusted } from './context'
+import { trusted as isTrusted } from '../../../lib/api/trustedWrite'
 
 type Ref = number | string | { id: number | string } | null | undefined
 

@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook } from 'payload'
 import { Refusal } from '../../../lib/api/errors'
+import { trusted } from '../../../lib/api/trustedWrite'
 import { asUser, refId } from '../../../access/user'
 import { checkInitialStatus, checkTransition, isExemplarStatus } from '../../../domain/exemplars/lifecycle'
 import type { ExemplarStatus } from '../../../domain/exemplars/status'
@@ -15,17 +16,17 @@ import { vnDay } from '../../../domain/units/validity'
  *   endpoint, admin actions): overriding collection access does not grant a decision reserved to Sở Nội vụ.
  * - no `req.user` (server code acting for nobody: fixtures, scripts, jobs): treated as Sở Nội vụ. The ladder still
  *   holds (one step at a time, a reason for every step back, archive and restore), only the role limits do not.
- * - `context.seeding`: the demo seed loads historic records as they are; nothing is checked or recorded.
+ * - a trusted write (src/lib/api/trustedWrite.ts: the demo seed) loads historic records as they are; nothing is checked or recorded.
  *
  * The reason and evidence sent with the update (`transitionReason`, `transitionEvidence`) are moved into a
  * `statusChanges` record, written inside the same transaction, and cleared from the exemplar.
  */
-export const enforceLifecycle: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+export const enforceLifecycle: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const reason = typeof data.transitionReason === 'string' ? data.transitionReason.normalize('NFC').trim() : ''
   const evidence = refId(data.transitionEvidence)
   data.transitionReason = null
   data.transitionEvidence = null
-  if (context?.seeding) return data
+  if (trusted(req)) return data
 
   const user = asUser(req.user)
   const role: Role | null | undefined = user ? user.role : 'organizer'

@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { hasRole, refId } from '../../../access/user'
 import { CONFLICT_LABELS, conflictOf } from '../../../domain/judging/assignment'
-import { badRequest, forbidden, JUDGING_INTERNAL } from '../../../endpoints/judging/context'
-import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../endpoints/judging/conflictData'
+import { badRequest, forbidden } from '../../../lib/api/errors'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../server/judging/conflictData'
+import { trusted } from '../../../lib/api/trustedWrite'
 
 const FIXED = ['entry', 'judge', 'round'] as const
 
@@ -11,8 +12,8 @@ const FIXED = ['entry', 'judge', 'round'] as const
  * Organisers may not assign a judge who is the author or a co-author, works for the entry's outlet, declared a
  * conflict with it, or already has it in that round.
  */
-export const guardAssignment: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  if (context?.[JUDGING_INTERNAL] === true) return data
+export const guardAssignment: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (trusted(req)) return data
   const merged = { ...originalDoc, ...data }
   if (req.user && hasRole(req.user, 'judge')) {
     if (operation !== 'update' || !originalDoc) throw forbidden('Giám khảo không tự tạo phân công chấm.')

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { refId } from '../../../access/user'
-import { JUDGING_INTERNAL } from '../../../endpoints/judging/context'
+import { asTrusted } from '../../../lib/api/trustedWrite'
 
 /** Submitting a sheet marks its assignment done; unlocking it puts the assignment back to "assigned". */
 export const syncAssignment: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
@@ -14,7 +14,7 @@ export const syncAssignment: CollectionAfterChangeHook = async ({ doc, previousD
     overrideAccess: true,
     depth: 0,
     req,
-    context: { ...context, [JUDGING_INTERNAL]: true },
+    context: asTrusted(context),
   })
   return doc
 }

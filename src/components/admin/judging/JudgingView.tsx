@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '../../../access/user'
 import { ROUND_LABELS } from '../../../domain/contest/labels'
-import { roundConfig, rubricOf, type Round } from '../../../endpoints/judging/context'
+import { roundConfig, rubricOf, type Round } from '../../../server/judging/context'
 import { plainText } from '../../../lib/lexical'
 import { AdminPage } from '../AdminPage'
 import { ScoreForm } from './ScoreForm'

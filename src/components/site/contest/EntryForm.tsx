@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ENTRY_STATUS_LABELS, MEDIUM_LABELS } from '../../../domain/contest/labels'
 import { MEDIUM_FILES } from '../../../domain/contest/mediumFiles'
-import { idOf } from '../../../lib/ids'
+import { refId } from '../../../lib/ids'
 import { entryFormPath } from '../../../lib/site/paths'
 import { loginPath } from '../../../lib/site/returnPath'
 import { plainText, richTextFromParagraphs } from '../../../lib/lexical'
@@ -105,10 +105,10 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       setStatus(e.status)
       setCode(e.code ?? null)
       setTitle(e.title)
-      setCategoryId(e.category != null ? idOf(e.category) : '')
+      setCategoryId(e.category != null ? Number(refId(e.category)) : '')
       setBody(e.body ? plainText(e.body) : '')
       setFiles((e.files ?? []).filter((f): f is Exclude<typeof f, number> => typeof f === 'object').map((f) => ({ id: f.id, filename: f.filename ?? '', mimeType: f.mimeType })))
-      setOutlet(e.outlet != null ? idOf(e.outlet) : '')
+      setOutlet(e.outlet != null ? Number(refId(e.outlet)) : '')
       setOutletName(e.outletName ?? '')
       setPublishedOn(e.publishedOn ? e.publishedOn.slice(0, 10) : '')
       setPublicLink(e.publicLink ?? '')

@@ -11,7 +11,7 @@ import { loginPath } from '../../../../../lib/site/returnPath'
 import { findContestBySlug } from '../../../../../lib/site/queries'
 import { outletsInYear } from '../../../../../domain/outlets/outletsInYear'
 import { vnYear } from '../../../../../domain/time/vietnam'
-import { idOf } from '../../../../../lib/ids'
+import { refId } from '../../../../../lib/ids'
 import { loadYearScope } from '../../../../../lib/yearScope'
 
 export const dynamic = 'force-dynamic'
@@ -61,7 +61,7 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
     loadYearScope(payload, year),
   ])
   const offered = outletsInYear(
-    outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : idOf(o.unit) })),
+    outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : Number(refId(o.unit)) })),
     scope,
   )
   const open = contestOpenAt(c, new Date())

@@ -1,5 +1,5 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { Refusal } from '../../lib/api/errors'
+import { Refusal } from '../lib/api/errors'
 
 /**
  * Runs `work` in one transaction: all of it is saved or none of it. A Vietnamese APIError passes through as is;

@@ -1,18 +1,14 @@
 import { type PayloadRequest } from 'payload'
 import { badRequest, notFound } from '../../lib/api/errors'
+import { isRound, ROUND_NAME, ROUNDS, type Round } from '../../domain/judging/rounds'
 import type { RubricCriterion } from '../../domain/judging/weightedTotal'
 import type { Contest } from '../../payload-types'
 
-export type Round = 'preliminary' | 'final'
-export const ROUNDS: readonly Round[] = ['preliminary', 'final']
-
-/** Set on req.context by the server's own writes, so the guards on scores and assignments let them through. */
-export const JUDGING_INTERNAL = 'judgingInternal'
-
-export { badRequest, errorResponse, forbidden } from '../../lib/api/errors'
+/** What every judging use case shares: reading a round and a contest, the round's settings and rubric. */
+export { ROUND_NAME, ROUNDS, type Round }
 
 export function parseRound(value: unknown): Round {
-  if (value === 'preliminary' || value === 'final') return value
+  if (isRound(value)) return value
   throw badRequest('Vòng chấm phải là "preliminary" (sơ khảo) hoặc "final" (chung khảo).')
 }
 
@@ -36,5 +32,3 @@ export function roundConfig(contest: Contest, round: Round) {
 export function rubricOf(contest: Contest, round: Round): RubricCriterion[] {
   return (roundConfig(contest, round)?.rubric ?? []).map((c) => ({ key: c.key, label: c.label, weight: Number(c.weight), maxScore: Number(c.maxScore) }))
 }
-
-export const ROUND_NAME: Record<Round, string> = { preliminary: 'sơ khảo', final: 'chung khảo' }
