@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { asUser, hasRole, refId } from '../../../access/user'
+import { Refusal } from '@/lib/api/errors'
+import { asUser, hasRole, refId } from '@/access/user'
 import { advisoryLock } from './advisoryLock'
 import { markTrusted } from './context'
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { hasRole, refId } from '../../../access/user'
-import { CONFLICT_LABELS, conflictOf } from '../../../domain/judging/assignment'
-import { badRequest, forbidden, JUDGING_INTERNAL } from '../../../endpoints/judging/context'
-import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../endpoints/judging/conflictData'
+import { hasRole, refId } from '@/access/user'
+import { CONFLICT_LABELS, conflictOf } from '@/domain/judging/assignment'
+import { badRequest, forbidden, JUDGING_INTERNAL } from '@/endpoints/judging/context'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '@/endpoints/judging/conflictData'
 
 const FIXED = ['entry', 'judge', 'round'] as const
 

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { hasRole, refId } from '../../../access/user'
-import { rubricErrors, scoreErrors, weightedTotal } from '../../../domain/judging/weightedTotal'
-import { badRequest, forbidden, JUDGING_INTERNAL, loadContest, parseRound, roundConfig, rubricOf, ROUND_NAME } from '../../../endpoints/judging/context'
+import { Refusal } from '@/lib/api/errors'
+import { hasRole, refId } from '@/access/user'
+import { rubricErrors, scoreErrors, weightedTotal } from '@/domain/judging/weightedTotal'
+import { badRequest, forbidden, JUDGING_INTERNAL, loadContest, parseRound, roundConfig, rubricOf, ROUND_NAME } from '@/endpoints/judging/context'
 
 /**
  * The server decides everything on a score sheet but the marks: entry, judge and round come from the assignment,

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refId } from '../../../access/user'
-import { JUDGING_INTERNAL } from '../../../endpoints/judging/context'
+import { refId } from '@/access/user'
+import { JUDGING_INTERNAL } from '@/endpoints/judging/context'
 
 /** Submitting a sheet marks its assignment done; unlocking it puts the assignment back to "assigned". */
 export const syncAssignment: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {

@@ -1,8 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
-import { hasRole, refId } from '../../../access/user'
-import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '../../../domain/editorial/campaignCalendar'
-import { vnDay } from '../../../domain/units/validity'
-import { formatDate } from '../../../lib/site/format'
+import { hasRole, refId } from '@/access/user'
+import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '@/domain/editorial/campaignCalendar'
+import { vnDay } from '@/domain/units/validity'
+import { formatDate } from '@/lib/site/format'
 import { AdminPage } from '../AdminPage'
 import { topCell as cell, TableHead } from '../table'
 

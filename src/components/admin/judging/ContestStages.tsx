@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { judgingStage, type StageTarget } from '../../../domain/contest/judgingStage'
-import { contestResultsPath } from '../../../lib/site/paths'
+import { judgingStage, type StageTarget } from '@/domain/contest/judgingStage'
+import { contestResultsPath } from '@/lib/site/paths'
 import { cell, TableHead } from '../table'
 
 export interface ContestStageRow {

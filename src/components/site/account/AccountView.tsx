@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { ROLE_LABELS } from '../../../domain/roles'
-import type { User } from '../../../payload-types'
+import { ROLE_LABELS } from '@/domain/roles'
+import type { User } from '@/payload-types'
 import { api } from './api'
 import { Notice } from './Notice'
 

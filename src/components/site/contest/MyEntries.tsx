@@ -2,11 +2,11 @@
 
 import Link from 'next/link'
 import { useCallback, useEffect, useState } from 'react'
-import { contestOpenAt, formatVnDateTime } from '../../../domain/contest/deadline'
-import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../../domain/contest/labels'
-import type { Contest, ContestCategory, Entry, User } from '../../../payload-types'
+import { contestOpenAt, formatVnDateTime } from '@/domain/contest/deadline'
+import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '@/domain/contest/labels'
+import type { Contest, ContestCategory, Entry, User } from '@/payload-types'
 import { Notice } from '../account/Notice'
-import { verifyPath } from '../../../lib/site/paths'
+import { verifyPath } from '@/lib/site/paths'
 import { call } from './api'
 
 type State = { kind: 'loading' } | { kind: 'guest' } | { kind: 'error'; message: string } | { kind: 'ready'; entries: Entry[] }
