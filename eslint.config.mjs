@@ -1,6 +1,7 @@
 // ESLint flat config: TypeScript, React hooks, Next.js rules and the layering between src/ folders.
 import js from '@eslint/js'
 import nextPlugin from '@next/eslint-plugin-next'
+import { defineConfig } from 'eslint/config'
 import boundaries from 'eslint-plugin-boundaries'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -12,7 +13,7 @@ const LAYERS = ['domain', 'endpoints', 'collections', 'hooks', 'access', 'compon
 // packages the pure domain code must not know about
 const FRAMEWORK_PACKAGES = ['payload', 'payload/**', '@payloadcms/**', 'next', 'next/**', 'react', 'react/**', 'react-dom', 'react-dom/**']
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '.next/**',
@@ -30,7 +31,7 @@ export default tseslint.config(
   },
 
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
   nextPlugin.configs.recommended,
   nextPlugin.configs['core-web-vitals'],

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
-import { addDataAndFileToRequest, APIError, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { Refusal } from '@/lib/api/errors'
 import { checkFormToken, FORM_TOKEN_MESSAGES } from '@/domain/nominations/formToken'
 import { validateSubmission } from '@/domain/nominations/validateSubmission'

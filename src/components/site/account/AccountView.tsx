@@ -103,6 +103,7 @@ export function AccountView() {
           </li>
           {ADMIN_ROLES.includes(u.role) ? (
             <li>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin panel is Payload's own root layout: a full page load, no prefetch */}
               <a href="/admin">Vào trang quản trị</a>
             </li>
           ) : null}

@@ -7,7 +7,6 @@ import {
   looksLikeEmail,
   looksLikePhone,
   MIN_ACHIEVEMENT_LENGTH,
-  NOMINATION_LIMITS,
 } from '@/domain/nominations/validateSubmission'
 import { formText } from '../account/api'
 import { Field, RequiredNote } from '../account/Field'
