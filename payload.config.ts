@@ -9,7 +9,7 @@ import sharp from 'sharp'
 import { withBuiltInAccess } from './src/access/builtInCollections'
 import { collections } from './src/collections'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/allowedTypes'
-import { endpoints } from './src/endpoints'
+import { endpoints, withCollectionEndpoints } from './src/endpoints'
 import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -60,7 +60,7 @@ const config = withBuiltInAccess(buildConfig({
     fallback: true,
   },
   defaultDepth: 1,
-  collections,
+  collections: withCollectionEndpoints(collections),
   endpoints,
   jobs: {
     tasks,

@@ -1,23 +1,2 @@
-import type { Role } from '../domain/roles'
-
-type Ref = number | string | { id: number | string } | null | undefined
-
-/** The part of a user document the access rules read. */
-export interface AppUser {
-  id: number | string
-  collection?: string
-  role?: Role | null
-  unit?: Ref
-  outlets?: Ref[] | null
-}
-
-/** The one id helper lives in src/lib/ids.ts; the access rules and their callers take it from here. */
-export { refId } from '../lib/ids'
-
-export const asUser = (user: unknown): AppUser | null =>
-  user && typeof user === 'object' && 'id' in user ? (user as AppUser) : null
-
-export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
-  const u = asUser(user)
-  return !!u?.role && roles.includes(u.role)
-}
+// the user helpers are pure and live in src/domain, so src/lib can use them without importing access rules
+export { asUser, hasRole, refId, type AppUser } from '../domain/user'

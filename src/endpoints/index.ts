@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 import { quotaExport } from './quotaExport'
 
-/** Root-level custom endpoints (collection-specific ones live on their collection). */
+export { withCollectionEndpoints } from './collectionEndpoints'
+
+/** Root-level custom endpoints (collection-specific ones are attached by withCollectionEndpoints). */
 export const endpoints: Endpoint[] = [quotaExport]

@@ -1,6 +1,2 @@
-/**
- * The id of a relationship value, whether it arrived populated ({ id }) or as the id itself; null when empty.
- * The one id helper: `Number(refId(x))` where a number is needed.
- */
-export const refId = (ref: unknown): number | string | null =>
-  ref == null ? null : typeof ref === 'object' ? ((ref as { id: number | string }).id ?? null) : (ref as number | string)
+// the id helper is pure and lives in src/domain; infrastructure code takes it from here
+export { refId } from '../domain/ids'

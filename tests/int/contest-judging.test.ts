@@ -257,7 +257,10 @@ describe('scoring, the worked example, prizes and publication', () => {
     for (const p of ref) {
       const r = rows.find((x) => x.entry === p.entry)!
       for (const k of ['rank', 'n', 'assigned', 'disagreement', 'missing'] as const) expect(r[k]).toBe(p[k])
-      for (const k of ['rawMean', 'zMean', 'trimmedMean', 'min', 'max'] as const) p[k] == null ? expect(r[k]).toBeNull() : expect(r[k]).toBeCloseTo(p[k]!, 9)
+      for (const k of ['rawMean', 'zMean', 'trimmedMean', 'min', 'max'] as const) {
+        if (p[k] == null) expect(r[k]).toBeNull()
+        else expect(r[k]).toBeCloseTo(p[k]!, 9)
+      }
     }
   })
 

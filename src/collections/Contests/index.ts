@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
-import { contestEndpoints } from '../../endpoints/judging'
 import { slugField } from '../../fields/slug'
 import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { arrayLabels } from '../../fields/arrayLabels'
@@ -13,7 +12,6 @@ export const Contests: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
   access: collectionAccess('contests'),
-  endpoints: contestEndpoints,
   hooks: { afterChange: [revalidateContest], afterDelete: [revalidateContestDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },

@@ -6,7 +6,6 @@ import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { assignCertificateCode } from './hooks/assignCertificateCode'
-import { entryCertificate } from '../../endpoints/judging/certificate'
 import { arrayLabels } from '../../fields/arrayLabels'
 
 const blind = fieldAccessFor('entries', 'authorIdentity')
@@ -18,7 +17,6 @@ export const Entries: CollectionConfig = {
   labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
   admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   access: collectionAccess('entries'),
-  endpoints: [entryCertificate],
   hooks: {
     beforeOperation: [entryBeforeOperation],
     beforeChange: [enforceEntryRules, assignCertificateCode],

@@ -7,7 +7,6 @@ import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { slugField } from '../../fields/slug'
 import { unitField } from '../../fields/unit'
 import { optionsFrom } from '../../lib/options'
-import { importExemplars } from '../../endpoints/importExemplars'
 import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { enforceLifecycle } from './hooks/enforceLifecycle'
 import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
@@ -33,7 +32,6 @@ export const Exemplars: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, kind: true, status: true, photo: true, unit: true, summary: true },
   access: collectionAccess('exemplars'),
   hooks: { beforeChange: [enforceLifecycle], afterChange: [indexForSearch('exemplar'), revalidateExemplar], afterDelete: [removeFromSearch('exemplar'), revalidateExemplarDelete] },
-  endpoints: [importExemplars],
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên tập thể, cá nhân, hộ gia đình', en: 'Name' } },
     slugField('name'),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionAccess, fieldAccessFor } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
-import { unlockScore } from '../../endpoints/judging/unlockScore'
 import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
@@ -16,7 +15,6 @@ export const Scores: CollectionConfig = {
   admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: { vi: 'Cuộc thi', en: 'Contest' } },
   access: collectionAccess('scores'),
   hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
-  endpoints: [unlockScore],
   fields: [
     { name: 'assignment', type: 'relationship', relationTo: 'judgeAssignments', required: true, unique: true, index: true, label: { vi: 'Phân công', en: 'Assignment' } },
     { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, access: server, label: { vi: 'Tác phẩm', en: 'Entry' }, admin: { readOnly: true } },

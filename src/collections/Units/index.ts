@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { collectionAccess } from '../../access/table'
 import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { optionsFrom } from '../../lib/options'
-import { reorganiseUnits } from '../../endpoints/reorganiseUnits'
 import { unitTitle } from './hooks/unitTitle'
 import { validateValidity } from './hooks/validateValidity'
 
@@ -18,7 +17,6 @@ export const Units: CollectionConfig = {
   defaultPopulate: { name: true, title: true, code: true, kind: true, validFrom: true, validTo: true },
   access: collectionAccess('units'),
   hooks: { beforeValidate: [validateValidity] },
-  endpoints: [reorganiseUnits],
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     {

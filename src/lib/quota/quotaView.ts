@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { asUser, hasRole, refId } from '../../access/user'
+import { asUser, hasRole, refId } from '../../domain/user'
 import type { QuotaRow } from '../../domain/quota/quota'
 import { vnDay } from '../../domain/units/validity'
 import { readableUnitIds } from '../unitScope'

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { publicationTitles } from '../../../collections/Publications/publicationInput'
-import { payloadClient } from '../../../lib/payload'
-import { publicationYears } from '../../../lib/site/publicationYears'
-import { siteSettings } from '../../../lib/site/settings'
+import { publicationTitles } from '@/collections/Publications/publicationInput'
+import { payloadClient } from '@/lib/payload'
+import { publicationYears } from '@/lib/site/publicationYears'
+import { siteSettings } from '@/lib/site/settings'
 
 export const revalidate = 300
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { OUTLET_KIND_LABELS } from '../../../collections/Outlets'
-import { Img } from '../../../components/site/Img'
-import { payloadClient } from '../../../lib/payload'
-import { columnPath } from '../../../lib/site/paths'
+import { OUTLET_KIND_LABELS } from '@/collections/Outlets'
+import { Img } from '@/components/site/Img'
+import { payloadClient } from '@/lib/payload'
+import { columnPath } from '@/lib/site/paths'
 
 export const revalidate = 300
 

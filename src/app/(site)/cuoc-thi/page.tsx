@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { CONTEST_STATUS_LABELS } from '../../../domain/contest/labels'
-import type { Contest } from '../../../payload-types'
-import { payloadClient } from '../../../lib/payload'
-import { formatDate } from '../../../lib/site/format'
-import { contestPath } from '../../../lib/site/paths'
+import { CONTEST_STATUS_LABELS } from '@/domain/contest/labels'
+import type { Contest } from '@/payload-types'
+import { payloadClient } from '@/lib/payload'
+import { formatDate } from '@/lib/site/format'
+import { contestPath } from '@/lib/site/paths'
 
 export const revalidate = 300
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { NominationForm } from '../../../components/site/nominations/NominationForm'
-import { issueFormToken } from '../../../domain/nominations/formToken'
-import { vnDay } from '../../../domain/units/validity'
-import { payloadClient } from '../../../lib/payload'
+import { NominationForm } from '@/components/site/nominations/NominationForm'
+import { issueFormToken } from '@/domain/nominations/formToken'
+import { vnDay } from '@/domain/units/validity'
+import { payloadClient } from '@/lib/payload'
 
 /** Every visit gets a freshly signed form timestamp: never cached. */
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { AccountView } from '../../../components/site/account/AccountView'
+import { AccountView } from '@/components/site/account/AccountView'
 
 export const metadata: Metadata = { title: 'Tài khoản của tôi', robots: { index: false, follow: false } }
 

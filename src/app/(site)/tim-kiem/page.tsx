@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { Pagination } from '../../../components/site/Pagination'
-import { SearchForm } from '../../../components/site/search/SearchForm'
-import { SearchResults } from '../../../components/site/search/SearchResults'
-import { MIN_QUERY_LENGTH, normalizeQuery } from '../../../domain/search/normalizeQuery'
-import { payloadClient } from '../../../lib/payload'
-import { searchSite, SEARCH_MAX_PAGE } from '../../../lib/search/searchSite'
-import { hrefWith, positiveInt, type SearchParams } from '../../../lib/site/params'
+import { Pagination } from '@/components/site/Pagination'
+import { SearchForm } from '@/components/site/search/SearchForm'
+import { SearchResults } from '@/components/site/search/SearchResults'
+import { MIN_QUERY_LENGTH, normalizeQuery } from '@/domain/search/normalizeQuery'
+import { payloadClient } from '@/lib/payload'
+import { searchSite, SEARCH_MAX_PAGE } from '@/lib/search/searchSite'
+import { hrefWith, positiveInt, type SearchParams } from '@/lib/site/params'
 
 /** Results depend on the query string: rendered per request, never cached as a page. */
 export const dynamic = 'force-dynamic'

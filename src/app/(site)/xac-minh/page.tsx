@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { normalizeCertificateCode } from '../../../domain/contest/certificateCode'
-import { firstParam } from '../../../lib/site/params'
-import { verifyPath } from '../../../lib/site/paths'
+import { normalizeCertificateCode } from '@/domain/contest/certificateCode'
+import { firstParam } from '@/lib/site/params'
+import { verifyPath } from '@/lib/site/paths'
 
 export const metadata: Metadata = {
   title: 'Xác minh giấy chứng nhận',

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { refId } from '../../../access/user'
+import { refId } from '@/access/user'
 
 /** An article's outlet is its column's outlet: stored so access rules and listings filter on one column. */
 export const outletFromColumn: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { refId } from '../../../access/user'
-import { revalidatePaths, SITE_WIDE_PATHS } from '../../../lib/seo/revalidate'
-import { columnRssPath } from '../../../lib/seo/urls'
-import { articlePath, columnPath, exemplarPath } from '../../../lib/site/paths'
+import { refId } from '@/access/user'
+import { revalidatePaths, SITE_WIDE_PATHS } from '@/lib/seo/revalidate'
+import { columnRssPath } from '@/lib/seo/urls'
+import { articlePath, columnPath, exemplarPath } from '@/lib/site/paths'
 
 interface ArticleLike {
   slug?: string | null

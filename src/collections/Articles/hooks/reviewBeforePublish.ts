@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { asUser, refId } from '../../../access/user'
-import { canPublish, publishRefusal } from '../../../domain/editorial/canPublish'
-import { canReview, type Reviewer } from '../../../domain/editorial/canReview'
-import { writeAudit } from '../../../lib/audit'
+import { Refusal } from '@/lib/api/errors'
+import { asUser, refId } from '@/access/user'
+import { canPublish, publishRefusal } from '@/domain/editorial/canPublish'
+import { canReview, type Reviewer } from '@/domain/editorial/canReview'
+import { writeAudit } from '@/lib/audit'
 
 interface ReviewData {
   sourcesChecked?: boolean | null

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refId } from '../../../access/user'
-import { revalidatePaths } from '../../../lib/seo/revalidate'
-import { columnRssPath } from '../../../lib/seo/urls'
-import { columnPath } from '../../../lib/site/paths'
+import { refId } from '@/access/user'
+import { revalidatePaths } from '@/lib/seo/revalidate'
+import { columnRssPath } from '@/lib/seo/urls'
+import { columnPath } from '@/lib/site/paths'
 
 /** A column renamed, described or (un)published refreshes its page, its feed, the column index and the sitemap. */
 export const revalidateColumn: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {

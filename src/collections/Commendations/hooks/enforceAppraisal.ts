@@ -1,10 +1,10 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { trusted } from '../../../lib/api/trustedWrite'
-import { asUser, refId } from '../../../access/user'
-import { checkAppraisal, checkOfficerEdit, type CommendationStatus } from '../../../domain/commendations/appraisal'
-import type { Role } from '../../../domain/roles'
-import { writeAudit } from '../../../lib/audit'
+import { Refusal } from '@/lib/api/errors'
+import { trusted } from '@/lib/api/trustedWrite'
+import { asUser, refId } from '@/access/user'
+import { checkAppraisal, checkOfficerEdit, type CommendationStatus } from '@/domain/commendations/appraisal'
+import type { Role } from '@/domain/roles'
+import { writeAudit } from '@/lib/audit'
 
 const dateText = (v: unknown) => (typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : null)
 

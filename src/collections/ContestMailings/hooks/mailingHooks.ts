@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
-import { badRequest } from '../../../lib/api/errors'
+import { badRequest } from '@/lib/api/errors'
 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? Number((v as { id: unknown }).id) : v == null ? null : Number(v))
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { revalidatePaths, SITE_WIDE_PATHS } from '../../../lib/seo/revalidate'
-import { contestPath, contestResultsPath } from '../../../lib/site/paths'
+import { revalidatePaths, SITE_WIDE_PATHS } from '@/lib/seo/revalidate'
+import { contestPath, contestResultsPath } from '@/lib/site/paths'
 
 const pathsOf = (slug: string | null | undefined) => (slug ? [contestPath(slug), contestResultsPath(slug)] : [])
 

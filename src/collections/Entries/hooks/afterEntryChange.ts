@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refId } from '../../../access/user'
-import { writeAudit } from '../../../lib/audit'
-import type { Entry } from '../../../payload-types'
+import { refId } from '@/access/user'
+import { writeAudit } from '@/lib/audit'
+import type { Entry } from '@/payload-types'
 
 type Ref = number | string | { id: number | string } | null | undefined
 

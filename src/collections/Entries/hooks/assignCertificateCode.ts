@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { newCertificateCode } from '../../../domain/contest/certificateCode'
+import { newCertificateCode } from '@/domain/contest/certificateCode'
 
 /** An entry gets its certificate's verification code when it is awarded, once; the code never changes after. */
 export const assignCertificateCode: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

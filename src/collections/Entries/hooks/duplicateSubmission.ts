@@ -1,8 +1,8 @@
 import { APIError, ValidationError, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { asUser, hasRole, refId } from '../../../access/user'
+import { Refusal } from '@/lib/api/errors'
+import { asUser, hasRole, refId } from '@/access/user'
 import { advisoryLock } from './advisoryLock'
-import { markTrusted } from '../../../lib/api/trustedWrite'
+import { markTrusted } from '@/lib/api/trustedWrite'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

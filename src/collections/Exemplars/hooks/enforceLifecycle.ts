@@ -1,11 +1,11 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { trusted } from '../../../lib/api/trustedWrite'
-import { asUser, refId } from '../../../access/user'
-import { checkInitialStatus, checkTransition, isExemplarStatus } from '../../../domain/exemplars/lifecycle'
-import type { ExemplarStatus } from '../../../domain/exemplars/status'
-import type { Role } from '../../../domain/roles'
-import { vnDay } from '../../../domain/units/validity'
+import { Refusal } from '@/lib/api/errors'
+import { trusted } from '@/lib/api/trustedWrite'
+import { asUser, refId } from '@/access/user'
+import { checkInitialStatus, checkTransition, isExemplarStatus } from '@/domain/exemplars/lifecycle'
+import type { ExemplarStatus } from '@/domain/exemplars/status'
+import type { Role } from '@/domain/roles'
+import { vnDay } from '@/domain/units/validity'
 
 /**
  * Enforces the exemplar lifecycle (src/domain/exemplars/lifecycle.ts) for every caller: REST, GraphQL and the

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { isPublicStatus } from '../../../domain/exemplars/status'
-import { refId } from '../../../access/user'
-import { revalidatePaths, SITE_WIDE_PATHS } from '../../../lib/seo/revalidate'
-import { unitPath } from '../../../lib/seo/urls'
-import { exemplarPath } from '../../../lib/site/paths'
+import { isPublicStatus } from '@/domain/exemplars/status'
+import { refId } from '@/access/user'
+import { revalidatePaths, SITE_WIDE_PATHS } from '@/lib/seo/revalidate'
+import { unitPath } from '@/lib/seo/urls'
+import { exemplarPath } from '@/lib/site/paths'
 
 /** A profile that is (or was) public refreshes itself, the directory, its unit's page, the home page and the sitemap. */
 export const revalidateExemplar: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {

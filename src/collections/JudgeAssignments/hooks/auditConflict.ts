@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { writeAudit } from '../../../lib/audit'
+import { writeAudit } from '@/lib/audit'
 
 /** A declared conflict of interest goes into the audit log, with the judge's reason. */
 export const auditConflict: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

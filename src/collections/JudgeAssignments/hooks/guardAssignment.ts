@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { hasRole, refId } from '../../../access/user'
-import { CONFLICT_LABELS, conflictOf } from '../../../domain/judging/assignment'
-import { badRequest, forbidden } from '../../../lib/api/errors'
-import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '../../../server/judging/conflictData'
-import { trusted } from '../../../lib/api/trustedWrite'
+import { hasRole, refId } from '@/access/user'
+import { CONFLICT_LABELS, conflictOf } from '@/domain/judging/assignment'
+import { badRequest, forbidden } from '@/lib/api/errors'
+import { declaredConflicts, entriesForAssignment, judgesForAssignment } from '@/server/judging/conflictData'
+import { trusted } from '@/lib/api/trustedWrite'
 
 const FIXED = ['entry', 'judge', 'round'] as const
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
-import { checkMedia } from '../../../domain/media/allowedTypes'
-import { PDF_TAIL_BYTES, pdfTailProblem } from '../../../domain/media/pdfIntegrity'
-import { storedFileName } from '../../../domain/media/storedFileName'
+import { Refusal } from '@/lib/api/errors'
+import { checkMedia } from '@/domain/media/allowedTypes'
+import { PDF_TAIL_BYTES, pdfTailProblem } from '@/domain/media/pdfIntegrity'
+import { storedFileName } from '@/domain/media/storedFileName'
 
 /** Judge an upload by its bytes, not its name or declared type; new uploads get a name no other upload can take. */
 export const checkFileContent: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

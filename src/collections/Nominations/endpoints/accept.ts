@@ -1,9 +1,9 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
-import { hasRole } from '../../../access/user'
-import { canAccept, NOMINATION_STATUS_LABELS, type NominationStatus } from '../../../domain/nominations/status'
-import { isValidOn, vnDay } from '../../../domain/units/validity'
-import { writeAudit } from '../../../lib/audit'
-import { readJsonBody } from '../../../lib/http'
+import { hasRole } from '@/access/user'
+import { canAccept, NOMINATION_STATUS_LABELS, type NominationStatus } from '@/domain/nominations/status'
+import { isValidOn, vnDay } from '@/domain/units/validity'
+import { writeAudit } from '@/lib/audit'
+import { readJsonBody } from '@/lib/http'
 import { EXEMPLAR_KIND_LABELS } from '../../Exemplars'
 
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })

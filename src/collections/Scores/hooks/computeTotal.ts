@@ -1,10 +1,10 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { hasRole, refId } from '../../../access/user'
-import { mayScore } from '../../../domain/judging/mayScore'
-import { rubricErrors, scoreErrors, weightedTotal } from '../../../domain/judging/weightedTotal'
-import { badRequest, Refusal } from '../../../lib/api/errors'
-import { trusted } from '../../../lib/api/trustedWrite'
-import { loadContest, parseRound, roundConfig, rubricOf } from '../../../server/judging/context'
+import { hasRole, refId } from '@/access/user'
+import { mayScore } from '@/domain/judging/mayScore'
+import { rubricErrors, scoreErrors, weightedTotal } from '@/domain/judging/weightedTotal'
+import { badRequest, Refusal } from '@/lib/api/errors'
+import { trusted } from '@/lib/api/trustedWrite'
+import { loadContest, parseRound, roundConfig, rubricOf } from '@/server/judging/context'
 
 /**
  * The server decides everything on a score sheet but the marks: entry, judge and round come from the assignment,

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refId } from '../../../access/user'
-import { asTrusted } from '../../../lib/api/trustedWrite'
+import { refId } from '@/access/user'
+import { asTrusted } from '@/lib/api/trustedWrite'
 
 /** Submitting a sheet marks its assignment done; unlocking it puts the assignment back to "assigned". */
 export const syncAssignment: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {

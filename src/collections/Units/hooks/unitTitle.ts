@@ -1,5 +1,5 @@
 import type { FieldHook } from 'payload'
-import { formatDate } from '../../../lib/site/format'
+import { formatDate } from '@/lib/site/format'
 
 /**
  * Names repeat across reorganisations (the old and the new "Xã Phước Dinh"): the title used in pickers and lists

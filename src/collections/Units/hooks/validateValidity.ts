@@ -1,5 +1,5 @@
 import { type CollectionBeforeValidateHook } from 'payload'
-import { Refusal } from '../../../lib/api/errors'
+import { Refusal } from '@/lib/api/errors'
 
 /** A unit cannot end before it starts, and an ended unit says why. */
 export const validateValidity: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refId } from '../../../access/user'
-import { writeAudit } from '../../../lib/audit'
+import { refId } from '@/access/user'
+import { writeAudit } from '@/lib/audit'
 
 /** Moving an officer to another unit (e.g. a successor after a merger) is recorded. */
 export const auditUnitMove: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-import { fieldAccessFor } from '../../../access/table'
+import { fieldAccessFor } from '@/access/table'
 
 const emailRule = fieldAccessFor('users', 'email').update!
 const passwordRule = fieldAccessFor('users', 'password').update!

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { nfc } from '../../../domain/text/normalize'
+import { nfc } from '@/domain/text/normalize'
 
 export const normalizeNames: CollectionBeforeValidateHook = ({ data }) => {
   if (!data) return data

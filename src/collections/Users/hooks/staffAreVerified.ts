@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { hasRole } from '../../../access/user'
+import { hasRole } from '@/access/user'
 
 /** Accounts an admin creates are verified at once; self-registered journalists verify by mail. */
 export const staffAreVerified: CollectionBeforeChangeHook = ({ data, operation, req }) => {

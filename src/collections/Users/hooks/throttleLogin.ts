@@ -1,5 +1,5 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
-import { releaseLoginAttempt, reserveLoginAttempt, type Reservation } from '../../../lib/auth/loginThrottle'
+import { releaseLoginAttempt, reserveLoginAttempt, type Reservation } from '@/lib/auth/loginThrottle'
 
 const KEY = 'loginThrottleReservation'
 

@@ -1,8 +1,9 @@
+import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
-import { hasRole, refId } from '../../../access/user'
-import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '../../../domain/editorial/campaignCalendar'
-import { vnDay } from '../../../domain/units/validity'
-import { formatDate } from '../../../lib/site/format'
+import { hasRole, refId } from '@/access/user'
+import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '@/domain/editorial/campaignCalendar'
+import { vnDay } from '@/domain/units/validity'
+import { formatDate } from '@/lib/site/format'
 import { AdminPage } from '../AdminPage'
 import { topCell as cell, TableHead } from '../table'
 
@@ -56,7 +57,7 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
         <strong style={{ color: gaps ? '#b91c1c' : 'inherit' }} data-testid="calendar-gaps">
           {gaps} ngày chưa có bài dự kiến
         </strong>
-        . Thêm ngày hoặc bài dự kiến tại <a href="/admin/collections/campaignDates">danh mục ngày kỷ niệm</a>.
+        . Thêm ngày hoặc bài dự kiến tại <Link href="/admin/collections/campaignDates">danh mục ngày kỷ niệm</Link>.
       </p>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="campaign-calendar">
         <TableHead columns={['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái']} style={cell} />

@@ -1,6 +1,7 @@
+import Link from 'next/link'
 import type { PayloadRequest } from 'payload'
-import { judgingStage, type StageTarget } from '../../../domain/contest/judgingStage'
-import { contestResultsPath } from '../../../lib/site/paths'
+import { judgingStage, type StageTarget } from '@/domain/contest/judgingStage'
+import { contestResultsPath } from '@/lib/site/paths'
 import { cell, TableHead } from '../table'
 
 export interface ContestStageRow {
@@ -60,7 +61,7 @@ export function ContestStages({ rows }: { rows: ContestStageRow[] }) {
       ) : (
         <p>
           Chưa có cuộc thi nào hết hạn nhận bài. Khi một cuộc thi hết hạn nộp bài, cuộc thi hiện ở đây cùng việc cần làm tiếp theo. Xem{' '}
-          <a href="/admin/collections/contests">danh sách cuộc thi</a>.
+          <Link href="/admin/collections/contests">danh sách cuộc thi</Link>.
         </p>
       )}
     </section>

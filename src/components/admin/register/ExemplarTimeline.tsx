@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
-import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../../domain/exemplars/status'
-import { TIME_ZONE } from '../../../domain/time/vietnam'
+import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
+import { TIME_ZONE } from '@/domain/time/vietnam'
 import { topCell as cell } from '../table'
 
 /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's locale puts first. */

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { ROLE_LABELS } from '../../../domain/roles'
-import type { User } from '../../../payload-types'
+import { ROLE_LABELS } from '@/domain/roles'
+import type { User } from '@/payload-types'
 import { api } from './api'
 import { Notice } from './Notice'
 
@@ -103,6 +103,7 @@ export function AccountView() {
           </li>
           {ADMIN_ROLES.includes(u.role) ? (
             <li>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin panel is Payload's own root layout: a full page load, no prefetch */}
               <a href="/admin">Vào trang quản trị</a>
             </li>
           ) : null}

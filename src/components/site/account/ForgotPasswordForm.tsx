@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '../../../lib/site/apiErrors'
+import type { ApiError } from '@/lib/site/apiErrors'
 import { api, formText, looksLikeEmail } from './api'
 import { Field } from './Field'
 import { Notice } from './Notice'

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '../../../lib/site/apiErrors'
+import type { ApiError } from '@/lib/site/apiErrors'
 import { api, formText, looksLikeEmail, MIN_PASSWORD } from './api'
 import { Field, RequiredNote } from './Field'
 import { Notice } from './Notice'

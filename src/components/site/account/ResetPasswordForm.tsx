@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '../../../lib/site/apiErrors'
+import type { ApiError } from '@/lib/site/apiErrors'
 import { api, MIN_PASSWORD } from './api'
 import { Field } from './Field'
 import { Notice } from './Notice'

@@ -1,4 +1,4 @@
-import { NETWORK_ERROR, readApiError, type ApiError } from '../../../lib/site/apiErrors'
+import { NETWORK_ERROR, readApiError, type ApiError } from '@/lib/site/apiErrors'
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError; status: number }
 

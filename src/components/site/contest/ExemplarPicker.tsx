@@ -12,12 +12,15 @@ export function ExemplarPicker({ value, onChange }: { value: PickedExemplar[]; o
   const [found, setFound] = useState<PickedExemplar[]>([])
   const [searching, setSearching] = useState(false)
 
+  // a term too short to search clears the results as it is typed (in the handler, not the effect)
+  const onQuery = (next: string) => {
+    setQ(next)
+    if (next.trim().length < 2) setFound([])
+  }
+
   useEffect(() => {
     const term = q.trim()
-    if (term.length < 2) {
-      setFound([])
-      return
-    }
+    if (term.length < 2) return
     let live = true
     const t = setTimeout(() => {
       setSearching(true)
@@ -38,7 +41,7 @@ export function ExemplarPicker({ value, onChange }: { value: PickedExemplar[]; o
   return (
     <div className="field">
       <label htmlFor={`${id}-q`}>Tìm điển hình theo tên</label>
-      <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby={`${id}-status`} />
+      <input id={`${id}-q`} type="search" value={q} onChange={(e) => onQuery(e.target.value)} aria-describedby={`${id}-status`} />
       <small id={`${id}-status`} className="hint" aria-live="polite">
         {searching ? 'Đang tìm…' : q.trim().length >= 2 ? `${found.length} kết quả` : 'Gõ ít nhất 2 ký tự.'}
       </small>

@@ -2,11 +2,11 @@
 
 import Link from 'next/link'
 import { useCallback, useEffect, useState } from 'react'
-import { contestOpenAt, formatVnDateTime } from '../../../domain/contest/deadline'
-import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../../domain/contest/labels'
-import type { Contest, ContestCategory, Entry, User } from '../../../payload-types'
+import { contestOpenAt, formatVnDateTime } from '@/domain/contest/deadline'
+import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '@/domain/contest/labels'
+import type { Contest, ContestCategory, Entry, User } from '@/payload-types'
 import { Notice } from '../account/Notice'
-import { verifyPath } from '../../../lib/site/paths'
+import { verifyPath } from '@/lib/site/paths'
 import { call } from './api'
 
 type State = { kind: 'loading' } | { kind: 'guest' } | { kind: 'error'; message: string } | { kind: 'ready'; entries: Entry[] }
@@ -28,6 +28,7 @@ export function MyEntries() {
   }, [])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- load() sets state only after awaiting the API, not during the effect
     void load()
   }, [load])
 
@@ -36,7 +37,8 @@ export function MyEntries() {
     setBusy(e.id)
     const res = await call(`/api/entries/${e.id}`, { method: 'PATCH', body: { status: 'withdrawn' }, fallback: 'Không rút được tác phẩm.' })
     setBusy(null)
-    setNotice({ kind: res.ok ? 'ok' : 'error', message: res.ok ? `Đã rút tác phẩm "${e.title}".` : res.error.message, n: Date.now() })
+    // n changes with every notice so the same message is announced again
+    setNotice((prev) => ({ kind: res.ok ? 'ok' : 'error', message: res.ok ? `Đã rút tác phẩm "${e.title}".` : res.error.message, n: (prev?.n ?? 0) + 1 }))
     if (res.ok) await load()
   }
 

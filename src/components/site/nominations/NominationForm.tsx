@@ -1,14 +1,13 @@
 'use client'
 
 import { useId, useState, type FormEvent } from 'react'
-import { NETWORK_ERROR, readApiError, type ApiError } from '../../../lib/site/apiErrors'
+import { NETWORK_ERROR, readApiError, type ApiError } from '@/lib/site/apiErrors'
 import {
   HONEYPOT_FIELD,
   looksLikeEmail,
   looksLikePhone,
   MIN_ACHIEVEMENT_LENGTH,
-  NOMINATION_LIMITS,
-} from '../../../domain/nominations/validateSubmission'
+} from '@/domain/nominations/validateSubmission'
 import { formText } from '../account/api'
 import { Field, RequiredNote } from '../account/Field'
 import { Notice } from '../account/Notice'

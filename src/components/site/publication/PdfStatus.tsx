@@ -1,8 +1,8 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { PdfState } from '../../../collections/Publications/pdfStateEndpoint'
-import { formatDate } from '../../../lib/site/format'
+import type { PdfState } from '@/collections/Publications/pdfStateEndpoint'
+import { formatDate } from '@/lib/site/format'
 
 const POLL_MS = 4000
 const POLL_LIMIT = 45

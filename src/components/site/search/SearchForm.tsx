@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '../../../domain/search/normalizeQuery'
+import { MAX_QUERY_LENGTH } from '@/domain/search/normalizeQuery'
 import './search.css'
 
 /**

@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { snippet } from '../../../domain/search/snippet'
-import type { SearchHit } from '../../../lib/search/searchSite'
-import { formatDate } from '../../../lib/site/format'
-import { articlePath, exemplarPath } from '../../../lib/site/paths'
+import { snippet } from '@/domain/search/snippet'
+import type { SearchHit } from '@/lib/search/searchSite'
+import { formatDate } from '@/lib/site/format'
+import { articlePath, exemplarPath } from '@/lib/site/paths'
 
 export const SEARCH_TYPE_LABELS: Record<SearchHit['type'], string> = {
   exemplar: 'Điển hình tiên tiến',

@@ -1,4 +1,4 @@
-import { healthResponse } from '../../../../lib/ops/healthRoute'
+import { healthResponse } from '@/lib/ops/healthRoute'
 
 // for the load balancer: no session, no Payload, no cache
 export const dynamic = 'force-dynamic'

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ensurePublicationPdf } from '../../../../collections/Publications/ensurePublication'
-import { loadPublicationInput } from '../../../../collections/Publications/publicationInput'
-import { PublicationBook } from '../../../../components/site/publication/PublicationBook'
-import { payloadClient } from '../../../../lib/payload'
-import { siteSettings } from '../../../../lib/site/settings'
+import { ensurePublicationPdf } from '@/collections/Publications/ensurePublication'
+import { loadPublicationInput } from '@/collections/Publications/publicationInput'
+import { PublicationBook } from '@/components/site/publication/PublicationBook'
+import { payloadClient } from '@/lib/payload'
+import { siteSettings } from '@/lib/site/settings'
 
 /** Regenerated in the background (ISR); each regeneration also checks the PDF against the current content. */
 export const revalidate = 300

@@ -1,9 +1,9 @@
-import { ogCard, OG_SIZE } from '../../../../lib/seo/ogImage'
-import { segment } from '../../../../lib/site/params'
-import { findArticleBySlug } from '../../../../lib/site/queries'
-import { populated } from '../../../../lib/site/relations'
-import { siteSettings } from '../../../../lib/site/settings'
-import type { Column, Outlet } from '../../../../payload-types'
+import { ogCard, OG_SIZE } from '@/lib/seo/ogImage'
+import { segment } from '@/lib/site/params'
+import { findArticleBySlug } from '@/lib/site/queries'
+import { populated } from '@/lib/site/relations'
+import { siteSettings } from '@/lib/site/settings'
+import type { Column, Outlet } from '@/payload-types'
 
 export const size = OG_SIZE
 export const contentType = 'image/png'

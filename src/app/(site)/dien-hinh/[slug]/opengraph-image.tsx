@@ -1,10 +1,10 @@
-import { kindLabel } from '../../../../components/site/cards'
-import { ogCard, OG_SIZE } from '../../../../lib/seo/ogImage'
-import { segment } from '../../../../lib/site/params'
-import { findExemplarBySlug } from '../../../../lib/site/queries'
-import { populated } from '../../../../lib/site/relations'
-import { siteSettings } from '../../../../lib/site/settings'
-import type { Unit } from '../../../../payload-types'
+import { kindLabel } from '@/components/site/cards'
+import { ogCard, OG_SIZE } from '@/lib/seo/ogImage'
+import { segment } from '@/lib/site/params'
+import { findExemplarBySlug } from '@/lib/site/queries'
+import { populated } from '@/lib/site/relations'
+import { siteSettings } from '@/lib/site/settings'
+import type { Unit } from '@/payload-types'
 
 export const size = OG_SIZE
 export const contentType = 'image/png'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { RegisterForm } from '../../../../components/site/account/RegisterForm'
+import { RegisterForm } from '@/components/site/account/RegisterForm'
 
 export const metadata: Metadata = {
   title: 'Đăng ký tài khoản tác giả',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { LoginForm } from '../../../../components/site/account/LoginForm'
-import type { SearchParams } from '../../../../lib/site/params'
-import { RETURN_PARAM, safeReturnPath } from '../../../../lib/site/returnPath'
+import { LoginForm } from '@/components/site/account/LoginForm'
+import type { SearchParams } from '@/lib/site/params'
+import { RETURN_PARAM, safeReturnPath } from '@/lib/site/returnPath'
 
 export const metadata: Metadata = { title: 'Đăng nhập', robots: { index: false, follow: true } }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { ResetPasswordForm } from '../../../../components/site/account/ResetPasswordForm'
-import { firstParam, type SearchParams } from '../../../../lib/site/params'
+import { ResetPasswordForm } from '@/components/site/account/ResetPasswordForm'
+import { firstParam, type SearchParams } from '@/lib/site/params'
 
 export const metadata: Metadata = { title: 'Đặt lại mật khẩu', robots: { index: false, follow: false } }
 

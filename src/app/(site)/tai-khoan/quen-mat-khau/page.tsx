@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { ForgotPasswordForm } from '../../../../components/site/account/ForgotPasswordForm'
+import { ForgotPasswordForm } from '@/components/site/account/ForgotPasswordForm'
 
 export const metadata: Metadata = { title: 'Quên mật khẩu', robots: { index: false, follow: true } }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { MyEntries } from '../../../../components/site/contest/MyEntries'
-import { payloadClient } from '../../../../lib/payload'
-import { loginPath } from '../../../../lib/site/returnPath'
+import { MyEntries } from '@/components/site/contest/MyEntries'
+import { payloadClient } from '@/lib/payload'
+import { loginPath } from '@/lib/site/returnPath'
 
 export const metadata: Metadata = { title: 'Tác phẩm của tôi', robots: { index: false, follow: false } }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { VerifyEmail } from '../../../../components/site/account/VerifyEmail'
-import { firstParam, type SearchParams } from '../../../../lib/site/params'
+import { VerifyEmail } from '@/components/site/account/VerifyEmail'
+import { firstParam, type SearchParams } from '@/lib/site/params'
 
 export const metadata: Metadata = { title: 'Xác thực tài khoản', robots: { index: false, follow: false } }
 

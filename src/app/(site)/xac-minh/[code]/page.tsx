@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { formatVnDateTime } from '../../../../domain/contest/deadline'
-import { payloadClient } from '../../../../lib/payload'
-import { segment } from '../../../../lib/site/params'
-import { contestPath } from '../../../../lib/site/paths'
-import { verifyCertificate } from '../../../../server/contest/certificate'
+import { formatVnDateTime } from '@/domain/contest/deadline'
+import { payloadClient } from '@/lib/payload'
+import { segment } from '@/lib/site/params'
+import { contestPath } from '@/lib/site/paths'
+import { verifyCertificate } from '@/server/contest/certificate'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { ColumnArticles, columnMetadata } from '../../../../../components/site/ColumnArticles'
+import { ColumnArticles, columnMetadata } from '@/components/site/ColumnArticles'
 
 export const revalidate = 300
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { payloadClient } from '../../../../../lib/payload'
-import { segment } from '../../../../../lib/site/params'
-import { contestPath, siteUrl, verifyPath } from '../../../../../lib/site/paths'
+import { payloadClient } from '@/lib/payload'
+import { segment } from '@/lib/site/params'
+import { contestPath, siteUrl, verifyPath } from '@/lib/site/paths'
 import { loadPublicResults } from './results'
 
 export const revalidate = 300

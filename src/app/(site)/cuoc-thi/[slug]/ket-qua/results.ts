@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { PRIZE_LABELS } from '../../../../../domain/contest/labels'
-import { PRIZE_ORDER, type Prize } from '../../../../../domain/judging/prizes'
+import { PRIZE_LABELS } from '@/domain/contest/labels'
+import { PRIZE_ORDER, type Prize } from '@/domain/judging/prizes'
 
 export interface PublicWinner {
   id: number

@@ -1,10 +1,10 @@
-import { payloadClient } from '../../../../../../lib/payload'
-import { articleEnclosure } from '../../../../../../lib/seo/enclosure'
-import { renderRss } from '../../../../../../lib/seo/rss'
-import { absoluteUrl, columnRssPath } from '../../../../../../lib/seo/urls'
-import { segment } from '../../../../../../lib/site/params'
-import { articlePath, columnPath } from '../../../../../../lib/site/paths'
-import { findColumn, findOutletBySlug } from '../../../../../../lib/site/queries'
+import { payloadClient } from '@/lib/payload'
+import { articleEnclosure } from '@/lib/seo/enclosure'
+import { renderRss } from '@/lib/seo/rss'
+import { absoluteUrl, columnRssPath } from '@/lib/seo/urls'
+import { segment } from '@/lib/site/params'
+import { articlePath, columnPath } from '@/lib/site/paths'
+import { findColumn, findOutletBySlug } from '@/lib/site/queries'
 
 /** Kept like the column page; publishing an article revalidates it at once (see the Articles hooks). */
 export const revalidate = 300

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { ColumnArticles, columnMetadata } from '../../../../../../../components/site/ColumnArticles'
-import { segment } from '../../../../../../../lib/site/params'
-import { columnPath } from '../../../../../../../lib/site/paths'
+import { ColumnArticles, columnMetadata } from '@/components/site/ColumnArticles'
+import { segment } from '@/lib/site/params'
+import { columnPath } from '@/lib/site/paths'
 
 export const revalidate = 300
 

@@ -1,0 +1,105 @@
+// ESLint flat config: TypeScript, React hooks, Next.js rules and the layering between src/ folders.
+import js from '@eslint/js'
+import nextPlugin from '@next/eslint-plugin-next'
+import { defineConfig } from 'eslint/config'
+import boundaries from 'eslint-plugin-boundaries'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// src/ folders that take part in the layering rules; every other src/ file is an "app" element
+const LAYERS = ['domain', 'endpoints', 'collections', 'hooks', 'access', 'components', 'lib']
+
+// packages the pure domain code must not know about
+const FRAMEWORK_PACKAGES = ['payload', 'payload/**', '@payloadcms/**', 'next', 'next/**', 'react', 'react/**', 'react-dom', 'react-dom/**']
+
+export default defineConfig(
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'media/**',
+      '.data/**',
+      'bench/out/**',
+      'test-results/**',
+      'tmp/**',
+      'next-env.d.ts',
+      'src/payload-types.ts',
+      'src/migrations/**',
+      'src/app/(payload)/admin/importMap.js',
+    ],
+  },
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  reactHooks.configs.flat.recommended,
+  nextPlugin.configs.recommended,
+  nextPlugin.configs['core-web-vitals'],
+
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    settings: { next: { rootDir: '.' } },
+    rules: {
+      // Payload's hook, access and field APIs hand over loosely typed data; `any` is kept visible, not banned
+      '@typescript-eslint/no-explicit-any': 'warn',
+      // a leading underscore marks a parameter or binding that is there on purpose
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // targets inside src/ are imported through the @/ alias rather than a long climb up the tree
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Import through the @/ alias instead of climbing three or more folders.' }] },
+      ],
+    },
+  },
+
+  // layering between src/ folders
+  {
+    files: ['src/**/*.{ts,tsx,js,mjs}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+      'boundaries/elements': [
+        ...LAYERS.map((type) => ({ type, pattern: `src/${type}`, partialMatch: false })),
+        { type: 'app', pattern: 'src/*', partialMatch: false },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          checkAllOrigins: true,
+          checkUnknownLocals: true,
+          policies: [
+            {
+              from: { element: { type: 'domain' } },
+              disallow: { to: { element: { type: '!domain' } } },
+              message: 'src/domain is pure: it imports only from src/domain.',
+            },
+            {
+              from: { element: { type: 'domain' } },
+              disallow: { to: { module: { origin: 'external', source: FRAMEWORK_PACKAGES } } },
+              message: 'src/domain is pure: no Payload, Next.js or React.',
+            },
+            {
+              from: { element: { types: { anyOf: ['collections', 'hooks', 'access', 'components'] } } },
+              disallow: { to: { element: { type: 'endpoints' } } },
+              message: 'Collections, hooks, access rules and components do not import endpoints.',
+            },
+            {
+              from: { element: { type: 'lib' } },
+              disallow: { to: { element: { type: 'access' } } },
+              message: 'src/lib does not import src/access (access rules build on lib, not the other way round).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // the code runs in Node.js (server, scripts, tests) and in the browser (client components)
+  { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+)
