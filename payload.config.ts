@@ -40,6 +40,7 @@ const config = withBuiltInAccess(buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       afterNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
+      beforeDashboard: ['/src/components/admin/dashboard/RoleDashboard#RoleDashboard'],
       views: {
         quota: { Component: '/src/components/admin/QuotaDashboard#QuotaDashboard', path: '/chi-tieu' },
         reorganise: { Component: '/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView', path: '/sap-xep-don-vi' },

@@ -26,6 +26,7 @@ import { Commendations } from './Commendations'
 import { Inspections } from './Inspections'
 import { BudgetLines } from './BudgetLines'
 import { rejectBadQueryArgs } from '../hooks/rejectBadQueryArgs'
+import { hiddenFor } from '../access/navigation'
 import type { CollectionConfig } from 'payload'
 
 const all: CollectionConfig[] = [
@@ -58,8 +59,12 @@ const all: CollectionConfig[] = [
   BudgetLines,
 ]
 
-/** Every collection gets the same guard on list arguments, whatever API the request came through. */
+/**
+ * Every collection gets the same guard on list arguments, whatever API the request came through, and is left out of
+ * the admin navigation of the roles the access table gives no read.
+ */
 export const collections: CollectionConfig[] = all.map((c) => ({
   ...c,
+  admin: { ...c.admin, hidden: c.admin?.hidden ?? hiddenFor(c.slug) },
   hooks: { ...c.hooks, beforeOperation: [rejectBadQueryArgs(c), ...(c.hooks?.beforeOperation ?? [])] },
 }))

@@ -1,11 +1,12 @@
 import type { GlobalConfig } from 'payload'
 import { globalAccess } from '../access/table'
+import { hiddenFor } from '../access/navigation'
 
 /** Branding that changes with the province and its reorganisations: edited in the admin, never in code. */
 export const SiteSettings: GlobalConfig = {
   slug: 'siteSettings',
   label: { vi: 'Cấu hình trang', en: 'Site settings' },
-  admin: { group: { vi: 'Hệ thống', en: 'System' } },
+  admin: { group: { vi: 'Hệ thống', en: 'System' }, hidden: hiddenFor('siteSettings') },
   access: globalAccess('siteSettings'),
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'Gương Sáng', localized: true, label: { vi: 'Tên trang', en: 'Site name' } },

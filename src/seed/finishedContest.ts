@@ -75,7 +75,7 @@ const works: SeedEntry[] = [
   },
 ]
 
-async function entrantIds(payload: Payload): Promise<Map<string, number>> {
+export async function entrantIds(payload: Payload): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const e of entrants) {
     const found = await payload.find({ collection: 'users', where: { email: { equals: e.email } }, limit: 1, depth: 0, overrideAccess: true })

@@ -6,6 +6,10 @@ import { seedContest } from './contest'
 import { seedEmblem } from './emblem'
 import { seedFinishedContest } from './finishedContest'
 import { seedCalendar } from './calendar'
+import { seedCriteriaSets } from './criteriaSets'
+import { seedJudgingContest } from './judgingContest'
+import { seedNewsroom } from './newsroom'
+import { officerUnit, seedRegisterStates } from './workStates'
 import { seedArticles, seedEvents, seedExemplars, seedFields, seedOutlets } from './content'
 import { seedPlan } from './plan'
 import { seedSettings } from './settings'
@@ -29,6 +33,14 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
   await seedUsers(payload, units, outlets)
   await seedFinishedContest(payload, units.get('NT-BTG') ?? units.get('KH'))
   await seedCalendar(payload)
+  // work waiting for each demo login: a contest in judging, register records in every state, the newsroom's drafts
+  await seedJudgingContest(payload, units.get('KH'))
+  await seedRegisterStates(payload, units)
+  const officer = await officerUnit(payload)
+  const officerCode = [...units].find(([, id]) => id === officer)?.[0]
+  const created = await seedCriteriaSets(payload, units, fields.values().next().value!, officerCode)
+  if (created) log(`bộ tiêu chí: ${created}`)
+  await seedNewsroom(payload, columns)
 }
 
 export function printLogins(): void {

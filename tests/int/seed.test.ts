@@ -5,6 +5,8 @@ import { exemplars } from '../../src/seed/data/exemplars'
 import { fields } from '../../src/seed/data/fields'
 import { units } from '../../src/seed/data/units'
 import { seedDemo } from '../../src/seed/run'
+import { CRITERIA_YEARS } from '../../src/seed/criteriaSets'
+import { JUDGE_EMAIL, judgingContestTitle } from '../../src/seed/judgingContest'
 import { loadQuota } from '../../src/lib/quota/loadQuota'
 import { loadPublicationInput } from '../../src/collections/Publications/publicationInput'
 import { outletsInYear } from '../../src/domain/outlets/outletsInYear'
@@ -17,7 +19,9 @@ import { verifyCertificate } from '../../src/server/contest/certificate'
 import { pdfText } from '../helpers/pdfText'
 
 let payload: Payload
-const count = async (collection: 'units' | 'exemplars' | 'articles' | 'events' | 'fields' | 'plans' | 'users' | 'contests' | 'media') =>
+type Counted = 'units' | 'exemplars' | 'articles' | 'events' | 'fields' | 'plans' | 'users' | 'contests' | 'media' | 'criteriaSets' | 'commendations' | 'inspections' | 'budgetLines' | 'nominations' | 'entries' | 'judgeAssignments' | 'scores' | 'campaignDates'
+const COUNTED: Counted[] = ['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media', 'criteriaSets', 'commendations', 'inspections', 'budgetLines', 'nominations', 'entries', 'judgeAssignments', 'scores', 'campaignDates']
+const count = async (collection: Counted) =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
@@ -58,10 +62,36 @@ describe('demo data', () => {
   })
 
   it('is idempotent: a second run adds nothing', async () => {
-    const before = await Promise.all((['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media'] as const).map(count))
+    const planned = async () => (await payload.find({ collection: 'campaignDates', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.flatMap((d) => d.plannedArticles ?? []).length
+    const drafts = async () => (await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } }, draft: true, overrideAccess: true } as never)).totalDocs
+    const before = [...(await Promise.all(COUNTED.map(count))), await planned(), await drafts()]
     await seedDemo(payload)
-    const after = await Promise.all((['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media'] as const).map(count))
+    const after = [...(await Promise.all(COUNTED.map(count))), await planned(), await drafts()]
     expect(after).toEqual(before)
+  })
+
+  it('leaves work in every state: a contest in judging, criteria gaps, commendations, inspections, budget, nominations', async () => {
+    const judging = await payload.find({ collection: 'contests', where: { status: { equals: 'judging' } }, depth: 0, overrideAccess: true })
+    // other test files of the run may add contests of their own
+    expect(judging.docs.map((c) => c.title)).toContain(judgingContestTitle(new Date().getFullYear()))
+    const judge = (await payload.find({ collection: 'users', where: { email: { equals: JUDGE_EMAIL } }, depth: 0, overrideAccess: true })).docs[0]
+    const assignments = await payload.find({ collection: 'judgeAssignments', where: { judge: { equals: judge.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    expect(assignments.docs.map((a) => a.status).sort()).toEqual(['assigned', 'assigned', 'assigned', 'submitted', 'submitted'])
+    const sheets = await payload.find({ collection: 'scores', where: { judge: { equals: judge.id } }, depth: 0, overrideAccess: true })
+    expect(sheets.docs.map((s) => !!s.locked).sort()).toEqual([false, true, true])
+
+    for (const year of CRITERIA_YEARS) {
+      const sets = await payload.count({ collection: 'criteriaSets', where: { year: { equals: year } }, overrideAccess: true })
+      const valid = units.filter((u) => (!u.validFrom || u.validFrom <= `${year}-12-31`) && (!u.validTo || u.validTo >= `${year}-01-01`)).length
+      expect(sets.totalDocs, String(year)).toBeGreaterThan(valid / 2)
+      expect(sets.totalDocs, String(year)).toBeLessThan(valid)
+    }
+    const statuses = async (collection: 'commendations' | 'inspections' | 'nominations', field: string) =>
+      [...new Set((await payload.find({ collection, depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs.map((d) => (d as unknown as Record<string, string>)[field]))].sort()
+    expect(await statuses('commendations', 'status')).toEqual(['appraising', 'approved', 'proposed', 'returned'])
+    expect(await statuses('inspections', 'followUpStatus')).toEqual(['done', 'inProgress', 'open'])
+    expect(await statuses('nominations', 'status')).toEqual(['new', 'rejected'])
+    expect(await count('budgetLines')).toBeGreaterThanOrEqual(3)
   })
 
   it('gives one working login per role', async () => {

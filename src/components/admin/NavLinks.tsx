@@ -1,15 +1,17 @@
 import Link from 'next/link'
+import { screensFor } from '../../access/navigation'
 
-/** Links to the custom views, under the collections in the admin nav. */
-export function NavLinks() {
+/** Links to the custom views the signed-in role works on, under the collections in the admin nav. */
+export function NavLinks({ user }: { user?: unknown }) {
+  const screens = screensFor(user)
+  if (!screens.length) return null
   return (
-    <div style={{ display: 'grid', gap: '.5rem', marginTop: '1rem' }}>
-      <Link href="/admin/cham-bai">Bài được phân công</Link>
-      <Link href="/admin/xep-hang">Xếp hạng</Link>
-      <Link href="/admin/chi-tieu">Chỉ tiêu điển hình</Link>
-      <Link href="/admin/sap-xep-don-vi">Sắp xếp đơn vị</Link>
-      <Link href="/admin/bao-cao">Báo cáo năm</Link>
-      <Link href="/admin/lich-tuyen-truyen">Lịch tuyên truyền</Link>
+    <div style={{ display: 'grid', gap: '.5rem', marginTop: '1rem' }} data-testid="nav-screens">
+      {screens.map((s) => (
+        <Link key={s.path} href={s.path}>
+          {s.label}
+        </Link>
+      ))}
     </div>
   )
 }

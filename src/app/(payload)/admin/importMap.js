@@ -28,6 +28,7 @@ import { AuditActionCell as AuditActionCell_c78f1f805457afb3a7692f51861ea034 } f
 import { AuditActionField as AuditActionField_c78f1f805457afb3a7692f51861ea034 } from '../../../../src/components/admin/AuditActionLabel'
 import { AcceptNominationButton as AcceptNominationButton_15aaf97562964481eb67837570869484 } from '../../../../src/components/admin/nominations/AcceptNominationButton'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
+import { RoleDashboard as RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6 } from '../../../../src/components/admin/dashboard/RoleDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { QuotaDashboard as QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c } from '../../../../src/components/admin/QuotaDashboard'
 import { ReorganiseUnitsView as ReorganiseUnitsView_8660a2fb12e5b53cea1bf4605ba59824 } from '../../../../src/components/admin/ReorganiseUnitsView'
@@ -69,6 +70,7 @@ export const importMap = {
   "/src/components/admin/AuditActionLabel#AuditActionField": AuditActionField_c78f1f805457afb3a7692f51861ea034,
   "/src/components/admin/nominations/AcceptNominationButton#AcceptNominationButton": AcceptNominationButton_15aaf97562964481eb67837570869484,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
+  "/src/components/admin/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/admin/QuotaDashboard#QuotaDashboard": QuotaDashboard_cb489ad6b17cd311679cd28d11d98e4c,
   "/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView": ReorganiseUnitsView_8660a2fb12e5b53cea1bf4605ba59824,

@@ -14,14 +14,15 @@ export interface ContestStageRow {
   target: StageTarget
 }
 
-const LINK_TEXT: Record<StageTarget, string> = {
+export const LINK_TEXT: Record<StageTarget, string> = {
   contest: 'Mở cuộc thi',
   entriesToScreen: 'Mở danh sách tác phẩm cần thẩm định',
   leaderboard: 'Mở bảng xếp hạng',
   results: 'Xem trang kết quả',
 }
 
-function href(r: ContestStageRow): string {
+/** Where the next step of a contest is done. */
+export function stageHref(r: Pick<ContestStageRow, 'id' | 'slug' | 'target'>): string {
   switch (r.target) {
     case 'contest':
       return `/admin/collections/contests/${r.id}`
@@ -52,7 +53,7 @@ export function ContestStages({ rows }: { rows: ContestStageRow[] }) {
                 </td>
                 <td style={cell}>{r.stage}</td>
                 <td style={cell}>
-                  {r.next} <a href={href(r)}>{LINK_TEXT[r.target]}</a>
+                  {r.next} <a href={stageHref(r)}>{LINK_TEXT[r.target]}</a>
                 </td>
               </tr>
             ))}

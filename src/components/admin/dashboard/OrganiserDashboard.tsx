@@ -1,0 +1,40 @@
+import type { OrganiserDashboard as Data } from '../../../server/dashboard/organiser'
+import { FigureCards, Section } from './parts'
+
+/** Sở Nội vụ's desk: the province's targets, what waits for a decision, each contest's next step, reports. */
+export function OrganiserDashboard({ data }: { data: Data }) {
+  const { quota } = data
+  return (
+    <>
+      <FigureCards
+        figures={[
+          {
+            key: 'quota',
+            label: `Đơn vị đạt chỉ tiêu năm ${data.year}`,
+            value: quota.met,
+            total: quota.units,
+            href: `/admin/chi-tieu?nam=${data.year}`,
+            attention: quota.short > 0,
+            note: `${quota.recognised} điển hình được công nhận trong năm`,
+          },
+          ...data.figures,
+        ]}
+      />
+      <Section title="Các cuộc thi và việc cần làm tiếp theo" testId="contest-next">
+        {data.contests.length ? (
+          <ul style={{ paddingLeft: '1.25rem' }}>
+            {data.contests.map((c) => (
+              <li key={c.href} style={{ marginBottom: '.5rem' }}>
+                <strong>{c.label}</strong>: {c.stage}. {c.next} <a href={c.href}>{c.linkText}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            Chưa có cuộc thi nào hết hạn nhận bài. <a href="/admin/collections/contests">Danh sách cuộc thi</a>
+          </p>
+        )}
+      </Section>
+    </>
+  )
+}
