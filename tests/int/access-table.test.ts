@@ -116,6 +116,10 @@ const FIXTURES: Record<string, Fixture> = {
     createData: () => ({}),
   },
   contestCategories: { rows: { one: async () => ({ id: ctx.openCategory }) }, createData: () => ({ contest: ctx.openContest }) },
+  contestMailings: {
+    rows: { one: () => sys('contestMailings', { contest: ctx.openContest, subject: 'Thư gửi người dự thi', body: 'Nội dung.' }) },
+    createData: () => ({ contest: ctx.openContest, subject: `Thư ${uniq()}`, body: 'Nội dung.' }),
+  },
   entries: {
     rows: {
       own: () => sys('entries', { contest: ctx.openContest, category: ctx.openCategory, title: `Tác phẩm ${uniq()}`, author: users.journalist.id, status: 'draft' }),

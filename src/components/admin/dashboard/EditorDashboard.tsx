@@ -1,5 +1,5 @@
-import type { EditorDashboard as Data } from '../../../server/dashboard/editor'
-import { GAP_WINDOW_DAYS } from '../../../server/dashboard/editor'
+import type { EditorDashboard as Data } from '@/server/dashboard/editor'
+import { GAP_WINDOW_DAYS } from '@/server/dashboard/editor'
 import { FigureCards, ItemList, Section } from './parts'
 
 /** An editor's newsroom: drafts to review, the planned articles assigned to them, campaign gaps, each column's latest article. */

@@ -1,5 +1,5 @@
 import { Banner, Button } from '@payloadcms/ui'
-import type { JudgeDashboard as Data } from '../../../server/dashboard/judge'
+import type { JudgeDashboard as Data } from '@/server/dashboard/judge'
 import { FigureCards, Section } from './parts'
 
 /** A judge's rounds: sheets submitted of those to score, the round's closing date, the way to the score sheets. */

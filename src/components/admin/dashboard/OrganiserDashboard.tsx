@@ -1,4 +1,5 @@
-import type { OrganiserDashboard as Data } from '../../../server/dashboard/organiser'
+import Link from 'next/link'
+import type { OrganiserDashboard as Data } from '@/server/dashboard/organiser'
 import { FigureCards, Section } from './parts'
 
 /** Sở Nội vụ's desk: the province's targets, what waits for a decision, each contest's next step, reports. */
@@ -25,13 +26,13 @@ export function OrganiserDashboard({ data }: { data: Data }) {
           <ul style={{ paddingLeft: '1.25rem' }}>
             {data.contests.map((c) => (
               <li key={c.href} style={{ marginBottom: '.5rem' }}>
-                <strong>{c.label}</strong>: {c.stage}. {c.next} <a href={c.href}>{c.linkText}</a>
+                <strong>{c.label}</strong>: {c.stage}. {c.next} <Link href={c.href}>{c.linkText}</Link>
               </li>
             ))}
           </ul>
         ) : (
           <p>
-            Chưa có cuộc thi nào hết hạn nhận bài. <a href="/admin/collections/contests">Danh sách cuộc thi</a>
+            Chưa có cuộc thi nào hết hạn nhận bài. <Link href="/admin/collections/contests">Danh sách cuộc thi</Link>
           </p>
         )}
       </Section>

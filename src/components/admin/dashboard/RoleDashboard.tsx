@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { ROLE_LABELS } from '../../../domain/roles'
-import { loadRoleDashboard } from '../../../server/dashboard'
+import { ROLE_LABELS } from '@/domain/roles'
+import { loadRoleDashboard } from '@/server/dashboard'
 import { EditorDashboard } from './EditorDashboard'
 import { JudgeDashboard } from './JudgeDashboard'
 import { OrganiserDashboard } from './OrganiserDashboard'

@@ -1,5 +1,6 @@
+import Link from 'next/link'
 import { Banner } from '@payloadcms/ui'
-import type { UnitOfficerDashboard as Data } from '../../../server/dashboard/unitOfficer'
+import type { UnitOfficerDashboard as Data } from '@/server/dashboard/unitOfficer'
 import { FigureCards, ItemList, Section } from './parts'
 
 const REPORT_STATUS: Record<string, string> = { queued: 'chờ xử lý', running: 'đang tổng hợp', done: 'hoàn thành', failed: 'lỗi' }
@@ -28,7 +29,7 @@ export function UnitOfficerDashboard({ data }: { data: Data }) {
           testId="latest-report"
         />
         <p>
-          <a href="/admin/bao-cao">Yêu cầu, xem báo cáo năm</a>
+          <Link href="/admin/bao-cao">Yêu cầu, xem báo cáo năm</Link>
         </p>
       </Section>
     </>

@@ -1,6 +1,6 @@
 import { Button, Pill } from '@payloadcms/ui'
 import type React from 'react'
-import type { DashboardItem, Figure } from '../../../server/dashboard/types'
+import type { DashboardItem, Figure } from '@/server/dashboard/types'
 
 /** A section of the dashboard: a heading and its cards or lines. */
 export function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
