@@ -26,7 +26,7 @@ export function OrganiserDashboard({ data }: { data: Data }) {
           <ul style={{ paddingLeft: '1.25rem' }}>
             {data.contests.map((c) => (
               <li key={c.href} style={{ marginBottom: '.5rem' }}>
-                <strong>{c.label}</strong>: {c.stage}. {c.next} <Link href={c.href}>{c.linkText}</Link>
+                <strong>{c.label}</strong>: {c.stage}. {c.next} {c.href ? <Link href={c.href}>{c.linkText}</Link> : null}
               </li>
             ))}
           </ul>
