@@ -171,6 +171,23 @@ export interface User {
    * Used to avoid conflicts when assigning judges
    */
   workplaceOutlet?: (number | null) | Outlet;
+  affiliations?: {
+    /**
+     * Works published by these outlets are not assigned to you.
+     */
+    outlets?: (number | Outlet)[] | null;
+    /**
+     * Entries by these addresses are not assigned to you.
+     */
+    relatives?:
+      | {
+          fullName: string;
+          email: string;
+          relation?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   phone?: string | null;
   address?: string | null;
   updatedAt: string;
@@ -1344,6 +1361,19 @@ export interface UsersSelect<T extends boolean = true> {
   penName?: T;
   employer?: T;
   workplaceOutlet?: T;
+  affiliations?:
+    | T
+    | {
+        outlets?: T;
+        relatives?:
+          | T
+          | {
+              fullName?: T;
+              email?: T;
+              relation?: T;
+              id?: T;
+            };
+      };
   phone?: T;
   address?: T;
   updatedAt?: T;

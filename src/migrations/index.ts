@@ -12,6 +12,7 @@ import * as migration_20261127_162757_public_read_indexes from './20261127_16275
 import * as migration_20261127_171649_schema_snapshot from './20261127_171649_schema_snapshot';
 import * as migration_20261127_190320_name_sort from './20261127_190320_name_sort';
 import * as migration_20261127_192857_contest_mailings from './20261127_192857_contest_mailings';
+import * as migration_20261127_194758_judge_affiliations from './20261127_194758_judge_affiliations';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_192857_contest_mailings.up,
     down: migration_20261127_192857_contest_mailings.down,
-    name: '20261127_192857_contest_mailings'
+    name: '20261127_192857_contest_mailings',
+  },
+  {
+    up: migration_20261127_194758_judge_affiliations.up,
+    down: migration_20261127_194758_judge_affiliations.down,
+    name: '20261127_194758_judge_affiliations'
   },
 ];

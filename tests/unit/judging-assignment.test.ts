@@ -20,6 +20,21 @@ describe('conflictOf', () => {
   ] as const)('entry %j, judge %j → %s', (entry, judge, expected) => {
     expect(conflictOf(entry as never, judge)).toBe(expected)
   })
+  it('affiliations a judge declared before assignment: outlets worked with, relatives among the authors', () => {
+    const judge = { id: 7, email: 'g@gk.vn', workplaceOutlet: 100, affiliatedOutlets: [300, 400], relativeEmails: ['Con@Nha.vn'] }
+    expect(conflictOf({ id: 1, outlet: 400 }, judge)).toBe('affiliatedOutlet')
+    expect(conflictOf({ id: 1, outlet: 500, authorEmail: 'con@nha.vn ' }, judge)).toBe('relative')
+    expect(conflictOf({ id: 1, outlet: 500, authorEmail: 'x@y.vn', coAuthors: [{ email: 'CON@nha.vn' }] }, judge)).toBe('relative')
+    expect(conflictOf({ id: 1, outlet: 500, authorEmail: 'x@y.vn' }, judge)).toBeNull()
+    // from the first round: the balanced assignment gives those entries to the other judges
+    const plan = assignJudges({
+      entries: [{ id: 1, outlet: 300 }, { id: 2, authorEmail: 'con@nha.vn' }, { id: 3 }],
+      judges: [judge, { id: 8 }, { id: 9 }],
+      k: 2,
+    })
+    expect(plan.assignments.filter((a) => a.judge === 7).map((a) => a.entry)).toEqual([3])
+    expect(plan.unassignable).toEqual([])
+  })
   it('a conflict declared on an entry holds for its author’s entries of the same medium (later contests), not other media or authors', () => {
     const declared = [{ judge: 1, entry: 10, authorId: 50, medium: 'print' }]
     expect(conflictOf({ id: 10 }, judges[0], declared)).toBe('declared')

@@ -17,6 +17,10 @@ export interface JudgeForAssignment {
   email?: string | null
   /** `users.workplaceOutlet`: a judge never scores a work of the outlet they work for. */
   workplaceOutlet?: Id | null
+  /** Outlets the judge declared working with (`users.affiliations.outlets`). */
+  affiliatedOutlets?: readonly Id[] | null
+  /** Addresses of relatives the judge declared (`users.affiliations.relatives`). */
+  relativeEmails?: readonly string[] | null
 }
 
 export interface AssignmentPair {
@@ -60,7 +64,7 @@ export interface AssignmentPlan {
   load: { judge: Id; count: number }[]
 }
 
-export type ConflictKind = 'declared' | 'declaredAuthor' | 'sameOutlet' | 'author' | 'coAuthor'
+export type ConflictKind = 'declared' | 'declaredAuthor' | 'sameOutlet' | 'affiliatedOutlet' | 'relative' | 'author' | 'coAuthor'
 
 const same = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
 const sameEmail = (a?: string | null, b?: string | null) => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase()
@@ -85,6 +89,9 @@ export function conflictOf(entry: EntryForAssignment, judge: JudgeForAssignment,
   if (same(entry.authorId, judge.id) || sameEmail(entry.authorEmail, judge.email)) return 'author'
   if ((entry.coAuthors ?? []).some((c) => same(c.userId, judge.id) || sameEmail(c.email, judge.email))) return 'coAuthor'
   if (same(entry.outlet, judge.workplaceOutlet)) return 'sameOutlet'
+  if ((judge.affiliatedOutlets ?? []).some((o) => same(entry.outlet, o))) return 'affiliatedOutlet'
+  const authors = [entry.authorEmail, ...(entry.coAuthors ?? []).map((c) => c.email)]
+  if ((judge.relativeEmails ?? []).some((r) => authors.some((a) => sameEmail(a, r)))) return 'relative'
   return null
 }
 
@@ -92,6 +99,8 @@ export const CONFLICT_LABELS: Record<ConflictKind, string> = {
   declared: 'giám khảo đã khai báo xung đột lợi ích với tác phẩm này',
   declaredAuthor: 'giám khảo đã khai báo xung đột lợi ích với tác giả của tác phẩm này (cùng thể loại, ở cuộc thi trước)',
   sameOutlet: 'giám khảo công tác tại cơ quan báo chí đăng, phát tác phẩm',
+  affiliatedOutlet: 'giám khảo đã khai có cộng tác với cơ quan báo chí đăng, phát tác phẩm',
+  relative: 'giám khảo đã khai tác giả hoặc đồng tác giả là người thân',
   author: 'giám khảo là tác giả của tác phẩm',
   coAuthor: 'giám khảo là đồng tác giả của tác phẩm',
 }

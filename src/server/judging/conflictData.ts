@@ -38,7 +38,7 @@ export async function entriesForAssignment(req: PayloadRequest, ids: Id[]): Prom
   }))
 }
 
-/** Judges (role `judge`) with their workplace outlet. */
+/** Judges (role `judge`) with their workplace outlet and the affiliations they declared. */
 export async function judgesForAssignment(req: PayloadRequest, ids?: Id[]): Promise<(JudgeForAssignment & { id: Id; role: string })[]> {
   const res = await req.payload.find({
     collection: 'users',
@@ -48,9 +48,16 @@ export async function judgesForAssignment(req: PayloadRequest, ids?: Id[]): Prom
     pagination: false,
     overrideAccess: true,
     req,
-    select: { email: true, workplaceOutlet: true, role: true },
+    select: { email: true, workplaceOutlet: true, role: true, affiliations: true },
   })
-  return res.docs.map((u) => ({ id: u.id, email: u.email, workplaceOutlet: refId(u.workplaceOutlet), role: u.role }))
+  return res.docs.map((u) => ({
+    id: u.id,
+    email: u.email,
+    workplaceOutlet: refId(u.workplaceOutlet),
+    affiliatedOutlets: (u.affiliations?.outlets ?? []).map((o) => refId(o)).filter((o): o is number => o != null) as number[],
+    relativeEmails: (u.affiliations?.relatives ?? []).map((r) => r.email).filter(Boolean),
+    role: u.role,
+  }))
 }
 
 /**
