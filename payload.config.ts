@@ -17,6 +17,8 @@ import { logRefusalsBriefly } from './src/lib/log/refusals'
 import { withPreferenceDeleteFix } from './src/lib/api/preferenceDelete'
 import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
+import { answerDatabaseDown } from './src/lib/api/databaseDown'
+import { resilientPg } from './src/db/resilientPg'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
 import { mediaStorage } from './src/plugins/mediaStorage'
@@ -72,7 +74,9 @@ const config = withBuiltInAccess(buildConfig({
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URI, max: Number(process.env.DB_POOL_MAX || 10) },
+    pg: resilientPg,
+    // without a connect timeout a request would wait forever for a connection while the database is unreachable
+    pool: { connectionString: process.env.DATABASE_URI, max: Number(process.env.DB_POOL_MAX || 10), connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000) },
     extensions: ['unaccent', 'pg_trgm'],
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
@@ -88,7 +92,7 @@ const config = withBuiltInAccess(buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [mediaStorage()],
   telemetry: false,
-  hooks: { afterError: [showRefusalMessages, sameAnswerForFailedLogins] },
+  hooks: { afterError: [answerDatabaseDown, showRefusalMessages, sameAnswerForFailedLogins] },
   // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
   logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
 }))

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { mailRetries } from './mailRetries'
 import { entryReceiptEmail } from '../mail/contestMails'
 import { loadEntryForMail } from './entryMailData'
 
@@ -7,7 +8,7 @@ export const sendEntryReceiptTask: TaskConfig<{ input: { entryId: number }; outp
   slug: 'sendEntryReceipt',
   label: 'Gửi thư xác nhận nộp tác phẩm',
   inputSchema: [{ name: 'entryId', type: 'number', required: true }],
-  retries: 3,
+  retries: mailRetries(),
   handler: async ({ input, req }) => {
     const loaded = await loadEntryForMail(req.payload, input.entryId)
     // withdrawn again or deleted before the queue ran: nothing to confirm

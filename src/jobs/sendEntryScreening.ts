@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { mailRetries } from './mailRetries'
 import { entryScreeningEmail } from '../mail/contestMails'
 import { loadEntryForMail } from './entryMailData'
 
@@ -7,7 +8,7 @@ export const sendEntryScreeningTask: TaskConfig<{ input: { entryId: number }; ou
   slug: 'sendEntryScreening',
   label: 'Gửi thư kết quả thẩm định tác phẩm',
   inputSchema: [{ name: 'entryId', type: 'number', required: true }],
-  retries: 3,
+  retries: mailRetries(),
   handler: async ({ input, req }) => {
     const loaded = await loadEntryForMail(req.payload, input.entryId)
     const status = loaded?.entry.status

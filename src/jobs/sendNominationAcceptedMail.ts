@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { mailRetries } from './mailRetries'
 import { nominationAcceptedMail } from '../domain/nominations/acceptedMail'
 
 /** Thanks the nominator after the accept endpoint's transaction has committed. */
@@ -6,7 +7,7 @@ export const sendNominationAcceptedMailTask: TaskConfig<{ input: { nominationId:
   slug: 'sendNominationAcceptedMail',
   label: 'Thư báo tiếp nhận lời giới thiệu',
   inputSchema: [{ name: 'nominationId', type: 'number', required: true }],
-  retries: 3,
+  retries: mailRetries(),
   handler: async ({ input, req }) => {
     const nomination = await req.payload.findByID({ collection: 'nominations', id: input.nominationId, depth: 1, overrideAccess: true, req })
     const unit = nomination.unit && typeof nomination.unit === 'object' ? nomination.unit.name : null

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { mailRetries } from './mailRetries'
 import { PRIZE_LABELS } from '../domain/contest/labels'
 import type { Prize } from '../domain/judging/prizes'
 import { absoluteUrl } from '../lib/seo/urls'
@@ -10,7 +11,7 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
   slug: 'sendResultMail',
   label: 'Gửi thư báo kết quả cuộc thi',
   inputSchema: [{ name: 'entryId', type: 'number', required: true }],
-  retries: 3,
+  retries: mailRetries(),
   handler: async ({ input, req }) => {
     const { payload } = req
     const entry = await payload.findByID({ collection: 'entries', id: input.entryId, depth: 0, overrideAccess: true, req })

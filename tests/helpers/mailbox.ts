@@ -22,3 +22,13 @@ export async function waitForMail(to: string, opts: { subject?: RegExp; timeoutM
   }
   throw new Error(`No mail to ${to} arrived`)
 }
+
+/** Every complete message in `dir`, parsed, as "recipient | subject" lines (one per message and recipient). */
+export async function mailLines(dir: string): Promise<string[]> {
+  const lines: string[] = []
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
+    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
+    for (const to of [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : []))) lines.push(`${to} | ${mail.subject}`)
+  }
+  return lines.sort()
+}

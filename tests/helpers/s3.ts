@@ -13,13 +13,16 @@ export interface LocalS3 {
   read: (key: string) => Promise<Buffer>
   /** stops answering (a storage outage); close() still cleans up */
   stop: () => Promise<void>
+  /** answers again, on the same port with the same objects */
+  start: () => Promise<void>
   close: () => Promise<void>
 }
 
 /** A real S3-compatible server (s3rver) on a free loopback port, keeping its objects in a temporary folder. */
 export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
+  const serve = (port: number) => new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
+  let server = serve(0)
   const { port } = (await server.run()) as { port: number }
   let running = true
   const env = {
@@ -39,6 +42,12 @@ export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3>
     stop: async () => {
       if (running) await server.close()
       running = false
+    },
+    start: async () => {
+      if (running) return
+      server = serve(port)
+      await server.run()
+      running = true
     },
     close: async () => {
       client.destroy()

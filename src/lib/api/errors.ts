@@ -27,3 +27,10 @@ export const refuse = (message: string, status = 400, field?: string): never => 
 /** The same envelope for endpoints that answer instead of throwing. */
 export const errorResponse = (status: number, message: string, init: ResponseInit = {}) =>
   Response.json({ errors: [{ message }] }, { ...init, status })
+
+export const DATABASE_DOWN = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu, vui lòng thử lại sau giây lát.'
+/** Seconds a client is told to wait before retrying when the database or storage is briefly unreachable. */
+export const RETRY_AFTER_SECONDS = 5
+
+/** 503 with Retry-After: the request can be sent again once the database answers. */
+export const databaseDownResponse = () => errorResponse(503, DATABASE_DOWN, { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } })

@@ -2,7 +2,8 @@ import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
 import { checkBody } from './checkBody'
-import { errorResponse } from './errors'
+import { isDatabaseDown } from './databaseDown'
+import { databaseDownResponse, errorResponse } from './errors'
 
 const handler = GRAPHQL_POST(config)
 
@@ -18,6 +19,7 @@ export async function graphqlPOST(request: Request): Promise<Response> {
   try {
     return await handler(checked)
   } catch (err) {
+    if (isDatabaseDown(err)) return databaseDownResponse()
     const status = Number((err as { status?: unknown }).status)
     if (status >= 400 && status < 500) return errorResponse(status, 'Yêu cầu GraphQL không hợp lệ.')
     // a broken multipart body (an upload cut off) is the client's, not the server's

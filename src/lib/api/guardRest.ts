@@ -3,7 +3,8 @@
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
 import { checkBody } from './checkBody'
-import { errorResponse as error } from './errors'
+import { isDatabaseDown } from './databaseDown'
+import { databaseDownResponse, errorResponse as error, RETRY_AFTER_SECONDS } from './errors'
 import { withReceivedAt } from './receivedAt'
 
 type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -27,7 +28,15 @@ function idSegment(slug: string[], known: Set<string>): string | null {
   return null
 }
 
-export function guardRest(handler: Handler, collections: readonly { slug: string; versions?: unknown }[]): Handler {
+/** The request carries a sign-in (a token header or the session cookie). */
+const signedIn = (request: Request) => request.headers.has('authorization') || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+export interface GuardOptions {
+  /** whether the database failed since `since` (ms) or is unreachable now: asked only when a signed-in request was refused */
+  databaseDown?: (since: number) => Promise<boolean>
+}
+
+export function guardRest(handler: Handler, collections: readonly { slug: string; versions?: unknown }[], options: GuardOptions = {}): Handler {
   const known = new Set(collections.map((c) => c.slug))
   const versioned = new Set(collections.filter((c) => c.versions).map((c) => c.slug))
   return async (request, ctx) => {
@@ -42,11 +51,29 @@ export function guardRest(handler: Handler, collections: readonly { slug: string
     const documentData = slug.length === 1 || (slug.length === 2 && id !== null)
     const checked = await checkBody(request, { documentData: documentData && known.has(slug[0]) })
     if (checked instanceof Response) return checked
-    const response = await withReceivedAt(() => handler(checked, { params: Promise.resolve({ slug }) }))
+    const received = Date.now()
+    let response: Response
+    try {
+      response = await withReceivedAt(() => handler(checked, { params: Promise.resolve({ slug }) }))
+    } catch (err) {
+      // Payload's error route itself fails when the request could not be set up (the database gone mid-request)
+      if (isDatabaseDown(err)) return databaseDownResponse()
+      throw err
+    }
+    if (response.status === 503 && !response.headers.has('retry-after')) return withRetryAfter(response)
+    // Payload treats a sign-in it could not check (database gone) as no sign-in: the refusal would be misleading
+    if ((response.status === 401 || response.status === 403) && signedIn(request) && (await options.databaseDown?.(received))) return databaseDownResponse()
     const multipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/')
     if (response.status === 500 && multipart) {
       return error(400, 'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.')
     }
     return response
   }
+}
+
+/** A 503 (database or storage briefly unreachable) tells the client when to send the request again. */
+function withRetryAfter(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }

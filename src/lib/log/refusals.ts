@@ -7,6 +7,7 @@
  * names, so Payload's name-keyed `loggingLevels` does not match there.
  */
 import type { Logger } from 'pino'
+import { isDatabaseDown } from '../api/databaseDown'
 
 const ERROR = 50
 
@@ -36,6 +37,11 @@ export function logRefusalsBriefly(this: Logger, args: unknown[], method: (...a:
       const line = refusalLine(status, err)
       if (status === 429) this.warn(line)
       else this.info(line)
+      return
+    }
+    // during a database outage every request fails the same way: one line each, not a stack each
+    if (isDatabaseDown(err)) {
+      this.warn(refusalLine(503, err))
       return
     }
   }
