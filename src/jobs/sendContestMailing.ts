@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { ENTRANT_STATUSES, mailingRecipients, type MailingEntry } from '../domain/contest/mailingRecipients'
 import { escapeHtml } from '../mail/contestMails'
+import { mailRetries } from './mailRetries'
 
 const idOf = (v: unknown) => Number(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 /** Progress is written after this many mails, so the admin shows it moving without a write per mail. */
@@ -35,7 +36,7 @@ export const sendContestMailingTask: TaskConfig<{ input: { mailingId: number }; 
   slug: 'sendContestMailing',
   label: 'Gửi thư tới người dự thi',
   inputSchema: [{ name: 'mailingId', type: 'number', required: true }],
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
+  retries: mailRetries(),
   handler: async ({ input, req }) => {
     const { payload } = req
     const mailing = await payload.findByID({ collection: 'contestMailings', id: input.mailingId, depth: 0, overrideAccess: true, req })
