@@ -13,4 +13,5 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.next({ request: { headers } })
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+// not the resumable upload route: Next buffers a request body for the proxy (10 MB at most), and its pieces are large
+export const config = { matcher: ['/admin/:path*', '/api', '/api/((?!uploads/tus(?:/|$)).*)'] }

@@ -1,9 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { ENTRANT_STATUSES, mailingRecipients, type MailingEntry } from '../domain/contest/mailingRecipients'
 import { escapeHtml } from '../mail/contestMails'
+import { refId } from '@/lib/ids'
 import { mailRetries } from './mailRetries'
 
-const idOf = (v: unknown) => Number(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 /** Progress is written after this many mails, so the admin shows it moving without a write per mail. */
 const PROGRESS_EVERY = 10
 
@@ -40,8 +40,8 @@ export const sendContestMailingTask: TaskConfig<{ input: { mailingId: number }; 
   handler: async ({ input, req }) => {
     const { payload } = req
     const mailing = await payload.findByID({ collection: 'contestMailings', id: input.mailingId, depth: 0, overrideAccess: true, req })
-    const contest = await payload.findByID({ collection: 'contests', id: idOf(mailing.contest), depth: 0, overrideAccess: true, req, locale: 'vi' })
-    const recipients = mailingRecipients(await entrantsOf(req, contest.id, mailing.category ? idOf(mailing.category) : null))
+    const contest = await payload.findByID({ collection: 'contests', id: Number(refId(mailing.contest)), depth: 0, overrideAccess: true, req, locale: 'vi' })
+    const recipients = mailingRecipients(await entrantsOf(req, contest.id, mailing.category ? Number(refId(mailing.category)) : null))
     const served = new Set<string>(Array.isArray(mailing.deliveredTo) ? (mailing.deliveredTo as string[]) : [])
     const save = (status: 'sending' | 'done') =>
       payload.update({

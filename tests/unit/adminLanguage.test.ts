@@ -1,4 +1,5 @@
 import { NextRequest } from 'next/server'
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { ADMIN_LANGUAGE_COOKIE } from '../../src/lib/adminLanguage'
@@ -31,5 +32,9 @@ describe('admin language', () => {
     expect(language(afterProxy({ 'accept-language': 'vi-VN', cookie: `${ADMIN_LANGUAGE_COOKIE}=en` }))).toBe('en')
   })
 
-  it('runs on the admin and the API only', () => expect(proxyConfig.matcher).toEqual(['/admin/:path*', '/api/:path*']))
+  it('runs on the admin and the API only, not on resumable upload pieces', () => {
+    const runsOn = (path: string) => proxyConfig.matcher.some((m) => unstable_doesMiddlewareMatch({ config: { matcher: m }, url: path }))
+    for (const path of ['/admin', '/admin/collections/media', '/api', '/api/media', '/api/users/me', '/api/uploads']) expect(runsOn(path), path).toBe(true)
+    for (const path of ['/', '/cuoc-thi', '/api/uploads/tus', '/api/uploads/tus/abc', '/api/uploads/tus/abc/hoan-tat']) expect(runsOn(path), path).toBe(false)
+  })
 })

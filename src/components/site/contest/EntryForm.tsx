@@ -5,15 +5,17 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ENTRY_STATUS_LABELS, MEDIUM_LABELS } from '@/domain/contest/labels'
 import { MEDIUM_FILES } from '@/domain/contest/mediumFiles'
 import { refId } from '@/lib/ids'
+import { newKey } from '@/lib/site/newKey'
 import { entryFormPath } from '@/lib/site/paths'
 import { loginPath } from '@/lib/site/returnPath'
 import { plainText, richTextFromParagraphs } from '@/lib/lexical'
 import type { Entry, User } from '@/payload-types'
 import { Notice } from '../account/Notice'
-import { call, uploadFile, type UploadedFile } from './api'
+import { call, type UploadedFile } from './api'
 import { CoAuthorsFieldset, type CoAuthor } from './CoAuthorsFieldset'
-import { EntryFiles, type Upload } from './EntryFiles'
+import { ACCEPT_BY_MEDIUM, EntryFiles } from './EntryFiles'
 import { ExemplarPicker, type PickedExemplar } from './ExemplarPicker'
+import { useUploads } from './useUploads'
 
 export interface FormCategory {
   id: number
@@ -33,23 +35,6 @@ export interface FormContest {
 
 type Outcome = { kind: 'ok' | 'error' | 'info'; message: string; code?: string | null } | null
 
-const ACCEPT: Record<string, string> = {
-  print: '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  online: '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  radio: '.mp3,.m4a,.wav,audio/mpeg,audio/mp4,audio/x-m4a,audio/wav',
-  tv: '.mp4,video/mp4',
-  photo: '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp',
-}
-
-const newKey = () =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-        const r = (Math.random() * 16) | 0
-        return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16)
-      })
-
-
 /** The entry form of one contest: save a draft, upload files with progress, submit; edits an entry when `editId` is given. */
 export function EntryForm({ contest, categories, outlets, editId }: { contest: FormContest; categories: FormCategory[]; outlets: { id: number; name: string }[]; editId?: number }) {
   const uid = useId()
@@ -67,7 +52,6 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
     filesRef.current = typeof next === 'function' ? next(filesRef.current) : next
     setFilesState(filesRef.current)
   }
-  const [uploads, setUploads] = useState<Upload[]>([])
   const [outlet, setOutlet] = useState<number | ''>('')
   const [outletName, setOutletName] = useState('')
   const [publishedOn, setPublishedOn] = useState('')
@@ -80,7 +64,8 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [attempt, setAttempt] = useState(0)
   const submissionKey = useRef<string>(newKey())
-  const pending = useRef<Set<Promise<unknown>>>(new Set())
+  const uploader = useUploads(me?.id, (file) => setFiles((f) => [...f, file]))
+  const uploads = uploader.uploads
 
   const category = categories.find((c) => c.id === categoryId)
   const rule = category ? MEDIUM_FILES[category.medium] : null
@@ -122,22 +107,6 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
     }
   }, [editId])
 
-  function onFiles(list: FileList | null) {
-    if (!list) return
-    for (const file of Array.from(list)) {
-      const key = `${file.name}-${file.size}-${Date.now()}-${Math.random()}`
-      setUploads((u) => [...u, { key, name: file.name, percent: 0 }])
-      const p = uploadFile(file, (percent) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, percent } : x)))).then((res) => {
-        if (res.ok) {
-          setFiles((f) => [...f, res.file])
-          setUploads((u) => u.filter((x) => x.key !== key))
-        } else setUploads((u) => u.map((x) => (x.key === key ? { ...x, error: res.message } : x)))
-      })
-      pending.current.add(p)
-      void p.finally(() => pending.current.delete(p))
-    }
-  }
-
   async function save(target: 'draft' | 'submitted') {
     setAttempt((n) => n + 1)
     setOutcome(null)
@@ -151,7 +120,7 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
     }
     setBusy(target === 'submitted' ? 'submit' : 'draft')
     // files still uploading belong to this save
-    await Promise.allSettled([...pending.current])
+    await uploader.settle()
     const currentFiles = filesRef.current
     const data = {
       contest: contest.id,
@@ -256,12 +225,14 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
         ) : null}
         <EntryFiles
           id={f('files')}
-          accept={category ? ACCEPT[category.medium] : undefined}
+          accept={category ? ACCEPT_BY_MEDIUM[category.medium] : undefined}
           hint={rule ? `Thể loại này nhận ${rule.accepts}.` : 'Chọn thể loại để biết loại tệp được nhận.'}
           uploads={uploads}
+          paused={uploader.paused}
           files={files}
-          onFiles={onFiles}
-          onDismiss={(key) => setUploads((all) => all.filter((x) => x.key !== key))}
+          onFiles={uploader.onFiles}
+          onDismiss={uploader.dismiss}
+          onForget={uploader.forget}
           onRemove={(id) => setFiles((all) => all.filter((x) => x.id !== id))}
         />
       </fieldset>

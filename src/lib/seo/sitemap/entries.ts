@@ -3,6 +3,7 @@ import type { MetadataRoute } from 'next'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '@/domain/exemplars/status'
 import { SITEMAP_URL_LIMIT, sitemapPartWindow, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
+import { refId } from '@/lib/ids'
 import { absoluteUrl, unitPath } from '@/lib/seo/urls'
 import { articlePath, columnPath, contestPath, contestResultsPath, exemplarPath, publicationPath } from '@/lib/site/paths'
 import { publicationYears } from '@/lib/site/publicationYears'
@@ -11,7 +12,6 @@ export type SitemapEntry = MetadataRoute.Sitemap[number]
 
 // read as an anonymous visitor, so drafts and internal records never appear
 const anonymous = { depth: 0, overrideAccess: false, locale: 'vi' } as const
-const idOf = (v: unknown) => Number(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
 const latest = (dates: (string | Date | null | undefined)[]) => {
   const times = dates.map((d) => (d ? new Date(d).getTime() : NaN)).filter(Number.isFinite)
   return times.length ? new Date(Math.max(...times)) : undefined
@@ -22,10 +22,10 @@ const publicExemplars: Where = { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } }
 /** Columns a reader can open (published, of a published outlet), with their outlet's slug. */
 async function listedColumns(payload: Payload) {
   const columns = await payload.find({ ...anonymous, collection: 'columns', where: { _status: { equals: 'published' } }, limit: 0, pagination: false, select: { slug: true, outlet: true, updatedAt: true } })
-  const outletIds = [...new Set(columns.docs.map((c) => idOf(c.outlet)).filter(Boolean))]
+  const outletIds = [...new Set(columns.docs.map((c) => Number(refId(c.outlet))).filter(Boolean))]
   const outlets = await payload.find({ ...anonymous, collection: 'outlets', where: { and: [{ id: { in: outletIds.length ? outletIds : [-1] } }, { _status: { equals: 'published' } }] }, limit: 0, pagination: false, select: { slug: true } })
   const outletSlug = new Map(outlets.docs.map((o) => [o.id, o.slug]))
-  return columns.docs.flatMap((c) => (c.slug && outletSlug.get(idOf(c.outlet)) ? [{ id: c.id, slug: c.slug, outlet: outletSlug.get(idOf(c.outlet))!, updatedAt: c.updatedAt }] : []))
+  return columns.docs.flatMap((c) => (c.slug && outletSlug.get(Number(refId(c.outlet))) ? [{ id: c.id, slug: c.slug, outlet: outletSlug.get(Number(refId(c.outlet)))!, updatedAt: c.updatedAt }] : []))
 }
 
 const listedArticles = (columnIds: number[]): Where => ({ and: [{ _status: { equals: 'published' } }, { column: { in: columnIds.length ? columnIds : [-1] } }] })
