@@ -12,3 +12,15 @@ export const dayTimePicker = { date: { pickerAppearance: 'dayAndTime' as const, 
 export const vietnamTime = {
   override: ({ baseField }: { baseField: SelectField }): SelectField => ({ ...baseField, required: false, label: { vi: 'Múi giờ', en: 'Time zone' } }),
 }
+
+const group = (vi: string, en: string) => ({ vi, en })
+
+/** The admin sidebar's groups of collections. */
+export const adminGroups = {
+  exemplars: group('Điển hình tiên tiến', 'Exemplars'),
+  columns: group('Chuyên mục', 'Columns'),
+  contest: group('Cuộc thi', 'Contest'),
+  plan: group('Kế hoạch', 'Plan'),
+  organisation: group('Tổ chức', 'Organisation'),
+  system: group('Hệ thống', 'System'),
+}

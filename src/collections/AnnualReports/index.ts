@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { validOnRecordDate } from '../../fields/unit'
-import { collectionAccess } from '../../access/table'
 import { queueBuild } from './hooks/queueBuild'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** A requested annual report (per unit, or the province roll-up) with its build progress and files. */
 export const AnnualReports: CollectionConfig = {
-  slug: 'annualReports',
-  labels: { singular: { vi: 'Báo cáo năm', en: 'Annual report' }, plural: { vi: 'Báo cáo năm', en: 'Annual reports' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'progress', 'createdAt'], group: { vi: 'Kế hoạch', en: 'Plan' } },
+  ...collectionBasics('annualReports', ['Báo cáo năm', 'Annual report'], ['Báo cáo năm', 'Annual reports']),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'progress', 'createdAt'], group: adminGroups.plan },
   defaultSort: '-createdAt',
-  access: collectionAccess('annualReports'),
   hooks: { afterChange: [queueBuild] },
   fields: [
     { name: 'title', type: 'text', label: { vi: 'Tên báo cáo', en: 'Title' }, admin: { readOnly: true } },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
 import { slugField } from '../../fields/slug'
 import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
@@ -7,27 +7,20 @@ import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
-import { vietnamTime } from '../../lib/fieldHelpers'
-
-/** The review record is internal to the newsroom (editors, organisers); nobody writes the stamp but the server. */
-export const ARTICLE_FORMAT_LABELS = {
-  text: { vi: 'Bài viết', en: 'Text' },
-  audio: { vi: 'Phát thanh', en: 'Audio' },
-  video: { vi: 'Truyền hình', en: 'Video' },
-}
+import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
+import { ARTICLE_FORMAT_LABELS } from '@/domain/editorial/labels'
 
 export const Articles: CollectionConfig = {
-  slug: 'articles',
-  labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
+  ...collectionBasics('articles', ['Bài viết', 'Article'], ['Bài viết', 'Articles']),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'column', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'slug'],
-    group: { vi: 'Chuyên mục', en: 'Columns' },
+    group: adminGroups.columns,
   },
   defaultPopulate: { title: true, slug: true, excerpt: true, coverImage: true, column: true, outlet: true, publishedAt: true, format: true },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: collectionAccess('articles'),
   hooks: { beforeChange: [outletFromColumn, stampPublishedAt, reviewBeforePublish], afterChange: [indexForSearch('article'), revalidateArticle], afterDelete: [removeFromSearch('article'), revalidateArticleDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -37,6 +30,7 @@ export const Articles: CollectionConfig = {
     { name: 'publishedAt', type: 'date', timezone: vietnamTime, index: true, label: { vi: 'Ngày đăng', en: 'Published at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
     { name: 'format', type: 'select', defaultValue: 'text', options: optionsFrom(ARTICLE_FORMAT_LABELS), label: { vi: 'Thể loại', en: 'Format' }, admin: { position: 'sidebar' } },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
+    // The review record is internal to the newsroom (editors, organisers); nobody writes the stamp but the server.
     {
       name: 'review',
       type: 'group',

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** Who changed what, when, before and after. Written by the server only; nobody edits or deletes it. */
 export const AuditLogs: CollectionConfig = {
-  slug: 'auditLogs',
-  labels: { singular: { vi: 'Nhật ký thay đổi', en: 'Audit entry' }, plural: { vi: 'Nhật ký thay đổi', en: 'Audit log' } },
-  admin: { useAsTitle: 'action', defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actor'], group: { vi: 'Hệ thống', en: 'System' } },
+  ...collectionBasics('auditLogs', ['Nhật ký thay đổi', 'Audit entry'], ['Nhật ký thay đổi', 'Audit log']),
+  admin: { useAsTitle: 'action', defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actor'], group: adminGroups.system },
   defaultSort: '-createdAt',
-  access: collectionAccess('auditLogs'),
   fields: [
     {
       name: 'action',

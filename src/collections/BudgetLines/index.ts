@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** Whole đồng, never negative. */
 const wholeDong = (value: unknown): true | string => {
@@ -12,11 +13,9 @@ const sensibleYear = (value: unknown): true | string =>
 
 /** Budget for the exemplar work of a unit, per year and item (kinh phí thực hiện kế hoạch). */
 export const BudgetLines: CollectionConfig = {
-  slug: 'budgetLines',
-  labels: { singular: { vi: 'Dòng kinh phí', en: 'Budget line' }, plural: { vi: 'Kinh phí', en: 'Budget lines' } },
-  admin: { useAsTitle: 'item', defaultColumns: ['year', 'unit', 'item', 'amount'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  ...collectionBasics('budgetLines', ['Dòng kinh phí', 'Budget line'], ['Kinh phí', 'Budget lines']),
+  admin: { useAsTitle: 'item', defaultColumns: ['year', 'unit', 'item', 'amount'], group: adminGroups.exemplars },
   defaultSort: '-year',
-  access: collectionAccess('budgetLines'),
   fields: [
     unitField({}, { year: 'year' }),
     {

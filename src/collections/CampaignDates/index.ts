@@ -1,13 +1,10 @@
 import { type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 import { Refusal } from '../../lib/api/errors'
-import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
 import { isValidCampaignDay } from '../../domain/editorial/isValidCampaignDay'
-
-export const PLANNED_ARTICLE_STATUS_LABELS = {
-  planned: { vi: 'Dự kiến', en: 'Planned' },
-  published: { vi: 'Đã đăng', en: 'Published' },
-}
+import { PLANNED_ARTICLE_STATUS_LABELS } from '@/domain/editorial/labels'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** The day must exist in its month (lunar months have at most 30 days). */
 const checkDay: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
@@ -26,11 +23,9 @@ const checkDay: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
  * newsrooms plan for each, so the editors see the gaps in the "Lịch tuyên truyền" view.
  */
 export const CampaignDates: CollectionConfig = {
-  slug: 'campaignDates',
-  labels: { singular: { vi: 'Ngày kỷ niệm, sự kiện', en: 'Campaign date' }, plural: { vi: 'Lịch tuyên truyền', en: 'Campaign calendar' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'day', 'month', 'lunar', 'recurring'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  ...collectionBasics('campaignDates', ['Ngày kỷ niệm, sự kiện', 'Campaign date'], ['Lịch tuyên truyền', 'Campaign calendar']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'day', 'month', 'lunar', 'recurring'], group: adminGroups.columns },
   defaultSort: 'month',
-  access: collectionAccess('campaignDates'),
   hooks: { beforeValidate: [checkDay] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên ngày kỷ niệm, sự kiện', en: 'Name' } },

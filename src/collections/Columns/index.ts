@@ -1,16 +1,15 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { slugField } from '../../fields/slug'
 import { revalidateColumn } from './hooks/revalidateColumn'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** A dedicated exemplar column (chuyên mục) of an outlet. */
 export const Columns: CollectionConfig = {
-  slug: 'columns',
-  labels: { singular: { vi: 'Chuyên mục', en: 'Column' }, plural: { vi: 'Chuyên mục', en: 'Columns' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'outlet', '_status'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  ...collectionBasics('columns', ['Chuyên mục', 'Column'], ['Chuyên mục', 'Columns']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'outlet', '_status'], group: adminGroups.columns },
   defaultPopulate: { name: true, slug: true, outlet: true },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: collectionAccess('columns'),
   hooks: { afterChange: [revalidateColumn] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },

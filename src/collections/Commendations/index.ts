@@ -1,39 +1,23 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { COMMENDATION_STATUS_LABELS } from '../../domain/commendations/appraisal'
 import { unitField } from '../../fields/unit'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { auditAppraisal, enforceAppraisal } from './hooks/enforceAppraisal'
-
-export const COMMENDATION_FORM_LABELS = {
-  certificateOfMerit: { vi: 'Giấy khen', en: 'Certificate of merit' },
-  diplomaOfMerit: { vi: 'Bằng khen', en: 'Diploma of merit' },
-  grassrootsEmulationSoldier: { vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots emulation soldier' },
-  provincialEmulationSoldier: { vi: 'Chiến sĩ thi đua cấp tỉnh', en: 'Provincial emulation soldier' },
-  emulationFlag: { vi: 'Cờ thi đua', en: 'Emulation flag' },
-  order: { vi: 'Huân chương', en: 'Order' },
-  otherTitle: { vi: 'Danh hiệu khác', en: 'Other title' },
-}
-export const COMMENDATION_LEVEL_LABELS = {
-  unit: { vi: 'Cấp cơ sở, đơn vị', en: 'Unit' },
-  district: { vi: 'Cấp huyện, sở, ban, ngành', en: 'District or department' },
-  province: { vi: 'Cấp tỉnh', en: 'Province' },
-  national: { vi: 'Cấp nhà nước', en: 'National' },
-}
+import { COMMENDATION_FORM_LABELS, COMMENDATION_LEVEL_LABELS } from '@/domain/exemplars/labels'
 
 /** Decision fields: written by Sở Nội vụ only. */
 const decidedBySoNoiVu = fieldAccessFor('commendations', 'decision')
 
 /** Proposals for commendation (khen thưởng) and Sở Nội vụ's appraisal of them. */
 export const Commendations: CollectionConfig = {
-  slug: 'commendations',
-  labels: { singular: { vi: 'Khen thưởng', en: 'Commendation' }, plural: { vi: 'Khen thưởng', en: 'Commendations' } },
+  ...collectionBasics('commendations', ['Khen thưởng', 'Commendation'], ['Khen thưởng', 'Commendations']),
   admin: {
     useAsTitle: 'recipientName',
     defaultColumns: ['recipientName', 'exemplar', 'form', 'level', 'unit', 'status'],
-    group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+    group: adminGroups.exemplars,
   },
-  access: collectionAccess('commendations'),
   hooks: { beforeChange: [enforceAppraisal], afterChange: [auditAppraisal] },
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },

@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { MEDIUM_LABELS } from '../../domain/contest/labels'
-import { optionsFrom } from '../../lib/fieldHelpers'
+import { adminGroups, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 export const ContestCategories: CollectionConfig = {
-  slug: 'contestCategories',
-  labels: { singular: { vi: 'Thể loại dự thi', en: 'Contest category' }, plural: { vi: 'Thể loại dự thi', en: 'Contest categories' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'contest', 'medium'], group: { vi: 'Cuộc thi', en: 'Contest' } },
+  ...collectionBasics('contestCategories', ['Thể loại dự thi', 'Contest category'], ['Thể loại dự thi', 'Contest categories']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'contest', 'medium'], group: adminGroups.contest },
   defaultSort: 'order',
-  access: collectionAccess('contestCategories'),
   fields: [
     { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true, label: { vi: 'Cuộc thi', en: 'Contest' } },
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên thể loại', en: 'Name' } },

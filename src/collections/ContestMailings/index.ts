@@ -1,13 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
-import { optionsFrom } from '../../lib/fieldHelpers'
+import { fieldAccessFor } from '../../access/table'
+import { adminGroups, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { prepareMailing, queueMailing, sameContest } from './hooks/mailingHooks'
-
-export const MAILING_STATUS_LABELS = {
-  queued: { vi: 'Đang chờ gửi', en: 'Queued' },
-  sending: { vi: 'Đang gửi', en: 'Sending' },
-  done: { vi: 'Đã gửi xong', en: 'Sent' },
-}
+import { MAILING_STATUS_LABELS } from '@/domain/contest/labels'
 
 const server = fieldAccessFor('contestMailings', 'delivery')
 
@@ -16,16 +12,14 @@ const server = fieldAccessFor('contestMailings', 'delivery')
  * queue one address at a time, with the count of delivered mails kept up to date. Sent mails are never edited.
  */
 export const ContestMailings: CollectionConfig = {
-  slug: 'contestMailings',
-  labels: { singular: { vi: 'Thư gửi người dự thi', en: 'Mail to entrants' }, plural: { vi: 'Thư gửi người dự thi', en: 'Mails to entrants' } },
+  ...collectionBasics('contestMailings', ['Thư gửi người dự thi', 'Mail to entrants'], ['Thư gửi người dự thi', 'Mails to entrants']),
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'contest', 'category', 'status', 'delivered', 'recipients', 'createdAt'],
-    group: { vi: 'Cuộc thi', en: 'Contest' },
+    group: adminGroups.contest,
     description: { vi: 'Gửi một thư tới mọi tác giả, đồng tác giả đã nộp tác phẩm của cuộc thi (hoặc của một thể loại).', en: 'One mail to every author and co-author who sent in an entry.' },
   },
   defaultSort: '-createdAt',
-  access: collectionAccess('contestMailings'),
   hooks: { beforeValidate: [sameContest], beforeChange: [prepareMailing], afterChange: [queueMailing] },
   fields: [
     { name: 'contest', type: 'relationship', relationTo: 'contests', required: true, index: true, label: { vi: 'Cuộc thi', en: 'Contest' } },

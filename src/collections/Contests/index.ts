@@ -1,17 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels'
 import { slugField } from '../../fields/slug'
-import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
+import { adminGroups, dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { arrayLabels } from '../../fields/arrayLabels'
 import { revalidateContest, revalidateContestDelete } from './hooks/revalidateContest'
 
 export const Contests: CollectionConfig = {
-  slug: 'contests',
-  labels: { singular: { vi: 'Cuộc thi', en: 'Contest' }, plural: { vi: 'Cuộc thi', en: 'Contests' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: { vi: 'Cuộc thi', en: 'Contest' } },
+  ...collectionBasics('contests', ['Cuộc thi', 'Contest'], ['Cuộc thi', 'Contests']),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'status', 'deadline'], group: adminGroups.contest },
   defaultPopulate: { title: true, slug: true, year: true, status: true, deadline: true },
-  access: collectionAccess('contests'),
   hooks: { afterChange: [revalidateContest], afterDelete: [revalidateContestDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },

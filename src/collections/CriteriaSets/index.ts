@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
 import { arrayLabels } from '../../fields/arrayLabels'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** A unit's standards for exemplars in one field for one year (the plan asks 100% of units to issue them). */
 export const CriteriaSets: CollectionConfig = {
-  slug: 'criteriaSets',
-  labels: { singular: { vi: 'Bộ tiêu chí', en: 'Criteria set' }, plural: { vi: 'Bộ tiêu chí', en: 'Criteria sets' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'unit', 'field', 'year'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: collectionAccess('criteriaSets'),
+  ...collectionBasics('criteriaSets', ['Bộ tiêu chí', 'Criteria set'], ['Bộ tiêu chí', 'Criteria sets']),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'unit', 'field', 'year'], group: adminGroups.exemplars },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên bộ tiêu chí', en: 'Title' } },
     unitField({}, { year: 'year' }),

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
-import { dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
+import { adminGroups, dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
@@ -13,10 +14,8 @@ const organisersOnly = fieldAccessFor('entries', 'screening')
 
 /** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
 export const Entries: CollectionConfig = {
-  slug: 'entries',
-  labels: { singular: { vi: 'Tác phẩm dự thi', en: 'Entry' }, plural: { vi: 'Tác phẩm dự thi', en: 'Entries' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: collectionAccess('entries'),
+  ...collectionBasics('entries', ['Tác phẩm dự thi', 'Entry'], ['Tác phẩm dự thi', 'Entries']),
+  admin: { useAsTitle: 'title', defaultColumns: ['code', 'title', 'category', 'status'], listSearchableFields: ['title', 'code'], group: adminGroups.contest },
   hooks: {
     beforeOperation: [entryBeforeOperation],
     beforeChange: [enforceEntryRules, assignCertificateCode],

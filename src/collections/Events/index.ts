@@ -1,25 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
-
-export const EVENT_KIND_LABELS = {
-  exchange: { vi: 'Giao lưu', en: 'Exchange' },
-  honouring: { vi: 'Tôn vinh, biểu dương', en: 'Honouring ceremony' },
-  talk: { vi: 'Tọa đàm', en: 'Talk' },
-  training: { vi: 'Tập huấn', en: 'Training' },
-}
-export const EVENT_FORMAT_LABELS = {
-  inPerson: { vi: 'Trực tiếp', en: 'In person' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-  combined: { vi: 'Lồng ghép hội nghị sơ kết, tổng kết', en: 'Combined with a review conference' },
-}
+import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
+import { EVENT_KIND_LABELS, EVENT_FORMAT_LABELS } from '@/domain/exemplars/labels'
 
 export const Events: CollectionConfig = {
-  slug: 'events',
-  labels: { singular: { vi: 'Hoạt động', en: 'Event' }, plural: { vi: 'Giao lưu, tôn vinh, tập huấn', en: 'Events' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'unit', 'date'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: collectionAccess('events'),
+  ...collectionBasics('events', ['Hoạt động', 'Event'], ['Giao lưu, tôn vinh, tập huấn', 'Events']),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'unit', 'date'], group: adminGroups.exemplars },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên hoạt động', en: 'Title' } },
     {

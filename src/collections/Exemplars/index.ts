@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { exemplarNameSortKey } from '../../domain/people/nameOrder'
 import { nameSortField } from '../../fields/nameSort'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
-import { dayPicker } from '../../lib/fieldHelpers'
+import { fieldAccessFor } from '../../access/table'
+import { adminGroups, dayPicker } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { slugField } from '../../fields/slug'
 import { unitField } from '../../fields/unit'
@@ -11,26 +12,19 @@ import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { enforceLifecycle } from './hooks/enforceLifecycle'
 import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
 import { arrayLabels } from '../../fields/arrayLabels'
-
-export const EXEMPLAR_KIND_LABELS = {
-  individual: { vi: 'Cá nhân', en: 'Individual' },
-  collective: { vi: 'Tập thể', en: 'Collective' },
-  household: { vi: 'Hộ gia đình', en: 'Household' },
-}
+import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 
 
 export const Exemplars: CollectionConfig = {
-  slug: 'exemplars',
-  labels: { singular: { vi: 'Điển hình tiên tiến', en: 'Exemplar' }, plural: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  ...collectionBasics('exemplars', ['Điển hình tiên tiến', 'Exemplar'], ['Điển hình tiên tiến', 'Exemplars']),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'unit', 'status', 'discoveredOn'],
     listSearchableFields: ['name', 'slug', 'locality'],
-    group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+    group: adminGroups.exemplars,
     components: { beforeListTable: ['/src/components/admin/register/ImportExemplars#ImportExemplars'] },
   },
   defaultPopulate: { name: true, slug: true, kind: true, status: true, photo: true, unit: true, summary: true },
-  access: collectionAccess('exemplars'),
   hooks: { beforeChange: [enforceLifecycle], afterChange: [indexForSearch('exemplar'), revalidateExemplar], afterDelete: [removeFromSearch('exemplar'), revalidateExemplarDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên tập thể, cá nhân, hộ gia đình', en: 'Name' } },

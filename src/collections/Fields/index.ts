@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** The fields of life a plan names (lĩnh vực đời sống xã hội). */
 export const Fields: CollectionConfig = {
-  slug: 'fields',
-  labels: { singular: { vi: 'Lĩnh vực', en: 'Field of life' }, plural: { vi: 'Lĩnh vực', en: 'Fields of life' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'order'], group: { vi: 'Kế hoạch', en: 'Plan' } },
+  ...collectionBasics('fields', ['Lĩnh vực', 'Field of life'], ['Lĩnh vực', 'Fields of life']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'order'], group: adminGroups.plan },
   defaultSort: 'order',
-  access: collectionAccess('fields'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên lĩnh vực', en: 'Name' } },
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },

@@ -1,14 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { unitField } from '../../fields/unit'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { arrayLabels } from '../../fields/arrayLabels'
-
-export const FOLLOW_UP_LABELS = {
-  open: { vi: 'Chưa thực hiện', en: 'Open' },
-  inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
-  done: { vi: 'Đã hoàn thành', en: 'Done' },
-}
+import { FOLLOW_UP_LABELS } from '@/domain/exemplars/labels'
 
 /** Fields only Sở Nội vụ writes; unit officers see them read-only. */
 const organiserOnly = fieldAccessFor('inspections', 'findings')
@@ -16,11 +12,9 @@ const lock = <T extends Field>(field: T): T => ({ ...field, access: { ...(('acce
 
 /** Inspections of how units carry out the plan (kiểm tra, giám sát) and what the inspected unit does about the findings. */
 export const Inspections: CollectionConfig = {
-  slug: 'inspections',
-  labels: { singular: { vi: 'Đợt kiểm tra', en: 'Inspection' }, plural: { vi: 'Kiểm tra, giám sát', en: 'Inspections' } },
-  admin: { useAsTitle: 'team', defaultColumns: ['date', 'unit', 'team', 'followUpStatus'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
+  ...collectionBasics('inspections', ['Đợt kiểm tra', 'Inspection'], ['Kiểm tra, giám sát', 'Inspections']),
+  admin: { useAsTitle: 'team', defaultColumns: ['date', 'unit', 'team', 'followUpStatus'], group: adminGroups.exemplars },
   defaultSort: '-date',
-  access: collectionAccess('inspections'),
   fields: [
     lock({ name: 'team', type: 'text', required: true, label: { vi: 'Đoàn kiểm tra', en: 'Team' } }),
     lock({

@@ -1,16 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
-import { optionsFrom } from '../../lib/fieldHelpers'
+import { adminGroups, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { auditConflict } from './hooks/auditConflict'
 import { guardAssignment } from './hooks/guardAssignment'
 
 /** Which judge scores which entry in which round. A declared conflict stops the assignment counting; the organiser reassigns. */
 export const JudgeAssignments: CollectionConfig = {
-  slug: 'judgeAssignments',
-  labels: { singular: { vi: 'Phân công chấm', en: 'Judge assignment' }, plural: { vi: 'Phân công chấm', en: 'Judge assignments' } },
-  admin: { defaultColumns: ['entry', 'judge', 'round', 'status'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: collectionAccess('judgeAssignments'),
+  ...collectionBasics('judgeAssignments', ['Phân công chấm', 'Judge assignment'], ['Phân công chấm', 'Judge assignments']),
+  admin: { defaultColumns: ['entry', 'judge', 'round', 'status'], group: adminGroups.contest },
   hooks: { beforeChange: [guardAssignment], afterChange: [auditConflict] },
   fields: [
     { name: 'entry', type: 'relationship', relationTo: 'entries', required: true, index: true, label: { vi: 'Tác phẩm', en: 'Entry' } },

@@ -1,16 +1,15 @@
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import type { CollectionConfig } from 'payload'
 import { ALLOWED_MEDIA } from '../../domain/media/allowedTypes'
 import { requestReceivedAt } from '../../lib/api/receivedAt'
 import { mediaDir } from '../../lib/storage/settings'
 import { checkFileContent } from './hooks/checkFileContent'
-import { vietnamTime } from '../../lib/fieldHelpers'
+import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 export const Media: CollectionConfig = {
-  slug: 'media',
-  labels: { singular: { vi: 'Tệp đa phương tiện', en: 'Media' }, plural: { vi: 'Thư viện tệp', en: 'Media' } },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'visibility'], group: { vi: 'Hệ thống', en: 'System' } },
-  access: collectionAccess('media'),
+  ...collectionBasics('media', ['Tệp đa phương tiện', 'Media'], ['Thư viện tệp', 'Media']),
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'visibility'], group: adminGroups.system },
   hooks: {
     beforeOperation: [checkFileContent],
     // on upload: who owns it, and when it reached the server (a contest's grace accepts a late submit of files that arrived in time)

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { NOMINATION_STATUS_LABELS } from '../../domain/nominations/status'
 import { NOMINATION_LIMITS } from '../../domain/nominations/validateSubmission'
 import { optionsFrom } from '../../lib/options'
 import { acceptNomination } from './endpoints/accept'
 import { submitNomination } from './endpoints/submit'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /**
  * "Giới thiệu người tốt, việc tốt": what readers send from /gioi-thieu-nguoi-tot. Created only by the public
@@ -12,16 +14,14 @@ import { submitNomination } from './endpoints/submit'
  * into a `newFactor` exemplar with POST /api/nominations/:id/accept.
  */
 export const Nominations: CollectionConfig = {
-  slug: 'nominations',
-  labels: { singular: { vi: 'Giới thiệu người tốt, việc tốt', en: 'Nomination' }, plural: { vi: 'Giới thiệu người tốt, việc tốt', en: 'Nominations' } },
+  ...collectionBasics('nominations', ['Giới thiệu người tốt, việc tốt', 'Nomination'], ['Giới thiệu người tốt, việc tốt', 'Nominations']),
   admin: {
     useAsTitle: 'nomineeName',
     defaultColumns: ['nomineeName', 'place', 'nominatorName', 'status', 'createdAt'],
     listSearchableFields: ['nomineeName', 'nominatorName', 'nominatorEmail', 'place'],
-    group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+    group: adminGroups.exemplars,
   },
   defaultPopulate: { nomineeName: true, status: true },
-  access: collectionAccess('nominations'),
   endpoints: [submitNomination, acceptNomination],
   fields: [
     { name: 'nomineeName', type: 'text', required: true, maxLength: NOMINATION_LIMITS.nomineeName, label: { vi: 'Người (tập thể) được giới thiệu', en: 'Nominee' } },

@@ -1,25 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { unitField } from '../../fields/unit'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
-
-export const NURTURING_KIND_LABELS = {
-  material: { vi: 'Hỗ trợ vật chất', en: 'Material support' },
-  spiritual: { vi: 'Hỗ trợ tinh thần', en: 'Moral support' },
-  technical: { vi: 'Hỗ trợ kỹ thuật', en: 'Technical support' },
-  prize: { vi: 'Giải thưởng', en: 'Prize' },
-}
-export const NURTURING_STATUS_LABELS = {
-  open: { vi: 'Đang theo dõi', en: 'Open' },
-  closed: { vi: 'Đã kết thúc', en: 'Closed' },
-}
+import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
+import { NURTURING_KIND_LABELS, NURTURING_STATUS_LABELS } from '@/domain/exemplars/labels'
 
 /** What a unit does to nurture a new factor or an exemplar (bồi dưỡng), and how it follows up. */
 export const Nurturing: CollectionConfig = {
-  slug: 'nurturing',
-  labels: { singular: { vi: 'Hoạt động bồi dưỡng', en: 'Nurturing record' }, plural: { vi: 'Bồi dưỡng điển hình', en: 'Nurturing' } },
-  admin: { useAsTitle: 'description', defaultColumns: ['exemplar', 'kind', 'date', 'unit', 'status'], group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' } },
-  access: collectionAccess('nurturing'),
+  ...collectionBasics('nurturing', ['Hoạt động bồi dưỡng', 'Nurturing record'], ['Bồi dưỡng điển hình', 'Nurturing']),
+  admin: { useAsTitle: 'description', defaultColumns: ['exemplar', 'kind', 'date', 'unit', 'status'], group: adminGroups.exemplars },
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' } },
     unitField({}, { day: 'date' }),

@@ -1,22 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
 import { slugField } from '../../fields/slug'
 import { validityFields } from '../../fields/validity'
-
-export const OUTLET_KIND_LABELS = {
-  newspaper: { vi: 'Báo', en: 'Newspaper' },
-  broadcaster: { vi: 'Đài phát thanh - truyền hình', en: 'Broadcaster' },
-  portal: { vi: 'Cổng thông tin điện tử', en: 'Portal' },
-}
+import { OUTLET_KIND_LABELS } from '@/domain/editorial/labels'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 export const Outlets: CollectionConfig = {
-  slug: 'outlets',
-  labels: { singular: { vi: 'Cơ quan báo chí', en: 'Outlet' }, plural: { vi: 'Cơ quan báo chí', en: 'Outlets' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  ...collectionBasics('outlets', ['Cơ quan báo chí', 'Outlet'], ['Cơ quan báo chí', 'Outlets']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'], group: adminGroups.columns },
   defaultPopulate: { name: true, slug: true, kind: true },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: collectionAccess('outlets'),
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan', en: 'Name' } },
     slugField('name'),

@@ -1,15 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { COUNTING_RULES } from '../../domain/quota/rules'
 import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
-import { dayPicker, optionsFrom } from '../../lib/fieldHelpers'
+import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** A plan period with its yearly targets: the numbers live here, edited by organisers, never in code. */
 export const Plans: CollectionConfig = {
-  slug: 'plans',
-  labels: { singular: { vi: 'Kế hoạch', en: 'Plan' }, plural: { vi: 'Kế hoạch', en: 'Plans' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'periodFrom', 'periodTo', 'province'], group: { vi: 'Kế hoạch', en: 'Plan' } },
-  access: collectionAccess('plans'),
+  ...collectionBasics('plans', ['Kế hoạch', 'Plan'], ['Kế hoạch', 'Plans']),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'periodFrom', 'periodTo', 'province'], group: adminGroups.plan },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên kế hoạch', en: 'Name' } },
     {

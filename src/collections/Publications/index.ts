@@ -1,27 +1,19 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { optionsFrom } from '../../lib/options'
 import { buildPublicationEndpoint } from './buildEndpoint'
 import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
-import { vietnamTime } from '../../lib/fieldHelpers'
-
-export const PUBLICATION_STATUS_LABELS = {
-  queued: { vi: 'Chờ tạo', en: 'Queued' },
-  building: { vi: 'Đang tạo', en: 'Building' },
-  ready: { vi: 'Sẵn sàng', en: 'Ready' },
-  failed: { vi: 'Lỗi', en: 'Failed' },
-}
+import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
+import { PUBLICATION_STATUS_LABELS } from '@/domain/editorial/labels'
 
 /**
  * The PDF of the yearly electronic book "Điển hình tiên tiến tỉnh … năm …", one per year, rebuilt in the background
  * whenever what the book prints changes (compared by the inputs' content hash). Written only by the server.
  */
 export const Publications: CollectionConfig = {
-  slug: 'publications',
-  labels: { singular: { vi: 'Ấn phẩm điện tử', en: 'Publication' }, plural: { vi: 'Ấn phẩm điện tử', en: 'Publications' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: { vi: 'Chuyên mục', en: 'Columns' } },
+  ...collectionBasics('publications', ['Ấn phẩm điện tử', 'Publication'], ['Ấn phẩm điện tử', 'Publications']),
+  admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: adminGroups.columns },
   defaultSort: '-year',
-  access: collectionAccess('publications'),
   endpoints: [buildPublicationEndpoint, publicationPdfStateEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess, fieldAccessFor } from '../../access/table'
+import { fieldAccessFor } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
-import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
+import { adminGroups, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
 import { arrayLabels } from '../../fields/arrayLabels'
@@ -10,10 +11,8 @@ const server = fieldAccessFor('scores', 'computed')
 
 /** A judge's score sheet: judges read and write only their own; nobody reads another judge's marks but organisers. */
 export const Scores: CollectionConfig = {
-  slug: 'scores',
-  labels: { singular: { vi: 'Phiếu chấm', en: 'Score sheet' }, plural: { vi: 'Phiếu chấm', en: 'Score sheets' } },
-  admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: { vi: 'Cuộc thi', en: 'Contest' } },
-  access: collectionAccess('scores'),
+  ...collectionBasics('scores', ['Phiếu chấm', 'Score sheet'], ['Phiếu chấm', 'Score sheets']),
+  admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: adminGroups.contest },
   hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
   fields: [
     { name: 'assignment', type: 'relationship', relationTo: 'judgeAssignments', required: true, unique: true, index: true, label: { vi: 'Phân công', en: 'Assignment' } },

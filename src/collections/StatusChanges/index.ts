@@ -1,18 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
-import { dayTimePicker, optionsFrom, vietnamTime } from '../../lib/fieldHelpers'
+import { adminGroups, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 /** Each change of an exemplar's status, with its reason and evidence. Written by the Exemplars hook only. */
 export const StatusChanges: CollectionConfig = {
-  slug: 'statusChanges',
-  labels: { singular: { vi: 'Chuyển trạng thái', en: 'Status change' }, plural: { vi: 'Lịch sử trạng thái điển hình', en: 'Status changes' } },
+  ...collectionBasics('statusChanges', ['Chuyển trạng thái', 'Status change'], ['Lịch sử trạng thái điển hình', 'Status changes']),
   admin: {
     defaultColumns: ['at', 'exemplar', 'from', 'to', 'actor'],
-    group: { vi: 'Điển hình tiên tiến', en: 'Exemplars' },
+    group: adminGroups.exemplars,
   },
   defaultSort: '-at',
-  access: collectionAccess('statusChanges'),
   fields: [
     { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },
     {

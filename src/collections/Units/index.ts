@@ -1,21 +1,20 @@
 import type { CollectionConfig } from 'payload'
-import { collectionAccess } from '../../access/table'
 import { END_REASON_LABELS, UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { optionsFrom } from '../../lib/options'
 import { unitTitle } from './hooks/unitTitle'
 import { validateValidity } from './hooks/validateValidity'
+import { adminGroups } from '@/lib/fieldHelpers'
+import { collectionBasics } from '@/fields/collectionBasics'
 
 export const Units: CollectionConfig = {
-  slug: 'units',
-  labels: { singular: { vi: 'Đơn vị', en: 'Unit' }, plural: { vi: 'Đơn vị', en: 'Units' } },
+  ...collectionBasics('units', ['Đơn vị', 'Unit'], ['Đơn vị', 'Units']),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['name', 'code', 'kind', 'parent', 'validFrom', 'validTo'],
     listSearchableFields: ['name', 'code', 'title'],
-    group: { vi: 'Tổ chức', en: 'Organisation' },
+    group: adminGroups.organisation,
   },
   defaultPopulate: { name: true, title: true, code: true, kind: true, validFrom: true, validTo: true },
-  access: collectionAccess('units'),
   hooks: { beforeValidate: [validateValidity] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên đơn vị', en: 'Name' } },

@@ -14,6 +14,7 @@ import { passwordPolicy } from './hooks/passwordPolicy'
 import { refuseDeactivatedLogin } from './hooks/refuseDeactivatedLogin'
 import { staffAreVerified } from './hooks/staffAreVerified'
 import { releaseLogin, reserveLogin } from './hooks/throttleLogin'
+import { adminGroups } from '@/lib/fieldHelpers'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'email', 'role', 'unit'],
     listSearchableFields: ['fullName', 'email', 'penName'],
-    group: { vi: 'Hệ thống', en: 'System' },
+    group: adminGroups.system,
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { EXEMPLAR_KIND_LABELS } from '../../collections/Exemplars'
-import { ARTICLE_FORMAT_LABELS } from '../../collections/Articles'
+import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
+import { ARTICLE_FORMAT_LABELS } from '@/domain/editorial/labels'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../domain/exemplars/status'
 import type { Article, Column, Exemplar, Media, Outlet, Unit } from '../../payload-types'
 import { formatDate } from '../../lib/site/format'

@@ -35,3 +35,9 @@ export const PRIZE_LABELS = {
   C: { vi: 'Giải C', en: 'Prize C' },
   encouragement: { vi: 'Giải Khuyến khích', en: 'Encouragement prize' },
 }
+
+export const MAILING_STATUS_LABELS = {
+  queued: { vi: 'Đang chờ gửi', en: 'Queued' },
+  sending: { vi: 'Đang gửi', en: 'Sending' },
+  done: { vi: 'Đã gửi xong', en: 'Sent' },
+}

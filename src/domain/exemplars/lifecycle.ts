@@ -1,22 +1,14 @@
 import type { Role } from '../roles'
-import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from './status'
+import { EXEMPLAR_STATUS_LABELS, EXEMPLAR_STATUSES, type ExemplarStatus } from './status'
 
 /**
- * The life of an exemplar: one step at a time along the ladder below, one step back with a reason,
+ * The life of an exemplar: one step at a time along the ladder of `EXEMPLAR_STATUSES` (all but `archived`), one step back with a reason,
  * `archived` from anywhere with a reason, and back out of the archive to the status it had (organisers only).
  *
  * Unit officers work on the lower rungs (up to `proposedToProvince`, and back down them: withdrawing a proposal);
  * Sở Nội vụ (organisers, admins) decide everything above, including returning a proposal.
  */
-export const LIFECYCLE: readonly ExemplarStatus[] = [
-  'newFactor',
-  'nurturing',
-  'recognised',
-  'proposedToProvince',
-  'provincial',
-  'proposedToCentral',
-  'national',
-]
+export const LIFECYCLE: readonly ExemplarStatus[] = EXEMPLAR_STATUSES.filter((s) => s !== 'archived')
 
 /** The highest rung a unit officer may touch. */
 export const OFFICER_CEILING: ExemplarStatus = 'proposedToProvince'

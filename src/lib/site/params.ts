@@ -33,3 +33,14 @@ export function segment(value: string): string {
     return value
   }
 }
+
+/** What Next passes to a `[slug]` page and its `generateMetadata`. */
+export type SlugPageProps = { params: Promise<{ slug: string }> }
+
+/** The page's `[slug]`, decoded. */
+export const slugOf = async ({ params }: SlugPageProps): Promise<string> => segment((await params).slug)
+
+/** `[slug]` pages are rendered on first visit and then kept for their `revalidate` seconds: none is built ahead. */
+export async function noStaticParams(): Promise<{ slug: string }[]> {
+  return []
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { OUTLET_KIND_LABELS } from '@/collections/Outlets'
+import { OUTLET_KIND_LABELS } from '@/domain/editorial/labels'
 import { Img } from '@/components/site/Img'
 import { payloadClient } from '@/lib/payload'
 import { columnPath } from '@/lib/site/paths'

@@ -4,7 +4,7 @@ import { canAccept, NOMINATION_STATUS_LABELS, type NominationStatus } from '@/do
 import { isValidOn, vnDay } from '@/domain/units/validity'
 import { writeAudit } from '@/lib/audit'
 import { readJsonBody } from '@/lib/http'
-import { EXEMPLAR_KIND_LABELS } from '../../Exemplars'
+import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

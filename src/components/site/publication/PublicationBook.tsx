@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { EXEMPLAR_KIND_LABELS } from '@/collections/Exemplars'
+import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 import type { PublicationPdfState } from '@/collections/Publications/ensurePublication'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
 import { formatDate } from '@/lib/site/format'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ARTICLE_FORMAT_LABELS } from '@/collections/Articles'
+import { ARTICLE_FORMAT_LABELS } from '@/domain/editorial/labels'
 import { ExemplarCard } from '@/components/site/cards'
 import { Img } from '@/components/site/Img'
 import { RichText } from '@/components/site/RichText'
@@ -10,22 +10,17 @@ import type { Column, Exemplar, Outlet } from '@/payload-types'
 import { formatDate } from '@/lib/site/format'
 import { rssAlternates } from '@/lib/seo/urls'
 import { asMedia, imageSource } from '@/lib/site/media'
-import { segment } from '@/lib/site/params'
+import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
 import { articlePath, columnPath, outletAnchor, siteUrl } from '@/lib/site/paths'
 import { findArticleBySlug } from '@/lib/site/queries'
 import { populated, populatedList } from '@/lib/site/relations'
 
 export const revalidate = 300
 
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return []
-}
+export const generateStaticParams = noStaticParams
 
-type Params = Promise<{ slug: string }>
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const a = await findArticleBySlug(segment(slug))
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const a = await findArticleBySlug(await slugOf(props))
   if (!a) return { title: 'Không tìm thấy bài viết' }
   const path = articlePath(a.slug)
   const image = imageSource(a.coverImage, 'hero', a.title) ?? imageSource(a.coverImage, 'card', a.title)
@@ -56,9 +51,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
-  const { slug } = await params
-  const a = await findArticleBySlug(segment(slug))
+export default async function ArticlePage(props: SlugPageProps) {
+  const a = await findArticleBySlug(await slugOf(props))
   if (!a) notFound()
 
   const column = populated<Column>(a.column)

@@ -8,7 +8,7 @@ import type { Field, Unit } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { formatDate } from '@/lib/site/format'
 import { imageSource } from '@/lib/site/media'
-import { segment } from '@/lib/site/params'
+import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
 import { exemplarPath, siteUrl } from '@/lib/site/paths'
 import { unitPath } from '@/lib/seo/urls'
 import { findExemplarBySlug } from '@/lib/site/queries'
@@ -16,16 +16,10 @@ import { populated, populatedList } from '@/lib/site/relations'
 
 export const revalidate = 300
 
-/** Profiles are rendered on first visit and then kept for `revalidate` seconds. */
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return []
-}
+export const generateStaticParams = noStaticParams
 
-type Params = Promise<{ slug: string }>
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const e = await findExemplarBySlug(segment(slug))
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const e = await findExemplarBySlug(await slugOf(props))
   if (!e) return { title: 'Không tìm thấy điển hình' }
   const image = imageSource(e.photo, 'card', e.name)
   const description = e.summary?.slice(0, 200) || `${kindLabel(e.kind)} điển hình tiên tiến: ${e.name}`
@@ -44,9 +38,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-export default async function ExemplarProfile({ params }: { params: Params }) {
-  const { slug } = await params
-  const e = await findExemplarBySlug(segment(slug))
+export default async function ExemplarProfile(props: SlugPageProps) {
+  const e = await findExemplarBySlug(await slugOf(props))
   if (!e) notFound()
 
   const payload = await payloadClient()

@@ -2,30 +2,24 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { payloadClient } from '@/lib/payload'
-import { segment } from '@/lib/site/params'
+import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
 import { contestPath, siteUrl, verifyPath } from '@/lib/site/paths'
 import { loadPublicResults } from './results'
 
 export const revalidate = 300
 
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return []
-}
+export const generateStaticParams = noStaticParams
 
-type Params = Promise<{ slug: string }>
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const results = await loadPublicResults(await payloadClient(), segment(slug))
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) return { title: 'Chưa công bố kết quả' }
   const title = `Kết quả ${results.contest.title}`
   return { title, alternates: { canonical: `${contestPath(results.contest.slug)}/ket-qua` }, openGraph: { type: 'website', title, url: siteUrl(`${contestPath(results.contest.slug)}/ket-qua`), locale: 'vi_VN' } }
 }
 
 /** Winners per category, once the organisers have published the results. */
-export default async function ContestResultsPage({ params }: { params: Params }) {
-  const { slug } = await params
-  const results = await loadPublicResults(await payloadClient(), segment(slug))
+export default async function ContestResultsPage(props: SlugPageProps) {
+  const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) notFound()
   const { contest, categories } = results
   return (
