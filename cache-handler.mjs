@@ -32,7 +32,9 @@ CacheHandler.onCreation(() => {
       await client.connect()
     } catch (err) {
       // start anyway, but say loudly that this process no longer shares its pages with the others
-      console.error(`[cache] Không kết nối được Redis, dùng bộ đệm riêng của tiến trình / Redis unreachable, per-process cache: ${err.message}`)
+      console.error(
+        `[cache] Không kết nối được Redis, dùng bộ đệm riêng của tiến trình / Redis unreachable, per-process cache: ${err.message}`,
+      )
       client.destroy()
       return { handlers: [createLruHandler()] }
     }

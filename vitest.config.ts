@@ -11,7 +11,8 @@ const alias = { '@payload-config': path.resolve(import.meta.dirname, 'payload.co
 const stoppedDatabase = (error: unknown, depth = 0): boolean => {
   if (!error || typeof error !== 'object' || depth > 5) return false
   const e = error as { code?: unknown; message?: unknown; cause?: unknown }
-  const lost = /terminating connection due to administrator command|Client has encountered a connection error|Connection terminated unexpectedly/
+  const lost =
+    /terminating connection due to administrator command|Client has encountered a connection error|Connection terminated unexpectedly/
   return e.code === '57P01' || lost.test(String(e.message ?? '')) || stoppedDatabase(e.cause, depth + 1)
 }
 

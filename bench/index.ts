@@ -46,8 +46,21 @@ async function main() {
   fs.mkdirSync(mailDir)
   fs.mkdirSync(mediaDir)
   const mailbox = await startMailbox(mailDir)
-  Object.assign(process.env, { DATABASE_URI: db.uri, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret', PAYLOAD_PUSH: '0', MEDIA_DIR: mediaDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), JOBS_AUTORUN: '0', DISABLE_PAYLOAD_HMR: 'true' })
-  const cleanups: (() => Promise<unknown>)[] = [() => mailbox.close(), async () => fs.rmSync(scratch, { recursive: true, force: true }), db.drop]
+  Object.assign(process.env, {
+    DATABASE_URI: db.uri,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'bench-secret',
+    PAYLOAD_PUSH: '0',
+    MEDIA_DIR: mediaDir,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    JOBS_AUTORUN: '0',
+    DISABLE_PAYLOAD_HMR: 'true',
+  })
+  const cleanups: (() => Promise<unknown>)[] = [
+    () => mailbox.close(),
+    async () => fs.rmSync(scratch, { recursive: true, force: true }),
+    db.drop,
+  ]
   const sections: string[] = []
   try {
     await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], process.env, true)
@@ -60,10 +73,19 @@ async function main() {
     cleanups.unshift(() => closePayload(payload))
     console.log('[bench] Payload ready in the benchmark process')
     // the server sends its mail from the jobs queue every second, as a busy deployment would be set up
-    const app = await startProductionApp({ port: await findFreePort(3400), env: { ...process.env, JOBS_AUTORUN: '1', JOBS_CRON: '* * * * * *' }, build: process.env.BENCH_BUILD !== '0', quiet: true })
+    const app = await startProductionApp({
+      port: await findFreePort(3400),
+      env: { ...process.env, JOBS_AUTORUN: '1', JOBS_CRON: '* * * * * *' },
+      build: process.env.BENCH_BUILD !== '0',
+      quiet: true,
+    })
     cleanups.unshift(app.stop)
     console.log(`[bench] app ready at ${app.url}`)
-    const organizerToken = await withinTime(loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'), 60_000, 'the organiser could not log in')
+    const organizerToken = await withinTime(
+      loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'),
+      60_000,
+      'the organiser could not log in',
+    )
 
     for (const name of runs) {
       console.log(`[bench] ${name}…`)

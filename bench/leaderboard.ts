@@ -33,7 +33,12 @@ async function timed(label: string, runs: number, work: () => Promise<unknown>):
 /** Weights summing to 100 (the first ones a little heavier), each criterion marked out of 10. */
 function rubric(): { key: string; label: string; weight: number; maxScore: number }[] {
   const base = Math.floor(100 / CRITERIA)
-  return Array.from({ length: CRITERIA }, (_, i) => ({ key: `c${i + 1}`, label: `Tiêu chí ${i + 1}`, weight: base + (i < 100 - base * CRITERIA ? 1 : 0), maxScore: 10 }))
+  return Array.from({ length: CRITERIA }, (_, i) => ({
+    key: `c${i + 1}`,
+    label: `Tiêu chí ${i + 1}`,
+    weight: base + (i < 100 - base * CRITERIA ? 1 : 0),
+    maxScore: 10,
+  }))
 }
 
 async function buildContest(payload: Payload) {
@@ -41,11 +46,35 @@ async function buildContest(payload: Payload) {
   const contest = await payload.create({
     collection: 'contests',
     overrideAccess: true,
-    data: { title: `Cuộc thi đo bảng xếp hạng ${Date.now().toString(36)}`, year: 2026, status: 'judging', opensAt: '2026-01-01T00:00:00.000Z', deadline: '2026-06-30T16:59:00.000Z', worksFrom: '2025-01-01', worksTo: '2026-06-30', maxEntriesPerAuthor: 100, rounds: [{ round: 'preliminary', rubric: criteria }] } as never,
+    data: {
+      title: `Cuộc thi đo bảng xếp hạng ${Date.now().toString(36)}`,
+      year: 2026,
+      status: 'judging',
+      opensAt: '2026-01-01T00:00:00.000Z',
+      deadline: '2026-06-30T16:59:00.000Z',
+      worksFrom: '2025-01-01',
+      worksTo: '2026-06-30',
+      maxEntriesPerAuthor: 100,
+      rounds: [{ round: 'preliminary', rubric: criteria }],
+    } as never,
   })
-  const categories = await inBatches(MEDIA, 5, (medium, i) => payload.create({ collection: 'contestCategories', overrideAccess: true, data: { contest: contest.id, name: `Thể loại ${i + 1}`, medium } as never }))
-  const judges = await inBatches(Array.from({ length: JUDGES }, (_, i) => i), 8, () => makeUser(payload, 'judge'))
-  const authors = await inBatches(Array.from({ length: 50 }, (_, i) => i), 8, () => makeUser(payload, 'journalist'))
+  const categories = await inBatches(MEDIA, 5, (medium, i) =>
+    payload.create({
+      collection: 'contestCategories',
+      overrideAccess: true,
+      data: { contest: contest.id, name: `Thể loại ${i + 1}`, medium } as never,
+    }),
+  )
+  const judges = await inBatches(
+    Array.from({ length: JUDGES }, (_, i) => i),
+    8,
+    () => makeUser(payload, 'judge'),
+  )
+  const authors = await inBatches(
+    Array.from({ length: 50 }, (_, i) => i),
+    8,
+    () => makeUser(payload, 'journalist'),
+  )
 
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const ids = (xs: { id: number | string }[]) => xs.map((x) => Number(x.id))
@@ -85,9 +114,16 @@ async function buildContest(payload: Payload) {
     [contest.id, JSON.stringify(criteria.map((c) => ({ key: c.key, weight: c.weight, max_score: c.maxScore })))],
   )
   await pool.query('ANALYZE entries; ANALYZE judge_assignments; ANALYZE scores; ANALYZE scores_criteria')
-  const counts = (await pool.query(`SELECT (SELECT count(*) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS sheets,
-      (SELECT count(*) FROM scores_criteria c JOIN scores s ON s.id = c._parent_id JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS marks`, [contest.id])).rows[0]
-  console.log(`[bench] leaderboard data: ${ENTRIES} entries, ${counts.sheets} sheets, ${counts.marks} marks in ${fixed((performance.now() - t) / 1000)} s`)
+  const counts = (
+    await pool.query(
+      `SELECT (SELECT count(*) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS sheets,
+      (SELECT count(*) FROM scores_criteria c JOIN scores s ON s.id = c._parent_id JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS marks`,
+      [contest.id],
+    )
+  ).rows[0]
+  console.log(
+    `[bench] leaderboard data: ${ENTRIES} entries, ${counts.sheets} sheets, ${counts.marks} marks in ${fixed((performance.now() - t) / 1000)} s`,
+  )
   return { contest: Number(contest.id), counts, pool }
 }
 
@@ -97,13 +133,31 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
 
   const sqlRuns = await timed('SQL leaderboard', RUNS, () => leaderboard(req, { contest, round: 'preliminary' }))
   const baseRuns = await timed('baseline scan', RUNS, () =>
-    pool.query(`SELECT count(*), avg(s.total) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`, [contest]),
+    pool.query(
+      `SELECT count(*), avg(s.total) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`,
+      [contest],
+    ),
   )
   const reference = async () => {
-    const sheets = (await pool.query(`SELECT s.entry_id AS entry, s.judge_id AS judge, s.total::float8 AS total FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`, [contest])).rows as ScoreRow[]
-    const entries = (await pool.query(`SELECT e.id, e.category_id AS category, e.submitted_at AS "submittedAt", count(a.id) FILTER (WHERE a.status <> 'conflict')::int AS assigned FROM entries e JOIN judge_assignments a ON a.entry_id = e.id AND a.round = 'preliminary' WHERE e.contest_id = $1 GROUP BY e.id`, [contest])).rows
+    const sheets = (
+      await pool.query(
+        `SELECT s.entry_id AS entry, s.judge_id AS judge, s.total::float8 AS total FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`,
+        [contest],
+      )
+    ).rows as ScoreRow[]
+    const entries = (
+      await pool.query(
+        `SELECT e.id, e.category_id AS category, e.submitted_at AS "submittedAt", count(a.id) FILTER (WHERE a.status <> 'conflict')::int AS assigned FROM entries e JOIN judge_assignments a ON a.entry_id = e.id AND a.round = 'preliminary' WHERE e.contest_id = $1 GROUP BY e.id`,
+        [contest],
+      )
+    ).rows
     const categories = [...new Set(entries.map((e) => e.category as number))]
-    return categories.flatMap((c) => aggregate(sheets, entries.filter((e) => e.category === c)))
+    return categories.flatMap((c) =>
+      aggregate(
+        sheets,
+        entries.filter((e) => e.category === c),
+      ),
+    )
   }
   const jsRuns = await timed('aggregate() reference', Math.min(RUNS, 5), reference)
   let restRuns: number[] = []
@@ -121,20 +175,38 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
   const close = (a: number | null, b: number | null) => (a == null ? b == null : b != null && Math.abs(a - b) < 1e-9)
   const agree = rows.filter((r) => {
     const x = ref.get(r.entry)
-    return x && x.rank === r.rank && close(x.zMean, r.zMean) && close(x.rawMean, r.rawMean) && close(x.trimmedMean, r.trimmedMean) && x.missing === r.missing && x.disagreement === r.disagreement
+    return (
+      x &&
+      x.rank === r.rank &&
+      close(x.zMean, r.zMean) &&
+      close(x.rawMean, r.rawMean) &&
+      close(x.trimmedMean, r.trimmedMean) &&
+      x.missing === r.missing &&
+      x.disagreement === r.disagreement
+    )
   }).length
 
-  const line = (label: string, xs: number[]) => [label, xs.length, fixed(percentile(xs, 50)), fixed(percentile(xs, 95)), fixed(Math.max(...xs)), `${fixed(percentile(xs, 50) / percentile(baseRuns, 50), 1)}×`]
+  const line = (label: string, xs: number[]) => [
+    label,
+    xs.length,
+    fixed(percentile(xs, 50)),
+    fixed(percentile(xs, 95)),
+    fixed(Math.max(...xs)),
+    `${fixed(percentile(xs, 50) / percentile(baseRuns, 50), 1)}×`,
+  ]
   const p50 = percentile(sqlRuns, 50)
   return [
     `### Bảng xếp hạng: ${ENTRIES} tác phẩm × ${JUDGES} giám khảo × ${CRITERIA} tiêu chí (${counts.sheets} phiếu, ${counts.marks} điểm thành phần)`,
     '',
-    table(['Đo', 'lần', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'so với mốc (p50)'], [
-      line('Mốc: một lượt quét các phiếu (count, avg)', baseRuns),
-      line('Bảng xếp hạng, một truy vấn SQL (điểm thô, z, cắt, cờ, hạng)', sqlRuns),
-      ...(restRuns.length ? [line('… qua REST GET /api/contests/:id/leaderboard (kể cả JSON)', restRuns)] : []),
-      line('Tham chiếu: tải phiếu về Node rồi tính bằng aggregate()', jsRuns),
-    ]),
+    table(
+      ['Đo', 'lần', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'so với mốc (p50)'],
+      [
+        line('Mốc: một lượt quét các phiếu (count, avg)', baseRuns),
+        line('Bảng xếp hạng, một truy vấn SQL (điểm thô, z, cắt, cờ, hạng)', sqlRuns),
+        ...(restRuns.length ? [line('… qua REST GET /api/contests/:id/leaderboard (kể cả JSON)', restRuns)] : []),
+        line('Tham chiếu: tải phiếu về Node rồi tính bằng aggregate()', jsRuns),
+      ],
+    ),
     '',
     `Mục tiêu (< 200 ms, tính trong cơ sở dữ liệu): ${percentile(sqlRuns, 95) < 200 ? 'ĐẠT' : 'CHƯA ĐẠT'} (p50 ${fixed(p50)} ms, p95 ${fixed(percentile(sqlRuns, 95))} ms). SQL và tham chiếu khớp hạng và số liệu: ${agree}/${rows.length} tác phẩm.`,
     '',

@@ -23,7 +23,15 @@ async function startUnthrottled(): Promise<{ url: string; stop: () => Promise<vo
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitForUrl(`${url}/`, child, 120_000)
-  return { url, stop: async () => { if (child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)) } } }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        await new Promise((r) => child.once('exit', r))
+      }
+    },
+  }
 }
 
 /** One round: every account logs in at once; the wall time and each login's latency. */
@@ -57,7 +65,12 @@ export async function benchLogins(opts: { payload: Payload; appUrl: string }): P
     const stats = (rs: { wall: number; latencies: number[] }[]) => {
       const all = rs.flatMap((r) => r.latencies).sort((a, b) => a - b)
       const wall = rs.reduce((s, r) => s + r.wall, 0)
-      return { perSecond: (rs.length * USERS) / (wall / 1000), p50: percentile(all, 50), p95: percentile(all, 95), max: all[all.length - 1] }
+      return {
+        perSecond: (rs.length * USERS) / (wall / 1000),
+        p50: percentile(all, 50),
+        p95: percentile(all, 95),
+        max: all[all.length - 1],
+      }
     }
     const s = { off: stats(runs.off), on: stats(runs.on) }
     const rows = (['off', 'on'] as const).map((k) => [

@@ -17,7 +17,13 @@ import { loadScaleData, RARE_PHRASE, SCALE, type ScaleCounts } from './scaleData
 const RUNS = Number(process.env.SCALE_RUNS || 12)
 const SQL_RUNS = Number(process.env.SCALE_SQL_RUNS || 20)
 
-export const SEARCHES = { common: 'nông dân', name: 'Nguyễn Thị Hoa', rare: RARE_PHRASE, misspelt: 'nguyen thj hoa', none: 'khủng long bạo chúa' } as const
+export const SEARCHES = {
+  common: 'nông dân',
+  name: 'Nguyễn Thị Hoa',
+  rare: RARE_PHRASE,
+  misspelt: 'nguyen thj hoa',
+  none: 'khủng long bạo chúa',
+} as const
 
 interface Sample {
   ms: number[]
@@ -46,19 +52,35 @@ interface Catalogue {
 /** Samples of every page type from what the database holds now (ordered by id, deterministic). */
 async function catalogue(pool: PostgresAdapter['pool']): Promise<Catalogue> {
   const q = async <T>(sql: string) => (await pool.query(sql)).rows as T[]
-  const articles = (await q<{ slug: string }>(`SELECT slug FROM articles WHERE _status = 'published' ORDER BY hashint4(id) LIMIT 400`)).map((r) => r.slug)
-  const exemplars = (await q<{ slug: string }>(`SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ORDER BY hashint4(id) LIMIT 400`)).map((r) => r.slug)
+  const articles = (await q<{ slug: string }>(`SELECT slug FROM articles WHERE _status = 'published' ORDER BY hashint4(id) LIMIT 400`)).map(
+    (r) => r.slug,
+  )
+  const exemplars = (
+    await q<{ slug: string }>(
+      `SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ORDER BY hashint4(id) LIMIT 400`,
+    )
+  ).map((r) => r.slug)
   const columns = (
     await q<{ outlet: string; column: string; n: number }>(
       `SELECT o.slug AS outlet, c.slug AS column, (SELECT count(*) FROM articles a WHERE a.column_id = c.id AND a._status = 'published')::int AS n
          FROM columns c JOIN outlets o ON o.id = c.outlet_id WHERE c._status = 'published' AND o._status = 'published' ORDER BY c.id`,
     )
   ).map((r) => ({ outlet: r.outlet, column: r.column, pages: Math.max(1, Math.ceil(r.n / 10)) }))
-  const units = (await q<{ code: string }>(`SELECT u.code FROM units u WHERE EXISTS (SELECT 1 FROM exemplars e WHERE e.unit_id = u.id) ORDER BY u.id`)).map((r) => r.code)
+  const units = (
+    await q<{ code: string }>(`SELECT u.code FROM units u WHERE EXISTS (SELECT 1 FROM exemplars e WHERE e.unit_id = u.id) ORDER BY u.id`)
+  ).map((r) => r.code)
   const unitIds = (await q<{ id: number }>(`SELECT DISTINCT unit_id AS id FROM exemplars ORDER BY 1`)).map((r) => Number(r.id))
   const fields = (await q<{ id: number }>(`SELECT id FROM fields ORDER BY id`)).map((r) => Number(r.id))
-  const years = (await q<{ y: number }>(`SELECT DISTINCT number::int AS y FROM exemplars_numbers WHERE path = 'recognisedYears' ORDER BY 1`)).map((r) => Number(r.y))
-  const publicCount = Number((await q<{ n: number }>(`SELECT count(*) AS n FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national')`))[0].n)
+  const years = (
+    await q<{ y: number }>(`SELECT DISTINCT number::int AS y FROM exemplars_numbers WHERE path = 'recognisedYears' ORDER BY 1`)
+  ).map((r) => Number(r.y))
+  const publicCount = Number(
+    (
+      await q<{ n: number }>(
+        `SELECT count(*) AS n FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national')`,
+      )
+    )[0].n,
+  )
   return { articles, exemplars, columns, units, unitIds, fields, years, directoryPages: Math.max(1, Math.ceil(publicCount / 12)) }
 }
 
@@ -74,16 +96,37 @@ function pageTypes(c: Catalogue): PageType[] {
   return [
     { key: 'home', label: 'Trang chủ /', target: { p95: 50 }, urls: () => '/', revalidate: true },
     { key: 'column', label: 'Chuyên mục, trang 1', target: { p95: 50 }, urls: (i) => colBase(i), revalidate: true },
-    { key: 'columnDeep', label: 'Chuyên mục, trang sâu (40 %)', target: { p95: 50 }, urls: (i) => (deep(col(i).pages, i) > 1 ? `${colBase(i)}/trang/${deep(col(i).pages, i)}` : colBase(i)), revalidate: true },
+    {
+      key: 'columnDeep',
+      label: 'Chuyên mục, trang sâu (40 %)',
+      target: { p95: 50 },
+      urls: (i) => (deep(col(i).pages, i) > 1 ? `${colBase(i)}/trang/${deep(col(i).pages, i)}` : colBase(i)),
+      revalidate: true,
+    },
     { key: 'rss', label: 'RSS chuyên mục', target: { p95: 50 }, urls: (i) => `${colBase(i)}/rss.xml`, revalidate: true },
     { key: 'article', label: 'Bài viết', target: { p95: 50 }, urls: (i) => `/bai-viet/${at(c.articles, i)}`, revalidate: true },
     { key: 'profile', label: 'Hồ sơ điển hình', target: { p95: 50 }, urls: (i) => `/dien-hinh/${at(c.exemplars, i)}`, revalidate: true },
     { key: 'unit', label: 'Trang đơn vị', target: { p95: 100 }, urls: (i) => `/don-vi/${at(c.units, i)}`, revalidate: true },
     { key: 'dir', label: 'Danh bạ /dien-hinh, trang 1', target: { p95: 100 }, urls: () => dir('') },
     { key: 'dirDeep', label: 'Danh bạ, trang sâu (40 %)', target: { p95: 100 }, urls: (i) => dir(`trang=${deep(c.directoryPages, i)}`) },
-    { key: 'dirField', label: 'Danh bạ lọc lĩnh vực', target: { p95: 100 }, urls: (i) => dir(`linh-vuc=${at(c.fields, i)}&trang=${1 + (i % 3)}`) },
-    { key: 'dirKind', label: 'Danh bạ lọc loại', target: { p95: 100 }, urls: (i) => dir(`loai=${at(['individual', 'collective', 'household'], i)}&trang=${1 + (i % 3)}`) },
-    { key: 'dirLevel', label: 'Danh bạ lọc cấp', target: { p95: 100 }, urls: (i) => dir(`cap=${at(['recognised', 'provincial', 'national'], i)}&trang=${1 + (i % 3)}`) },
+    {
+      key: 'dirField',
+      label: 'Danh bạ lọc lĩnh vực',
+      target: { p95: 100 },
+      urls: (i) => dir(`linh-vuc=${at(c.fields, i)}&trang=${1 + (i % 3)}`),
+    },
+    {
+      key: 'dirKind',
+      label: 'Danh bạ lọc loại',
+      target: { p95: 100 },
+      urls: (i) => dir(`loai=${at(['individual', 'collective', 'household'], i)}&trang=${1 + (i % 3)}`),
+    },
+    {
+      key: 'dirLevel',
+      label: 'Danh bạ lọc cấp',
+      target: { p95: 100 },
+      urls: (i) => dir(`cap=${at(['recognised', 'provincial', 'national'], i)}&trang=${1 + (i % 3)}`),
+    },
     { key: 'dirYear', label: 'Danh bạ lọc năm', target: { p95: 100 }, urls: (i) => dir(`nam=${at(c.years, i)}&trang=${1 + (i % 3)}`) },
     { key: 'dirUnit', label: 'Danh bạ lọc đơn vị', target: { p95: 100 }, urls: (i) => dir(`don-vi=${at(c.unitIds, i)}`) },
     { key: 'sCommon', label: `Tìm kiếm: từ phổ biến “${SEARCHES.common}”`, target: { p95: 100 }, urls: search(SEARCHES.common) },
@@ -91,14 +134,22 @@ function pageTypes(c: Catalogue): PageType[] {
     { key: 'sRare', label: `Tìm kiếm: từ hiếm “${SEARCHES.rare}”`, target: { p95: 100 }, urls: search(SEARCHES.rare) },
     { key: 'sMisspelt', label: `Tìm kiếm: gõ sai “${SEARCHES.misspelt}”`, target: { p95: 100 }, urls: search(SEARCHES.misspelt) },
     { key: 'sitemap', label: 'Sơ đồ trang: chỉ mục /sitemap.xml', target: { p95: 100 }, urls: () => '/sitemap.xml', revalidate: true },
-    { key: 'sitemapArticles', label: 'Sơ đồ trang: tệp bài viết (tới 50.000 URL)', target: { p95: 2000 }, urls: () => '/sitemap/bai-viet-1.xml', revalidate: true },
+    {
+      key: 'sitemapArticles',
+      label: 'Sơ đồ trang: tệp bài viết (tới 50.000 URL)',
+      target: { p95: 2000 },
+      urls: () => '/sitemap/bai-viet-1.xml',
+      revalidate: true,
+    },
     { key: 'sNone', label: `Tìm kiếm: không có kết quả “${SEARCHES.none}”`, target: { p95: 100 }, urls: search(SEARCHES.none) },
   ]
 }
 
 /** Next's on-demand revalidation header: an ISR page requested with it is rendered now, not served from cache. */
 function revalidateHeader(): Record<string, string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8')) as { preview?: { previewModeId?: string } }
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'prerender-manifest.json'), 'utf8')) as {
+    preview?: { previewModeId?: string }
+  }
   const id = manifest.preview?.previewModeId
   return id ? { 'x-prerender-revalidate': id } : {}
 }
@@ -119,7 +170,9 @@ async function timePages(appUrl: string, types: PageType[]): Promise<Map<string,
       s.statuses.add(res.status)
     }
     out.set(t.key, s)
-    console.log(`[bench] ${t.label}: p50 ${fixed(percentile(s.ms, 50))} ms, p95 ${fixed(percentile(s.ms, 95))} ms (${[...s.statuses].join(',')})`)
+    console.log(
+      `[bench] ${t.label}: p50 ${fixed(percentile(s.ms, 50))} ms, p95 ${fixed(percentile(s.ms, 95))} ms (${[...s.statuses].join(',')})`,
+    )
   }
   return out
 }
@@ -151,7 +204,10 @@ async function snapshot(appUrl: string, payload: Payload) {
 export async function benchScale(ctx: { appUrl: string; payload: Payload }): Promise<string> {
   const pool = (ctx.payload.db as unknown as PostgresAdapter).pool
   const count = async (sql: string) => Number((await pool.query(sql)).rows[0].n)
-  const small = { articles: await count(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`), exemplars: await count(`SELECT count(*) AS n FROM exemplars`) }
+  const small = {
+    articles: await count(`SELECT count(*) AS n FROM articles WHERE _status = 'published'`),
+    exemplars: await count(`SELECT count(*) AS n FROM exemplars`),
+  }
   console.log(`[bench] scale: demo size (${small.articles} articles, ${small.exemplars} exemplars)`)
   const before = await snapshot(ctx.appUrl, ctx.payload)
 
@@ -166,12 +222,30 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload }): Pro
     const growth = percentile(b.ms, 95) / percentile(a.ms, 95)
     const ok = percentile(b.ms, 95) < t.target.p95 && growth <= 3
     const bad = [...b.statuses].filter((s) => s >= 400)
-    return [t.label, fixed(percentile(a.ms, 50)), fixed(percentile(a.ms, 95)), fixed(percentile(b.ms, 50)), fixed(percentile(b.ms, 95)), `${fixed(growth, 2)}×`, `< ${t.target.p95} ms, ≤ 3×`, bad.length ? `LỖI ${bad.join(',')}` : ok ? 'đạt' : 'chưa đạt']
+    return [
+      t.label,
+      fixed(percentile(a.ms, 50)),
+      fixed(percentile(a.ms, 95)),
+      fixed(percentile(b.ms, 50)),
+      fixed(percentile(b.ms, 95)),
+      `${fixed(growth, 2)}×`,
+      `< ${t.target.p95} ms, ≤ 3×`,
+      bad.length ? `LỖI ${bad.join(',')}` : ok ? 'đạt' : 'chưa đạt',
+    ]
   })
   const sqlRows = Object.entries(SEARCHES).map(([key, text]) => {
     const a = before.sql.get(key) ?? []
     const b = after.sql.get(key) ?? []
-    return [`searchSite(“${text}”)`, fixed(percentile(a, 50)), fixed(percentile(a, 95)), fixed(percentile(b, 50)), fixed(percentile(b, 95)), `${fixed(percentile(b, 95) / percentile(a, 95), 2)}×`, '< 20 ms', percentile(b, 95) < 20 ? 'đạt' : 'chưa đạt']
+    return [
+      `searchSite(“${text}”)`,
+      fixed(percentile(a, 50)),
+      fixed(percentile(a, 95)),
+      fixed(percentile(b, 50)),
+      fixed(percentile(b, 95)),
+      `${fixed(percentile(b, 95) / percentile(a, 95), 2)}×`,
+      '< 20 ms',
+      percentile(b, 95) < 20 ? 'đạt' : 'chưa đạt',
+    ]
   })
   const head = ['Trang / Page', 'nhỏ p50', 'nhỏ p95', 'lớn p50', 'lớn p95', 'tăng (p95)', 'mục tiêu', 'kết quả']
   return [

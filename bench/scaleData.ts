@@ -18,14 +18,88 @@ export const SCALE = {
 /** Words the benchmark searches for: common in names and bodies, rare (a few bodies only), misspelt, absent. */
 export const RARE_PHRASE = 'cá bống mú'
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Châu', 'Katơr', 'Pinăng', 'Chamaléa']
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Châu',
+  'Katơr',
+  'Pinăng',
+  'Chamaléa',
+]
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang']
-const GIVEN = ['Hoa', 'Lan', 'Hùng', 'Dũng', 'Mai', 'Tuấn', 'Hương', 'Nam', 'Bình', 'Hạnh', 'Phúc', 'Thảo', 'Sơn', 'Hải', 'Yến', 'Đức', 'Trang', 'Khánh', 'Tâm', 'Vinh', 'Nga', 'Long', 'Quyên', 'Thắng', 'Hiền', 'Lộc', 'Cường', 'Nhung', 'Phong', 'Tú']
-const COLLECTIVE = ['Hợp tác xã', 'Tổ hợp tác', 'Chi hội Phụ nữ', 'Đoàn Thanh niên', 'Tổ đoàn kết', 'Trường Tiểu học', 'Trạm Y tế', 'Hội Cựu chiến binh']
+const GIVEN = [
+  'Hoa',
+  'Lan',
+  'Hùng',
+  'Dũng',
+  'Mai',
+  'Tuấn',
+  'Hương',
+  'Nam',
+  'Bình',
+  'Hạnh',
+  'Phúc',
+  'Thảo',
+  'Sơn',
+  'Hải',
+  'Yến',
+  'Đức',
+  'Trang',
+  'Khánh',
+  'Tâm',
+  'Vinh',
+  'Nga',
+  'Long',
+  'Quyên',
+  'Thắng',
+  'Hiền',
+  'Lộc',
+  'Cường',
+  'Nhung',
+  'Phong',
+  'Tú',
+]
+const COLLECTIVE = [
+  'Hợp tác xã',
+  'Tổ hợp tác',
+  'Chi hội Phụ nữ',
+  'Đoàn Thanh niên',
+  'Tổ đoàn kết',
+  'Trường Tiểu học',
+  'Trạm Y tế',
+  'Hội Cựu chiến binh',
+]
 const TOPIC = [
-  'gieo chữ trên núi', 'làm giàu từ nuôi tôm', 'giữ rừng phòng hộ', 'hiến đất làm đường', 'mở lớp học tình thương', 'trồng nho trên đất cát',
-  'đưa muối sạch ra thị trường', 'cứu người trên biển', 'nuôi dê theo chuỗi liên kết', 'giữ gìn nghề gốm Bàu Trúc', 'dệt thổ cẩm Mỹ Nghiệp',
-  'xây nhà tình nghĩa', 'hiến máu tình nguyện', 'chuyển đổi số ở thôn', 'khởi nghiệp từ cây táo', 'đánh bắt hải sản bền vững',
+  'gieo chữ trên núi',
+  'làm giàu từ nuôi tôm',
+  'giữ rừng phòng hộ',
+  'hiến đất làm đường',
+  'mở lớp học tình thương',
+  'trồng nho trên đất cát',
+  'đưa muối sạch ra thị trường',
+  'cứu người trên biển',
+  'nuôi dê theo chuỗi liên kết',
+  'giữ gìn nghề gốm Bàu Trúc',
+  'dệt thổ cẩm Mỹ Nghiệp',
+  'xây nhà tình nghĩa',
+  'hiến máu tình nguyện',
+  'chuyển đổi số ở thôn',
+  'khởi nghiệp từ cây táo',
+  'đánh bắt hải sản bền vững',
 ]
 const SENTENCES = [
   'Từ nhiều năm nay, người dân trong thôn quen gọi %s là người tốt việc tốt của cả vùng.',
@@ -41,12 +115,20 @@ const SENTENCES = [
   'Được hỏi về bí quyết, %s chỉ cười: làm gì cũng phải kiên trì và chia sẻ với mọi người.',
   'Ủy ban nhân dân tỉnh đã tặng Bằng khen cho %s vì thành tích xuất sắc trong phong trào thi đua.',
 ]
-const ACHIEVEMENTS = ['Bằng khen của Ủy ban nhân dân tỉnh', 'Giấy khen của Chủ tịch Ủy ban nhân dân huyện', 'Chiến sĩ thi đua cơ sở', 'Danh hiệu Nông dân sản xuất kinh doanh giỏi cấp tỉnh', 'Huy hiệu Tuổi trẻ sáng tạo']
+const ACHIEVEMENTS = [
+  'Bằng khen của Ủy ban nhân dân tỉnh',
+  'Giấy khen của Chủ tịch Ủy ban nhân dân huyện',
+  'Chiến sĩ thi đua cơ sở',
+  'Danh hiệu Nông dân sản xuất kinh doanh giỏi cấp tỉnh',
+  'Huy hiệu Tuổi trẻ sáng tạo',
+]
 
 /** A constant text[] written into the statement (the lists are ours, quotes doubled). */
 const list = (xs: readonly string[]) => `ARRAY[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]::text[]`
 const pick = (list: string, seed: string) => `(${list})[1 + abs(hashint4(${seed})) % cardinality(${list})]`
-const lexical = (paragraphs: string) => `jsonb_build_object('root', jsonb_build_object('type', 'root', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr', 'children',
+const lexical = (
+  paragraphs: string,
+) => `jsonb_build_object('root', jsonb_build_object('type', 'root', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr', 'children',
   (SELECT jsonb_agg(jsonb_build_object('type', 'paragraph', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr', 'textFormat', 0, 'textStyle', '',
      'children', jsonb_build_array(jsonb_build_object('type', 'text', 'text', p.text, 'detail', 0, 'format', 0, 'mode', 'normal', 'style', '', 'version', 1))) ORDER BY p.n)
      FROM (${paragraphs}) p)))`
@@ -68,16 +150,28 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
   const ids = async (q: string) => (await pool.query<{ id: number }>(q)).rows.map((r) => Number(r.id))
   const units = await ids(`SELECT id FROM units ORDER BY id`)
   const fields = await ids(`SELECT id FROM fields ORDER BY id`)
-  const columns = (await pool.query<{ id: number; outlet_id: number }>(`SELECT id, outlet_id FROM columns WHERE _status = 'published' ORDER BY id`)).rows
+  const columns = (
+    await pool.query<{ id: number; outlet_id: number }>(`SELECT id, outlet_id FROM columns WHERE _status = 'published' ORDER BY id`)
+  ).rows
   const reviewer = (await ids(`SELECT id FROM users WHERE role IN ('organizer', 'editor', 'admin') ORDER BY id LIMIT 1`))[0]
   const journalists = await ids(`SELECT id FROM users WHERE role = 'journalist' ORDER BY id`)
   const contest = (await ids(`SELECT id FROM contests ORDER BY (status = 'open') DESC, id DESC LIMIT 1`))[0]
   const categories = await ids(`SELECT id FROM contest_categories WHERE contest_id = ${Number(contest)} ORDER BY id`)
   if (!units.length || !columns.length || reviewer == null) throw new Error('scale data needs the demo data (units, columns, an editor)')
 
-  const P = { fam: list(FAMILY), mid: list(MIDDLE), giv: list(GIVEN), col: list(COLLECTIVE), top: list(TOPIC), sen: list(SENTENCES), ach: list(ACHIEVEMENTS), st: list(PUBLIC_EXEMPLAR_STATUSES) }
+  const P = {
+    fam: list(FAMILY),
+    mid: list(MIDDLE),
+    giv: list(GIVEN),
+    col: list(COLLECTIVE),
+    top: list(TOPIC),
+    sen: list(SENTENCES),
+    ach: list(ACHIEVEMENTS),
+    st: list(PUBLIC_EXEMPLAR_STATUSES),
+  }
   const exStart = (await pool.query(`SELECT coalesce(max(id), 0) AS m FROM exemplars`)).rows[0].m as number
-  const name = (seed: string) => `${pick(P.fam, `${seed} * 3`)} || ' ' || ${pick(P.mid, `${seed} * 5`)} || ' ' || ${pick(P.giv, `${seed} * 7`)}`
+  const name = (seed: string) =>
+    `${pick(P.fam, `${seed} * 3`)} || ' ' || ${pick(P.mid, `${seed} * 5`)} || ' ' || ${pick(P.giv, `${seed} * 7`)}`
   const exName = `CASE WHEN g % 5 = 0 THEN ${pick(P.col, 'g * 11')} || ' ' || ${pick(P.giv, 'g * 13')} ELSE ${name('g')} END`
 
   // exemplars: every one public, in a demo unit, discovered 2022–2026

@@ -38,14 +38,19 @@ export async function benchSite(appUrl: string): Promise<string> {
   try {
     if (nginx) {
       const cached = await fetch(nginx.cachedAppUrl + article).then(() => fetch(nginx.cachedAppUrl + article))
-      if (cached.headers.get('x-cache') !== 'HIT' || (await cached.text()) !== html) throw new Error('nginx does not serve the article page from its cache')
+      if (cached.headers.get('x-cache') !== 'HIT' || (await cached.text()) !== html)
+        throw new Error('nginx does not serve the article page from its cache')
       baseline = await hammer('nginx: bản tĩnh của trang bài viết (mốc)', nginx.staticUrl + '/')
     } else {
       console.warn('[bench] nginx is not installed (apt-get install -y nginx-light): the baseline is missing')
       baseline = { label: 'nginx (chưa cài)', rps: NaN, p50: NaN, p99: NaN, errors: 0, total: 0 }
     }
     rows.push(baseline)
-    for (const [name, p] of [['bài viết', article], ['chuyên mục', column], ['tìm kiếm', search]] as const) {
+    for (const [name, p] of [
+      ['bài viết', article],
+      ['chuyên mục', column],
+      ['tìm kiếm', search],
+    ] as const) {
       rows.push(await hammer(`Next: trang ${name}`, appUrl + p))
       if (nginx) rows.push(await hammer(`nginx → Next: trang ${name}`, nginx.cachedAppUrl + p))
     }
@@ -56,7 +61,14 @@ export async function benchSite(appUrl: string): Promise<string> {
 
   const body = table(
     ['Trang', 'req/s', 'p50 (ms)', 'p99 (ms)', 'req/s so với mốc', 'lỗi / tổng'],
-    rows.map((r) => [r.label, Math.round(r.rps), fixed(r.p50), fixed(r.p99), `${fixed(r.rps / baseline.rps, 2)}×`, `${r.errors}/${r.total}`]),
+    rows.map((r) => [
+      r.label,
+      Math.round(r.rps),
+      fixed(r.p50),
+      fixed(r.p99),
+      `${fixed(r.rps / baseline.rps, 2)}×`,
+      `${r.errors}/${r.total}`,
+    ]),
   )
   const served = rows.find((r) => r.label.startsWith('nginx → Next: trang bài viết'))
   const verdict = served

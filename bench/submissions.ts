@@ -43,14 +43,21 @@ interface Outcome {
 async function pdfOf(kb: number): Promise<Buffer> {
   const side = Math.max(8, Math.round(Math.sqrt((kb * 1024) / 3)))
   const noise = Buffer.from(Array.from({ length: side * side * 3 }, () => Math.floor(Math.random() * 256)))
-  const png = await sharp(noise, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+  const png = await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
   const doc = newPdf()
   doc.font('regular').fontSize(14).text('Người giữ lửa làng nghề gốm Bàu Trúc — bài dự thi (bản đo tải)')
   doc.image(png, { width: 400 })
   return pdfToBuffer(doc)
 }
 
-async function submitOne(base: { upload: string; entries: string }, file: Blob, client: Client, entry: Record<string, unknown>): Promise<Outcome> {
+async function submitOne(
+  base: { upload: string; entries: string },
+  file: Blob,
+  client: Client,
+  entry: Record<string, unknown>,
+): Promise<Outcome> {
   const t0 = performance.now()
   const form = new FormData()
   form.append('file', file, 'bai-du-thi.pdf')
@@ -58,7 +65,16 @@ async function submitOne(base: { upload: string; entries: string }, file: Blob, 
   const up = await call<{ doc?: { id: number } }>(base.upload, { token: client.token, body: form })
   const t1 = performance.now()
   const mediaId = up.body?.doc?.id ?? null
-  if (up.status >= 300 || mediaId == null) return { ok: false, entryIds: [], mediaId, uploadMs: t1 - t0, submitMs: 0, totalMs: t1 - t0, problem: `upload ${up.status} ${JSON.stringify(up.body).slice(0, 300)}` }
+  if (up.status >= 300 || mediaId == null)
+    return {
+      ok: false,
+      entryIds: [],
+      mediaId,
+      uploadMs: t1 - t0,
+      submitMs: 0,
+      totalMs: t1 - t0,
+      problem: `upload ${up.status} ${JSON.stringify(up.body).slice(0, 300)}`,
+    }
   const json = { ...entry, files: [mediaId], submissionKey: client.key }
   const send = () => call<{ doc?: { id: number } }>(base.entries, { token: client.token, json })
   const answers = client.behaviour === 'doubleClick' ? await Promise.all([send(), send()]) : [await send()]
@@ -125,7 +141,11 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
   const { payload, appUrl } = ctx
   const run = Date.now().toString(36)
   console.log(`[bench] ${N} journalists, ${FILE_KB} KB PDF each`)
-  const users = await inBatches(Array.from({ length: N }, (_, i) => i), 8, (i) => makeUser(payload, 'journalist', { fullName: `Phóng viên ${i + 1}` }))
+  const users = await inBatches(
+    Array.from({ length: N }, (_, i) => i),
+    8,
+    (i) => makeUser(payload, 'journalist', { fullName: `Phóng viên ${i + 1}` }),
+  )
   const tokens = await inBatches(users, 16, (u) => loginOver(appUrl, u.email, PASSWORD))
   const behaviour = (i: number): Client['behaviour'] => (i % 10 === 3 ? 'doubleClick' : i % 10 === 7 ? 'retry' : 'once')
   const clients: Client[] = users.map((u, i) => ({ token: tokens[i], userId: u.id as number, key: randomUUID(), behaviour: behaviour(i) }))
@@ -135,27 +155,71 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
   const contest = await payload.create({
     collection: 'contests',
     overrideAccess: true,
-    data: { title: `Cuộc thi đo tải ${run}`, year: 2026, status: 'open', opensAt: new Date(now - 7 * 86_400_000).toISOString(), deadline: new Date(now + MINUTE).toISOString(), worksFrom: '2025-01-01', worksTo: '2026-12-31', maxEntriesPerAuthor: 1 } as never,
+    data: {
+      title: `Cuộc thi đo tải ${run}`,
+      year: 2026,
+      status: 'open',
+      opensAt: new Date(now - 7 * 86_400_000).toISOString(),
+      deadline: new Date(now + MINUTE).toISOString(),
+      worksFrom: '2025-01-01',
+      worksTo: '2026-12-31',
+      maxEntriesPerAuthor: 1,
+    } as never,
   })
-  const category = await payload.create({ collection: 'contestCategories', overrideAccess: true, data: { contest: contest.id, name: 'Báo in', medium: 'print', maxCoAuthors: 2 } as never })
-  const entry = { contest: contest.id, category: category.id, title: 'Người giữ lửa làng nghề', publishedOn: '2026-06-01', status: 'submitted', originalityDeclared: true }
+  const category = await payload.create({
+    collection: 'contestCategories',
+    overrideAccess: true,
+    data: { contest: contest.id, name: 'Báo in', medium: 'print', maxCoAuthors: 2 } as never,
+  })
+  const entry = {
+    contest: contest.id,
+    category: category.id,
+    title: 'Người giữ lửa làng nghề',
+    publishedOn: '2026-06-01',
+    status: 'submitted',
+    originalityDeclared: true,
+  }
 
   const file = new Blob([new Uint8Array(await pdfOf(FILE_KB))], { type: 'application/pdf' })
   const app = await burst({ upload: `${appUrl}/api/media`, entries: `${appUrl}/api/entries` }, file, clients, entry)
   const beforeDeadline = Date.now() < now + MINUTE
 
   // what the database holds
-  const stored = await payload.find({ collection: 'entries', where: { contest: { equals: contest.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const stored = await payload.find({
+    collection: 'entries',
+    where: { contest: { equals: contest.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const byAuthor = new Map<number, number[]>()
   for (const e of stored.docs) byAuthor.set(e.author as number, [...(byAuthor.get(e.author as number) ?? []), e.id])
-  const media = await payload.find({ collection: 'media', where: { id: { in: app.outcomes.map((o) => o.mediaId).filter(Boolean) } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
-  const fileOk = new Set(media.docs.filter((m) => fs.statSync(path.join(ctx.mediaDir, m.filename as string), { throwIfNoEntry: false })?.size === file.size).map((m) => m.id))
+  const media = await payload.find({
+    collection: 'media',
+    where: { id: { in: app.outcomes.map((o) => o.mediaId).filter(Boolean) } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const fileOk = new Set(
+    media.docs
+      .filter((m) => fs.statSync(path.join(ctx.mediaDir, m.filename as string), { throwIfNoEntry: false })?.size === file.size)
+      .map((m) => m.id),
+  )
   let lost = 0
   clients.forEach((c, i) => {
     const o = app.outcomes[i]
     const mine = byAuthor.get(c.userId) ?? []
     const stored1 = stored.docs.find((e) => e.id === mine[0])
-    const intact = mine.length === 1 && o.ok && o.entryIds.every((id) => id === mine[0]) && stored1?.submissionKey === c.key && (stored1?.files as number[] | undefined)?.includes(o.mediaId as number) && fileOk.has(o.mediaId as number)
+    const intact =
+      mine.length === 1 &&
+      o.ok &&
+      o.entryIds.every((id) => id === mine[0]) &&
+      stored1?.submissionKey === c.key &&
+      (stored1?.files as number[] | undefined)?.includes(o.mediaId as number) &&
+      fileOk.has(o.mediaId as number)
     if (!intact) {
       lost++
       if (lost <= 5) console.warn(`[bench] client ${i} (${c.behaviour}): ${o.problem ?? 'stored entry does not match'}`)
@@ -175,17 +239,34 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
     const xs = r.outcomes.map(pick)
     return [label, fixed(percentile(xs, 50), 0), fixed(percentile(xs, 99), 0), fixed(r.wallMs / 1000, 1)]
   }
-  const ratio = (p: number) => `${fixed(percentile(app.outcomes.map((o) => o.totalMs), p) / percentile(floor.outcomes.map((o) => o.totalMs), p), 1)}×`
-  const counts = { doubleClick: clients.filter((c) => c.behaviour === 'doubleClick').length, retry: clients.filter((c) => c.behaviour === 'retry').length }
+  const ratio = (p: number) =>
+    `${fixed(
+      percentile(
+        app.outcomes.map((o) => o.totalMs),
+        p,
+      ) /
+        percentile(
+          floor.outcomes.map((o) => o.totalMs),
+          p,
+        ),
+      1,
+    )}×`
+  const counts = {
+    doubleClick: clients.filter((c) => c.behaviour === 'doubleClick').length,
+    retry: clients.filter((c) => c.behaviour === 'retry').length,
+  }
   return [
     `### ${N} bài dự thi gửi cùng lúc trong phút cuối (tệp PDF ${FILE_KB} KB mỗi bài)`,
     '',
-    table(['Đo', 'p50 (ms)', 'p99 (ms)', 'cả đợt (s)'], [
-      row('Gương Sáng: tải tệp + nộp bài', app, (o) => o.totalMs),
-      row('… trong đó tải tệp (POST /api/media)', app, (o) => o.uploadMs),
-      row('… trong đó nộp bài (POST /api/entries, kể cả bấm đúp / gửi lại)', app, (o) => o.submitMs),
-      row('Mốc: máy chủ Node trần nhận cùng tệp và JSON', floor, (o) => o.totalMs),
-    ]),
+    table(
+      ['Đo', 'p50 (ms)', 'p99 (ms)', 'cả đợt (s)'],
+      [
+        row('Gương Sáng: tải tệp + nộp bài', app, (o) => o.totalMs),
+        row('… trong đó tải tệp (POST /api/media)', app, (o) => o.uploadMs),
+        row('… trong đó nộp bài (POST /api/entries, kể cả bấm đúp / gửi lại)', app, (o) => o.submitMs),
+        row('Mốc: máy chủ Node trần nhận cùng tệp và JSON', floor, (o) => o.totalMs),
+      ],
+    ),
     '',
     `So với mốc: p50 ${ratio(50)}, p99 ${ratio(99)}.`,
     `Kết quả: ${N} người gửi (${counts.doubleClick} bấm đúp, ${counts.retry} gửi lại sau khi nhận trả lời), cơ sở dữ liệu có ${stored.docs.length} bài của ${byAuthor.size} tác giả; **mất ${lost}, trùng ${duplicated}**; tệp trên đĩa đúng kích thước: ${fileOk.size}/${N}; thư xác nhận nhận được: ${receipts.received}/${codes.size} (sau ${fixed(receipts.waitedMs / 1000, 0)} s); xong trước hạn chót: ${beforeDeadline ? 'có' : 'KHÔNG'}.`,

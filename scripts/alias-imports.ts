@@ -14,7 +14,8 @@ const EXTENSIONS = /\.(ts|tsx|mts|js|mjs|jsx)$/
 const SKIP = new Set(['node_modules', '.next', 'migrations', 'importMap.js', 'payload-types.ts'])
 
 // a string literal in an import position whose path starts with three or more `../`
-const DEEP_IMPORT = /((?:\bfrom|\bimport|\bimport\s*\(|\brequire\s*\(|\bvi\.mock\s*\(|\bvi\.importActual\s*\()\s*)(['"])((?:\.\.\/){3,}[^'"]*)\2/g
+const DEEP_IMPORT =
+  /((?:\bfrom|\bimport|\bimport\s*\(|\brequire\s*\(|\bvi\.mock\s*\(|\bvi\.importActual\s*\()\s*)(['"])((?:\.\.\/){3,}[^'"]*)\2/g
 
 function* files(entry: string): Generator<string> {
   const stat = fs.statSync(entry)
@@ -50,7 +51,9 @@ function rewrite(file: string): number {
 }
 
 const args = process.argv.slice(2)
-const entries = (args.length ? args : ['src', 'tests', 'scripts', 'bench']).map((p) => path.resolve(root, p)).filter((p) => fs.existsSync(p))
+const entries = (args.length ? args : ['src', 'tests', 'scripts', 'bench'])
+  .map((p) => path.resolve(root, p))
+  .filter((p) => fs.existsSync(p))
 let total = 0
 for (const entry of entries) {
   for (const file of files(entry)) {

@@ -16,7 +16,12 @@ async function main(): Promise<number> {
   }
   const db = await resolveDatabase()
   try {
-    const manifest = await restoreBackup({ dir: path.resolve(folder), databaseUri: db.uri, store: configuredStore(), log: (m) => console.log(`[restore] ${m}`) })
+    const manifest = await restoreBackup({
+      dir: path.resolve(folder),
+      databaseUri: db.uri,
+      store: configuredStore(),
+      log: (m) => console.log(`[restore] ${m}`),
+    })
     console.log(`[restore] Xong / done: ${manifest.files.length} tệp/files, sao lưu lúc / backed up at ${manifest.createdAt}`)
     return 0
   } finally {

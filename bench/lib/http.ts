@@ -5,7 +5,10 @@ export interface Answer<T = any> {
   body: T
 }
 
-export async function call<T = any>(url: string, init: { method?: string; token?: string; json?: unknown; body?: BodyInit } = {}): Promise<Answer<T>> {
+export async function call<T = any>(
+  url: string,
+  init: { method?: string; token?: string; json?: unknown; body?: BodyInit } = {},
+): Promise<Answer<T>> {
   const headers: Record<string, string> = {}
   if (init.token) headers.Authorization = `JWT ${init.token}`
   let body = init.body

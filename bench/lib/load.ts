@@ -16,7 +16,14 @@ export const DURATION = Number(process.env.DURATION || 10)
 /** `CONNECTIONS` keep-alive connections for `DURATION` seconds; anything but a 2xx counts as an error. */
 export async function hammer(label: string, url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers })
-  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total }
+  return {
+    label,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+    total: r.requests.total,
+  }
 }
 
 /** Percentile of already measured durations (nearest rank). */

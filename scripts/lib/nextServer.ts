@@ -36,7 +36,12 @@ export interface RunningServer {
 }
 
 /** Seeds the demo data, builds unless `build` is false, and starts `next start` on `port`; resolves once the home page answers. */
-export async function startProductionApp(opts: { port: number; env: NodeJS.ProcessEnv; build?: boolean; quiet?: boolean }): Promise<RunningServer> {
+export async function startProductionApp(opts: {
+  port: number
+  env: NodeJS.ProcessEnv
+  build?: boolean
+  quiet?: boolean
+}): Promise<RunningServer> {
   const url = `http://127.0.0.1:${opts.port}`
   const env: NodeJS.ProcessEnv = { ...opts.env, NEXT_PUBLIC_SERVER_URL: url, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
   await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env, opts.quiet)

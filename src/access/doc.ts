@@ -1,7 +1,10 @@
 import { ROLE_LABELS } from '../domain/roles'
 import { ACCESS_TABLE, ACTORS, OPERATIONS, type Actor, type Cell, type FieldCell, type FieldRow, type Operation } from './table'
 
-const ACTOR_LABEL: Record<Actor, string> = { public: 'Khách / public', ...Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, v]) => [k, `${v.vi} / ${k}`])) } as Record<Actor, string>
+const ACTOR_LABEL: Record<Actor, string> = {
+  public: 'Khách / public',
+  ...Object.fromEntries(Object.entries(ROLE_LABELS).map(([k, v]) => [k, `${v.vi} / ${k}`])),
+} as Record<Actor, string>
 const OP_LABEL: Record<Operation, string> = {
   read: 'xem, liệt kê / read, list',
   create: 'tạo / create',
@@ -18,11 +21,15 @@ export function renderAccessDoc(): string {
   const out: string[] = []
   out.push('# Bảng phân quyền / Access table')
   out.push('')
-  out.push('<!-- Tệp này được sinh từ src/access/table.ts bằng `npm run docs:access`; đừng sửa tay. Generated from src/access/table.ts by `npm run docs:access`; do not edit. -->')
+  out.push(
+    '<!-- Tệp này được sinh từ src/access/table.ts bằng `npm run docs:access`; đừng sửa tay. Generated from src/access/table.ts by `npm run docs:access`; do not edit. -->',
+  )
   out.push('')
   out.push('Mỗi ô: **✔** mọi bản ghi; một phạm vi (tên phạm vi trong ngoặc, xem `src/access/scopes.ts`); **—** bị từ chối.')
   out.push('Tài khoản bị vô hiệu hóa được coi như khách. Tệp tải lên (`/api/media/file/<tên>`) theo đúng quy tắc xem.')
-  out.push('*Each cell: ✔ every row; a row scope (key in brackets, see `src/access/scopes.ts`); — refused. A deactivated account counts as the public. File routes follow the read rule.*')
+  out.push(
+    '*Each cell: ✔ every row; a row scope (key in brackets, see `src/access/scopes.ts`); — refused. A deactivated account counts as the public. File routes follow the read rule.*',
+  )
   out.push('')
   out.push('Trang quản trị / admin panel: mọi vai trò trừ tác giả (journalist) và tài khoản bị vô hiệu hóa.')
   out.push('')
@@ -33,7 +40,12 @@ export function renderAccessDoc(): string {
       out.push(`${rules.builtIn.vi}. *${rules.builtIn.en}.*`)
       out.push('')
     }
-    const ops = OPERATIONS.filter((op) => rules.ops[op] !== undefined || (!rules.global && ['read', 'create', 'update', 'delete'].includes(op)) || (rules.global && ['read', 'update'].includes(op)))
+    const ops = OPERATIONS.filter(
+      (op) =>
+        rules.ops[op] !== undefined ||
+        (!rules.global && ['read', 'create', 'update', 'delete'].includes(op)) ||
+        (rules.global && ['read', 'update'].includes(op)),
+    )
     out.push(`| | ${ops.map((op) => OP_LABEL[op]).join(' | ')} |`)
     out.push(`|---|${ops.map(() => '---').join('|')}|`)
     for (const actor of ACTORS) out.push(`| ${ACTOR_LABEL[actor]} | ${ops.map((op) => cell(rules.ops[op]?.[actor])).join(' | ')} |`)

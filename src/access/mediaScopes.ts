@@ -79,5 +79,8 @@ export async function reportFileIds(req: PayloadRequest, units: number[]): Promi
     overrideAccess: true,
     req,
   })
-  return reports.docs.flatMap((r) => [refId(r.xlsx as never), refId(r.pdf as never)]).filter((id): id is Id => id != null).map(Number)
+  return reports.docs
+    .flatMap((r) => [refId(r.xlsx as never), refId(r.pdf as never)])
+    .filter((id): id is Id => id != null)
+    .map(Number)
 }

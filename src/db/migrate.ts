@@ -34,7 +34,9 @@ export async function runMigrations(): Promise<void> {
   const payload: Payload = await getPayload({ config })
   try {
     await refusePushedSchema(payload)
-    await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+    await payload.db.migrate({
+      migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never,
+    })
   } finally {
     await closePayload(payload)
   }

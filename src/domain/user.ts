@@ -14,8 +14,7 @@ export interface AppUser {
 /** The one id helper (src/domain/ids.ts), re-exported for the access rules and their callers. */
 export { refId } from './ids'
 
-export const asUser = (user: unknown): AppUser | null =>
-  user && typeof user === 'object' && 'id' in user ? (user as AppUser) : null
+export const asUser = (user: unknown): AppUser | null => (user && typeof user === 'object' && 'id' in user ? (user as AppUser) : null)
 
 export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
   const u = asUser(user)

@@ -30,6 +30,8 @@ export const importExemplars: Endpoint = {
     const bytes = await uploadedBytes(file)
     if (!bytes.length) return errorResponse(400, 'Tệp tải lên rỗng.')
     const result = await importSheet(req, { bytes, fileName: file.name ?? null })
-    return result.ok ? Response.json({ created: result.created }, { status: 201 }) : Response.json({ errors: result.errors }, { status: 400 })
+    return result.ok
+      ? Response.json({ created: result.created }, { status: 201 })
+      : Response.json({ errors: result.errors }, { status: 400 })
   },
 }

@@ -9,7 +9,8 @@ export const quotaExport: Endpoint = {
   path: '/quota/export',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer')) return errorResponse(403, 'Bạn cần đăng nhập với vai trò Sở Nội vụ hoặc cán bộ đơn vị.')
+    if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer'))
+      return errorResponse(403, 'Bạn cần đăng nhập với vai trò Sở Nội vụ hoặc cán bộ đơn vị.')
     const filters = quotaFilters(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
     const { buffer, filename } = await quotaWorkbook(req, filters)
     return new Response(buffer, { headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${filename}"` } })

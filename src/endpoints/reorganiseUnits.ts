@@ -13,7 +13,9 @@ export const reorganiseUnits: Endpoint = {
     if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.')
     const raw = await readJsonBody(req)
     const from = (Array.isArray(raw.from) ? raw.from : []).map(Number).filter(Number.isInteger)
-    const into = (Array.isArray(raw.into) ? raw.into : []).filter((t): t is ReorganisationRequest['into'][number] => !!t && typeof t === 'object')
+    const into = (Array.isArray(raw.into) ? raw.into : []).filter(
+      (t): t is ReorganisationRequest['into'][number] => !!t && typeof t === 'object',
+    )
     const result = await reorganise(req, { ...raw, from, into } as unknown as ReorganiseInput)
     if (!result.ok) return Response.json({ errors: result.errors.map((message) => ({ message })) }, { status: 400 })
     const { ok: _ok, ...answer } = result

@@ -1,4 +1,12 @@
-import { validations, type FilterOptions, type FilterOptionsProps, type PayloadRequest, type RelationshipField, type Validate, type Where } from 'payload'
+import {
+  validations,
+  type FilterOptions,
+  type FilterOptionsProps,
+  type PayloadRequest,
+  type RelationshipField,
+  type Validate,
+  type Where,
+} from 'payload'
 import { asUser, hasRole, refId } from '../access/user'
 import { vnDay } from '../domain/time/vietnam'
 import { mayHoldRecordsOf } from '../domain/units/validity'

@@ -9,7 +9,13 @@ export function validityFields(): Field[] {
       type: 'row',
       fields: [
         { name: 'validFrom', type: 'date', index: true, label: { vi: 'Hoạt động từ', en: 'Valid from' }, admin: { date: dayOnly } },
-        { name: 'validTo', type: 'date', index: true, label: { vi: 'Hoạt động đến', en: 'Valid to' }, admin: { date: dayOnly, description: { vi: 'Để trống: còn hoạt động.', en: 'Empty: still active.' } } },
+        {
+          name: 'validTo',
+          type: 'date',
+          index: true,
+          label: { vi: 'Hoạt động đến', en: 'Valid to' },
+          admin: { date: dayOnly, description: { vi: 'Để trống: còn hoạt động.', en: 'Empty: still active.' } },
+        },
       ],
     },
   ]

@@ -9,7 +9,14 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: { vi: 'Hệ thống', en: 'System' }, hidden: hiddenFor('siteSettings') },
   access: globalAccess('siteSettings'),
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'Gương Sáng', localized: true, label: { vi: 'Tên trang', en: 'Site name' } },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      defaultValue: 'Gương Sáng',
+      localized: true,
+      label: { vi: 'Tên trang', en: 'Site name' },
+    },
     { name: 'tagline', type: 'text', localized: true, label: { vi: 'Khẩu hiệu', en: 'Tagline' } },
     { name: 'provinceName', type: 'text', localized: true, label: { vi: 'Tên tỉnh', en: 'Province name' } },
     { name: 'publisher', type: 'text', localized: true, label: { vi: 'Cơ quan chủ quản', en: 'Publisher' } },

@@ -11,7 +11,13 @@ export const sameAnswerForFailedLogins: AfterErrorHook = ({ error, graphqlResult
   const original = (error as { originalError?: unknown }).originalError ?? error
   if (!(original instanceof AuthenticationError || original instanceof LockedAuth)) return
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message: FAILED_LOGIN_MESSAGE, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError', statusCode: 401 } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: FAILED_LOGIN_MESSAGE,
+        extensions: { ...graphqlResult.extensions, name: 'AuthenticationError', statusCode: 401 },
+      },
+    }
   }
   return { response: { errors: [{ message: FAILED_LOGIN_MESSAGE }] }, status: 401 }
 }

@@ -34,7 +34,12 @@ export const buildAnnualReportTask: TaskConfig<{ input: { reportId: number }; ou
       await progress(payload, id, { progress: 50, title: `Báo cáo năm ${request.year} — ${scopeName}` })
       const report = buildAnnualReport(data)
       const base = `bao-cao-${request.year}-${id}`
-      const xlsx = await store(payload, await annualReportXlsx(report, scopeName), `${base}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      const xlsx = await store(
+        payload,
+        await annualReportXlsx(report, scopeName),
+        `${base}.xlsx`,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
       await progress(payload, id, { progress: 75, xlsx })
       const pdf = await store(payload, await annualReportPdf(report, scopeName), `${base}.pdf`, 'application/pdf')
       await progress(payload, id, { status: 'done', progress: 100, pdf, message: '' })

@@ -20,7 +20,12 @@ export const buildPublicationPdfTask: TaskConfig<{ input: { year: number }; outp
     const { payload } = req
     const year = Number(input.year)
     let pub = await findPublication(payload, year)
-    pub ??= (await payload.create({ collection: 'publications', data: { year, status: 'queued', progress: 0 }, overrideAccess: true, depth: 0 })) as never
+    pub ??= (await payload.create({
+      collection: 'publications',
+      data: { year, status: 'queued', progress: 0 },
+      overrideAccess: true,
+      depth: 0,
+    })) as never
     const id = pub!.id
     const previousFile = pub!.file && typeof pub!.file === 'object' ? pub!.file.id : (pub!.file ?? null)
     try {
@@ -37,11 +42,23 @@ export const buildPublicationPdfTask: TaskConfig<{ input: { year: number }; outp
       const file = await payload.create({
         collection: 'media',
         data: { visibility: 'public', alt: data.title },
-        file: { data: pdf, name: `dien-hinh-tien-tien-${year}-${data.hash.slice(0, 8)}.pdf`, mimetype: 'application/pdf', size: pdf.length },
+        file: {
+          data: pdf,
+          name: `dien-hinh-tien-tien-${year}-${data.hash.slice(0, 8)}.pdf`,
+          mimetype: 'application/pdf',
+          size: pdf.length,
+        },
         overrideAccess: true,
         depth: 0,
       })
-      await report(payload, id, { status: 'ready', progress: 100, file: file.id, hash: data.hash, builtAt: builtAt.toISOString(), message: '' })
+      await report(payload, id, {
+        status: 'ready',
+        progress: 100,
+        file: file.id,
+        hash: data.hash,
+        builtAt: builtAt.toISOString(),
+        message: '',
+      })
       if (previousFile != null && previousFile !== file.id)
         await payload.delete({ collection: 'media', id: previousFile, overrideAccess: true }).catch(() => undefined)
     } catch (err) {

@@ -13,7 +13,10 @@ export const sendEntryScreeningTask: TaskConfig<{ input: { entryId: number }; ou
     const loaded = await loadEntryForMail(req.payload, input.entryId)
     const status = loaded?.entry.status
     if (!loaded?.to || (status !== 'eligible' && status !== 'ineligible')) return { output: {} }
-    await req.payload.sendEmail({ to: loaded.to, ...entryScreeningEmail({ ...loaded.data, eligible: status === 'eligible', reason: loaded.entry.screeningReason }) })
+    await req.payload.sendEmail({
+      to: loaded.to,
+      ...entryScreeningEmail({ ...loaded.data, eligible: status === 'eligible', reason: loaded.entry.screeningReason }),
+    })
     return { output: {} }
   },
 }

@@ -9,7 +9,13 @@ export const sendNominationAcceptedMailTask: TaskConfig<{ input: { nominationId:
   inputSchema: [{ name: 'nominationId', type: 'number', required: true }],
   retries: mailRetries(),
   handler: async ({ input, req }) => {
-    const nomination = await req.payload.findByID({ collection: 'nominations', id: input.nominationId, depth: 1, overrideAccess: true, req })
+    const nomination = await req.payload.findByID({
+      collection: 'nominations',
+      id: input.nominationId,
+      depth: 1,
+      overrideAccess: true,
+      req,
+    })
     const unit = nomination.unit && typeof nomination.unit === 'object' ? nomination.unit.name : null
     const mail = nominationAcceptedMail({ nominatorName: nomination.nominatorName, nomineeName: nomination.nomineeName, unitName: unit })
     await req.payload.sendEmail({ to: nomination.nominatorEmail, ...mail })

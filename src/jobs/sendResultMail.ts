@@ -17,8 +17,21 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
     const entry = await payload.findByID({ collection: 'entries', id: input.entryId, depth: 0, overrideAccess: true, req })
     if (entry.status !== 'awarded' || !entry.prize) return { output: {} }
     const [author, contest] = await Promise.all([
-      payload.findByID({ collection: 'users', id: Number(typeof entry.author === 'object' ? entry.author.id : entry.author), depth: 0, overrideAccess: true, req }),
-      payload.findByID({ collection: 'contests', id: Number(typeof entry.contest === 'object' ? entry.contest.id : entry.contest), depth: 0, overrideAccess: true, req, locale: 'vi' }),
+      payload.findByID({
+        collection: 'users',
+        id: Number(typeof entry.author === 'object' ? entry.author.id : entry.author),
+        depth: 0,
+        overrideAccess: true,
+        req,
+      }),
+      payload.findByID({
+        collection: 'contests',
+        id: Number(typeof entry.contest === 'object' ? entry.contest.id : entry.contest),
+        depth: 0,
+        overrideAccess: true,
+        req,
+        locale: 'vi',
+      }),
     ])
     const prize = PRIZE_LABELS[entry.prize as Prize].vi
     // the author's own page shows the prize and the certificate download (after signing in), not a raw API address

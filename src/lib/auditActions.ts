@@ -31,6 +31,8 @@ export function auditActionLabel(code: string | null | undefined, lang: 'vi' | '
   if (known) return known[lang]
   const commendation = /^commendation\.(\w+)$/.exec(code)?.[1] as CommendationStatus | undefined
   if (commendation && COMMENDATION_STATUS_LABELS[commendation])
-    return lang === 'vi' ? `Khen thưởng: ${COMMENDATION_STATUS_LABELS[commendation].vi.toLowerCase()}` : `Commendation: ${COMMENDATION_STATUS_LABELS[commendation].en.toLowerCase()}`
+    return lang === 'vi'
+      ? `Khen thưởng: ${COMMENDATION_STATUS_LABELS[commendation].vi.toLowerCase()}`
+      : `Commendation: ${COMMENDATION_STATUS_LABELS[commendation].en.toLowerCase()}`
   return code
 }

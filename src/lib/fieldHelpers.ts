@@ -10,7 +10,11 @@ export const dayTimePicker = { date: { pickerAppearance: 'dayAndTime' as const, 
  * payload.config.ts offers only Asia/Ho_Chi_Minh). The stored zone has that default, so API writers need not send it.
  */
 export const vietnamTime = {
-  override: ({ baseField }: { baseField: SelectField }): SelectField => ({ ...baseField, required: false, label: { vi: 'Múi giờ', en: 'Time zone' } }),
+  override: ({ baseField }: { baseField: SelectField }): SelectField => ({
+    ...baseField,
+    required: false,
+    label: { vi: 'Múi giờ', en: 'Time zone' },
+  }),
 }
 
 const group = (vi: string, en: string) => ({ vi, en })

@@ -1,7 +1,15 @@
 /** Builds Lexical editor state from plain paragraphs (seed data, imports, mail bodies). */
 type Node = Record<string, unknown>
 
-const text = (value: string): Node => ({ type: 'text', text: value.normalize('NFC'), detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value.normalize('NFC'),
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 const block = (type: 'paragraph' | 'quote', value: string): Node => ({
   type,

@@ -62,7 +62,10 @@ export function securityHeaderList({ publicUrl, dev = false, admin = false } = {
 export function securityHeaderRules({ publicUrl, dev = false } = {}) {
   return [
     { source: '/:path*', headers: securityHeaderList({ publicUrl, dev }) },
-    { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ admin: true, dev, https: isHttps(publicUrl) }) }] },
+    {
+      source: '/admin/:path*',
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ admin: true, dev, https: isHttps(publicUrl) }) }],
+    },
   ]
 }
 

@@ -30,10 +30,20 @@ const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: tr
 export async function loadScopeData(payload: Payload, req?: PayloadRequest): Promise<ScopeData> {
   const [plans, units] = await Promise.all([
     payload.find({ collection: 'plans', ...all, req }),
-    payload.find({ collection: 'units', ...all, req, select: { name: true, code: true, kind: true, parent: true, successors: true, validFrom: true, validTo: true } }),
+    payload.find({
+      collection: 'units',
+      ...all,
+      req,
+      select: { name: true, code: true, kind: true, parent: true, successors: true, validFrom: true, validTo: true },
+    }),
   ])
   return {
-    plans: plans.docs.map((p) => ({ ...p, province: Number(refId(p.province)), periodFrom: Number(p.periodFrom), periodTo: Number(p.periodTo) })),
+    plans: plans.docs.map((p) => ({
+      ...p,
+      province: Number(refId(p.province)),
+      periodFrom: Number(p.periodFrom),
+      periodTo: Number(p.periodTo),
+    })),
     units: units.docs.map((u) => ({
       id: u.id,
       name: u.name,
@@ -50,10 +60,16 @@ export async function loadScopeData(payload: Payload, req?: PayloadRequest): Pro
 /** The year's scope: every plan in force, or one requested unit (with what it ended into). */
 export function scopeOf(data: ScopeData, year: number, unit?: number | null): LoadedYearScope {
   const scope =
-    unit == null ? yearScope(data.plans, data.units, year) : { ...unitsInYear([unit], data.units, year), plans: plansForYear(data.plans, year) }
+    unit == null
+      ? yearScope(data.plans, data.units, year)
+      : { ...unitsInYear([unit], data.units, year), plans: plansForYear(data.plans, year) }
   return { ...scope, all: data.units, names: namesOfYear(scope, data.units) }
 }
 
-export async function loadYearScope(payload: Payload, year: number, opts: { req?: PayloadRequest; unit?: number | null } = {}): Promise<LoadedYearScope> {
+export async function loadYearScope(
+  payload: Payload,
+  year: number,
+  opts: { req?: PayloadRequest; unit?: number | null } = {},
+): Promise<LoadedYearScope> {
   return scopeOf(await loadScopeData(payload, opts.req), year, opts.unit)
 }

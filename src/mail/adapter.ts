@@ -8,7 +8,10 @@ import nodemailer from 'nodemailer'
  * files and the path is logged: never dropped, never sent to an outside test service.
  */
 export function emailAdapter() {
-  const from = { defaultFromAddress: process.env.SMTP_FROM || 'no-reply@guongsang.local', defaultFromName: process.env.SMTP_FROM_NAME || 'Gương Sáng' }
+  const from = {
+    defaultFromAddress: process.env.SMTP_FROM || 'no-reply@guongsang.local',
+    defaultFromName: process.env.SMTP_FROM_NAME || 'Gương Sáng',
+  }
   if (process.env.SMTP_HOST) {
     const transport = nodemailer.createTransport({
       host: process.env.SMTP_HOST,

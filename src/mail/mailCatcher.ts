@@ -8,7 +8,10 @@ import { findFreePort } from '../db/embeddedPostgres'
  * mail is silently dropped, `log` prints each one), and for the tests and benchmarks, which read what arrived.
  * Each file is written under a temporary name and renamed when complete, so readers never see half a message.
  */
-export async function startMailCatcher(dir: string, opts: { preferredPort?: number; log?: boolean } = {}): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startMailCatcher(
+  dir: string,
+  opts: { preferredPort?: number; log?: boolean } = {},
+): Promise<{ port: number; close: () => Promise<void> }> {
   fs.mkdirSync(dir, { recursive: true })
   const port = await findFreePort(opts.preferredPort ?? 2525)
   const server = new SMTPServer({

@@ -13,7 +13,12 @@ import { upsertBy, type IdMap } from './upsert'
 export async function seedFields(payload: Payload): Promise<IdMap> {
   const ids: IdMap = new Map()
   for (const [order, f] of fields.entries()) {
-    const { doc, created } = await upsertBy(payload, 'fields', { code: { equals: f.code } }, { code: f.code, order, name: f.name.vi, description: f.description })
+    const { doc, created } = await upsertBy(
+      payload,
+      'fields',
+      { code: { equals: f.code } },
+      { code: f.code, order, name: f.name.vi, description: f.description },
+    )
     if (created) await payload.update({ collection: 'fields', id: doc.id, locale: 'en', data: { name: f.name.en }, overrideAccess: true })
     ids.set(f.code, doc.id)
   }
@@ -26,12 +31,17 @@ export async function seedOutlets(payload: Payload, units: IdMap): Promise<{ out
   const columnIds: IdMap = new Map()
   for (const o of outlets) {
     const overTime = { unit: units.get(o.unit) ?? null, validFrom: o.validFrom, validTo: o.validTo ?? null }
-    const { doc, created } = await upsertBy<{ id: number; unit?: unknown; validFrom?: string | null }>(payload, 'outlets', { slug: { equals: o.slug } }, {
-      ...o,
-      ...overTime,
-      columns: undefined,
-      _status: 'published',
-    })
+    const { doc, created } = await upsertBy<{ id: number; unit?: unknown; validFrom?: string | null }>(
+      payload,
+      'outlets',
+      { slug: { equals: o.slug } },
+      {
+        ...o,
+        ...overTime,
+        columns: undefined,
+        _status: 'published',
+      },
+    )
     if (!created && (doc.unit == null || !doc.validFrom))
       await payload.update({ collection: 'outlets', id: doc.id, data: overTime, overrideAccess: true, depth: 0, context: asTrusted() })
     outletIds.set(o.slug, doc.id)
@@ -46,7 +56,13 @@ export async function seedOutlets(payload: Payload, units: IdMap): Promise<{ out
 export async function seedExemplars(payload: Payload, units: IdMap, fieldIds: IdMap): Promise<IdMap> {
   const ids: IdMap = new Map()
   for (const [i, e] of exemplars.entries()) {
-    const existing = await payload.find({ collection: 'exemplars', where: { slug: { equals: e.slug } }, limit: 1, depth: 0, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'exemplars',
+      where: { slug: { equals: e.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (existing.docs[0]) {
       ids.set(e.slug, existing.docs[0].id)
       continue
@@ -87,7 +103,13 @@ export async function seedExemplars(payload: Payload, units: IdMap, fieldIds: Id
  */
 async function demoReviewer(payload: Payload): Promise<number> {
   const admin = demoAccounts.find((a) => a.role === 'admin')!
-  const found = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: admin.email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (found.docs[0]) return found.docs[0].id
   const doc = await payload.create({
     collection: 'users',
@@ -99,10 +121,20 @@ async function demoReviewer(payload: Payload): Promise<number> {
   return doc.id
 }
 
-export async function seedArticles(payload: Payload, refs: { units: IdMap; exemplars: IdMap; columns: IdMap; outlets: IdMap }): Promise<void> {
+export async function seedArticles(
+  payload: Payload,
+  refs: { units: IdMap; exemplars: IdMap; columns: IdMap; outlets: IdMap },
+): Promise<void> {
   let reviewer: number | undefined
   for (const [i, a] of articles.entries()) {
-    const existing = await payload.find({ collection: 'articles', where: { slug: { equals: a.slug } }, limit: 1, depth: 0, overrideAccess: true, draft: true })
+    const existing = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: a.slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })
     if (existing.docs[0]) continue
     reviewer ??= await demoReviewer(payload)
     const coverImage = await createCover(payload, a.title, i + 2, `Ảnh minh họa bài viết: ${a.title}`)
@@ -139,10 +171,15 @@ export async function seedArticles(payload: Payload, refs: { units: IdMap; exemp
 
 export async function seedEvents(payload: Payload, units: IdMap, exemplarIds: IdMap): Promise<void> {
   for (const ev of events) {
-    await upsertBy(payload, 'events', { title: { equals: ev.title } }, {
-      ...ev,
-      unit: units.get(ev.unit)!,
-      exemplars: ev.exemplars.map((s) => exemplarIds.get(s)!).filter(Boolean),
-    })
+    await upsertBy(
+      payload,
+      'events',
+      { title: { equals: ev.title } },
+      {
+        ...ev,
+        unit: units.get(ev.unit)!,
+        exemplars: ev.exemplars.map((s) => exemplarIds.get(s)!).filter(Boolean),
+      },
+    )
   }
 }

@@ -5,13 +5,18 @@ const DAY = 24 * 60 * 60 * 1000
 
 const categories = [
   { medium: 'print', name: 'Báo in', description: 'Bài viết đã đăng trên báo in, tạp chí in; nộp bản PDF hoặc DOCX.' },
-  { medium: 'online', name: 'Báo điện tử', description: 'Bài viết đã đăng trên báo điện tử, trang thông tin điện tử; dán nội dung hoặc nộp tệp.' },
+  {
+    medium: 'online',
+    name: 'Báo điện tử',
+    description: 'Bài viết đã đăng trên báo điện tử, trang thông tin điện tử; dán nội dung hoặc nộp tệp.',
+  },
   { medium: 'radio', name: 'Phát thanh', description: 'Phóng sự, ký sự phát thanh; tệp MP3, M4A hoặc WAV.' },
   { medium: 'tv', name: 'Truyền hình', description: 'Phóng sự, phim tài liệu truyền hình; tệp MP4.' },
   { medium: 'photo', name: 'Ảnh báo chí', description: 'Ảnh đơn hoặc bộ ảnh (tối đa 10 ảnh) kèm chú thích.' },
 ] as const
 
-export const contestTitle = (year: number) => `Cuộc thi viết, làm phóng sự về điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt năm ${year}`
+export const contestTitle = (year: number) =>
+  `Cuộc thi viết, làm phóng sự về điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt năm ${year}`
 
 export const contestRounds = () =>
   ['preliminary', 'final'].map((round) => ({
@@ -27,7 +32,11 @@ export const contestRounds = () =>
 export async function seedCategories(payload: Payload, contest: number): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const [order, c] of categories.entries()) {
-    const doc = await payload.create({ collection: 'contestCategories', overrideAccess: true, data: { ...c, order, contest, maxCoAuthors: c.medium === 'tv' ? 4 : 2 } })
+    const doc = await payload.create({
+      collection: 'contestCategories',
+      overrideAccess: true,
+      data: { ...c, order, contest, maxCoAuthors: c.medium === 'tv' ? 4 : 2 },
+    })
     ids.set(c.medium, doc.id)
   }
   return ids
@@ -47,7 +56,8 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
       year,
       status: 'open',
       organiser: organiserUnit,
-      summary: 'Cuộc thi dành cho phóng viên, biên tập viên, cộng tác viên và mọi người dân yêu thích viết về những tấm gương bình dị mà cao đẹp.',
+      summary:
+        'Cuộc thi dành cho phóng viên, biên tập viên, cộng tác viên và mọi người dân yêu thích viết về những tấm gương bình dị mà cao đẹp.',
       rules: richTextFromParagraphs([
         'Đối tượng dự thi: phóng viên, biên tập viên, cộng tác viên các cơ quan báo chí và mọi công dân Việt Nam.',
         'Tác phẩm dự thi phản ánh chân thực, sinh động các tập thể, cá nhân điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt trên địa bàn tỉnh; bảo đảm khách quan, trung thực, tránh cường điệu, thổi phồng thành tích.',

@@ -12,7 +12,10 @@ const validIn = (u: { validFrom?: string | null; validTo?: string | null }, year
  * and never the demo officer's own unit in the last year, so the dashboards have gaps to show.
  */
 export function criteriaUnitCodes(year: number, officerUnitCode?: string): string[] {
-  const codes = units.filter((u) => validIn(u, year)).map((u) => u.code).sort()
+  const codes = units
+    .filter((u) => validIn(u, year))
+    .map((u) => u.code)
+    .sort()
   return codes.filter((code, i) => i % 7 !== 3 && !(year === CRITERIA_YEARS[CRITERIA_YEARS.length - 1] && code === officerUnitCode))
 }
 
@@ -20,7 +23,15 @@ export function criteriaUnitCodes(year: number, officerUnitCode?: string): strin
 export async function seedCriteriaSets(payload: Payload, unitIds: IdMap, field: number, officerUnitCode?: string): Promise<number> {
   let created = 0
   for (const year of CRITERIA_YEARS) {
-    const existing = await payload.find({ collection: 'criteriaSets', where: { year: { equals: year } }, depth: 0, limit: 0, pagination: false, select: { unit: true }, overrideAccess: true })
+    const existing = await payload.find({
+      collection: 'criteriaSets',
+      where: { year: { equals: year } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { unit: true },
+      overrideAccess: true,
+    })
     const have = new Set(existing.docs.map((c) => Number(typeof c.unit === 'object' ? c.unit.id : c.unit)))
     const names = new Map(units.map((u) => [u.code, u.name]))
     const todo = criteriaUnitCodes(year, officerUnitCode).filter((code) => unitIds.has(code) && !have.has(unitIds.get(code)!))
@@ -37,7 +48,10 @@ export async function seedCriteriaSets(payload: Payload, unitIds: IdMap, field: 
               unit: unitIds.get(code)!,
               field,
               year,
-              criteria: [{ text: 'Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước.' }, { text: 'Có thành tích nổi bật, được cộng đồng ghi nhận, có khả năng nhân rộng.' }],
+              criteria: [
+                { text: 'Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước.' },
+                { text: 'Có thành tích nổi bật, được cộng đồng ghi nhận, có khả năng nhân rộng.' },
+              ],
             },
           }),
         ),

@@ -29,7 +29,10 @@ const works: SeedEntry[] = [
     author: 'phongvien@guongsang.local',
     medium: 'online',
     title: 'Người thầy mang con chữ lên núi Tà Năng',
-    paragraphs: ['Hơn hai mươi năm bám bản, thầy giáo người Raglai mở lớp xóa mù chữ ban đêm cho bà con.', 'Từ lớp học ấy, nhiều học trò đã trở thành cán bộ thôn, giáo viên.'],
+    paragraphs: [
+      'Hơn hai mươi năm bám bản, thầy giáo người Raglai mở lớp xóa mù chữ ban đêm cho bà con.',
+      'Từ lớp học ấy, nhiều học trò đã trở thành cán bộ thôn, giáo viên.',
+    ],
     status: 'awarded',
     prize: 'B',
     coAuthors: ['Phạm Gia Huy'],
@@ -38,7 +41,10 @@ const works: SeedEntry[] = [
     author: 'tacgia.hoa@guongsang.local',
     medium: 'online',
     title: 'Tổ phụ nữ tiết kiệm giúp nhau thoát nghèo ở làng chài',
-    paragraphs: ['Mỗi tháng góp năm mươi nghìn đồng, các chị em đã giúp hàng chục hộ có vốn làm ăn.', 'Mô hình được nhân rộng ra nhiều thôn ven biển.'],
+    paragraphs: [
+      'Mỗi tháng góp năm mươi nghìn đồng, các chị em đã giúp hàng chục hộ có vốn làm ăn.',
+      'Mô hình được nhân rộng ra nhiều thôn ven biển.',
+    ],
     status: 'awarded',
     prize: 'A',
   },
@@ -46,7 +52,10 @@ const works: SeedEntry[] = [
     author: 'tacgia.dung@guongsang.local',
     medium: 'online',
     title: 'Cựu chiến binh hiến đất làm đường liên thôn',
-    paragraphs: ['Ông hiến hơn 500 m² đất vườn để con đường bê tông về thôn được mở rộng.', 'Việc làm của ông lan tỏa, cả thôn cùng góp công, góp đất.'],
+    paragraphs: [
+      'Ông hiến hơn 500 m² đất vườn để con đường bê tông về thôn được mở rộng.',
+      'Việc làm của ông lan tỏa, cả thôn cùng góp công, góp đất.',
+    ],
     status: 'awarded',
     prize: 'C',
   },
@@ -78,7 +87,13 @@ const works: SeedEntry[] = [
 export async function entrantIds(payload: Payload): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const e of entrants) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: e.email } }, limit: 1, depth: 0, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: e.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     const user =
       found.docs[0] ??
       (await payload.create({
@@ -89,7 +104,13 @@ export async function entrantIds(payload: Payload): Promise<Map<string, number>>
       }))
     ids.set(e.email, user.id)
   }
-  const demo = await payload.find({ collection: 'users', where: { email: { equals: 'phongvien@guongsang.local' } }, limit: 1, depth: 0, overrideAccess: true })
+  const demo = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'phongvien@guongsang.local' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (demo.docs[0]) ids.set('phongvien@guongsang.local', demo.docs[0].id)
   return ids
 }
@@ -101,9 +122,20 @@ export async function entrantIds(payload: Payload): Promise<Map<string, number>>
  */
 export async function seedFinishedContest(payload: Payload, organiserUnit?: number): Promise<void> {
   const year = new Date().getFullYear() - 1
-  const existing = await payload.find({ collection: 'contests', where: { and: [{ year: { equals: year } }, { status: { equals: 'resultsPublished' } }] }, limit: 1, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'contests',
+    where: { and: [{ year: { equals: year } }, { status: { equals: 'resultsPublished' } }] },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (existing.docs.length) return
-  const organiser = await payload.find({ collection: 'users', where: { role: { equals: 'organizer' } }, limit: 1, depth: 0, overrideAccess: true })
+  const organiser = await payload.find({
+    collection: 'users',
+    where: { role: { equals: 'organizer' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const authors = await entrantIds(payload)
   const start = Date.UTC(year, 2, 1, 1)
   const deadline = Date.UTC(year, 7, 31, 16, 59)
@@ -161,7 +193,15 @@ export async function seedFinishedContest(payload: Payload, organiserUnit?: numb
         submittedAt: new Date(deadline - (10 + i) * DAY).toISOString(),
       },
     })
-    if (w.prize) allocation.push({ entry: entry.id, category, prize: w.prize, rank: allocation.filter((a) => a.category === category).length + 1, title: entry.title, code: entry.code ?? null })
+    if (w.prize)
+      allocation.push({
+        entry: entry.id,
+        category,
+        prize: w.prize,
+        rank: allocation.filter((a) => a.category === category).length + 1,
+        title: entry.title,
+        code: entry.code ?? null,
+      })
   }
   await payload.update({
     collection: 'contests',
@@ -169,7 +209,15 @@ export async function seedFinishedContest(payload: Payload, organiserUnit?: numb
     overrideAccess: true,
     data: {
       status: 'resultsPublished',
-      results: { round: 'final', allocation: allocation as never, allocatedAt: publishedAt, approved: true, approvedBy: organiser.docs[0]?.id, approvedAt: publishedAt, publishedAt },
+      results: {
+        round: 'final',
+        allocation: allocation as never,
+        allocatedAt: publishedAt,
+        approved: true,
+        approvedBy: organiser.docs[0]?.id,
+        approvedAt: publishedAt,
+        publishedAt,
+      },
     },
   })
 }

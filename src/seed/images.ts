@@ -20,7 +20,10 @@ export async function createCover(payload: Payload, title: string, index: number
   <text x="80" y="120" font-family="DejaVu Sans, sans-serif" font-size="34" fill="#fde68a">GƯƠNG SÁNG</text>
   ${lines
     .slice(0, 5)
-    .map((l, i) => `<text x="80" y="${260 + i * 70}" font-family="DejaVu Sans, sans-serif" font-size="56" font-weight="bold" fill="#fff">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="80" y="${260 + i * 70}" font-family="DejaVu Sans, sans-serif" font-size="56" font-weight="bold" fill="#fff">${escapeXml(l)}</text>`,
+    )
     .join('')}
 </svg>`
   const data = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()

@@ -26,9 +26,17 @@ export async function seedJudgingContest(payload: Payload, organiserUnit?: numbe
   const now = Date.now()
   const year = new Date(now).getFullYear()
   const title = judgingContestTitle(year)
-  const existing = await payload.find({ collection: 'contests', where: { title: { equals: title } }, limit: 1, depth: 0, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'contests',
+    where: { title: { equals: title } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   if (existing.docs.length) return
-  const judge = (await payload.find({ collection: 'users', where: { email: { equals: JUDGE_EMAIL } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const judge = (
+    await payload.find({ collection: 'users', where: { email: { equals: JUDGE_EMAIL } }, limit: 1, depth: 0, overrideAccess: true })
+  ).docs[0]
   if (!judge) return
   const authors = await entrantIds(payload)
   const deadline = now - 20 * DAY
@@ -74,12 +82,21 @@ export async function seedJudgingContest(payload: Payload, organiserUnit?: numbe
         submittedAt: new Date(deadline - (5 + i) * DAY).toISOString(),
       },
     })
-    const assignment = await payload.create({ collection: 'judgeAssignments', overrideAccess: true, data: { entry: entry.id, judge: judge.id, round: 'preliminary', status: 'assigned' } })
+    const assignment = await payload.create({
+      collection: 'judgeAssignments',
+      overrideAccess: true,
+      data: { entry: entry.id, judge: judge.id, round: 'preliminary', status: 'assigned' },
+    })
     if (w.sheet === 'none') continue
     await payload.create({
       collection: 'scores',
       overrideAccess: true,
-      data: { assignment: assignment.id, criteria: marks(8 - i) as never, comment: 'Tác phẩm có chủ đề rõ, nhân vật chân thực.', locked: w.sheet === 'submitted' } as never,
+      data: {
+        assignment: assignment.id,
+        criteria: marks(8 - i) as never,
+        comment: 'Tác phẩm có chủ đề rõ, nhân vật chân thực.',
+        locked: w.sheet === 'submitted',
+      } as never,
     })
   }
 }

@@ -5,7 +5,12 @@ import type { IdMap } from './upsert'
 /** Drafts of the demo editor's outlet: none reviewed yet (one half-checked). */
 export const DRAFT_ARTICLES = [
   { slug: 'nhap-nguoi-giu-rung-phuoc-binh', title: 'Người giữ rừng Phước Bình (bản nháp)', column: 'nguoi-tot-viec-tot', review: {} },
-  { slug: 'nhap-mo-hinh-tiet-kiem-xanh', title: 'Mô hình “tiết kiệm xanh” của hội phụ nữ (bản nháp)', column: 'dien-hinh-tien-tien', review: { sourcesChecked: true } },
+  {
+    slug: 'nhap-mo-hinh-tiet-kiem-xanh',
+    title: 'Mô hình “tiết kiệm xanh” của hội phụ nữ (bản nháp)',
+    column: 'dien-hinh-tien-tien',
+    review: { sourcesChecked: true },
+  },
 ]
 
 /** The planned article assigned to the demo editor on the campaign calendar. */
@@ -13,7 +18,14 @@ export const ASSIGNED_TOPIC = 'Gương đảng viên trẻ ở xã đảo (minh 
 
 export async function seedNewsroom(payload: Payload, columns: IdMap): Promise<void> {
   for (const a of DRAFT_ARTICLES) {
-    const found = await payload.find({ collection: 'articles', where: { slug: { equals: a.slug } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: a.slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
     if (found.docs.length || !columns.get(a.column)) continue
     await payload.create({
       collection: 'articles',
@@ -21,11 +33,35 @@ export async function seedNewsroom(payload: Payload, columns: IdMap): Promise<vo
       draft: true,
       depth: 0,
       context: { seeding: true },
-      data: { _status: 'draft', slug: a.slug, title: a.title, column: columns.get(a.column)!, excerpt: 'Bài đang viết, chờ duyệt (dữ liệu minh họa).', content: richTextFromParagraphs(['Nội dung đang hoàn thiện.']) as never, review: a.review },
+      data: {
+        _status: 'draft',
+        slug: a.slug,
+        title: a.title,
+        column: columns.get(a.column)!,
+        excerpt: 'Bài đang viết, chờ duyệt (dữ liệu minh họa).',
+        content: richTextFromParagraphs(['Nội dung đang hoàn thiện.']) as never,
+        review: a.review,
+      },
     })
   }
-  const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'bientap@guongsang.local' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  const date = (await payload.find({ collection: 'campaignDates', where: { code: { equals: 'thanh-lap-dang' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const editor = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'bientap@guongsang.local' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  const date = (
+    await payload.find({
+      collection: 'campaignDates',
+      where: { code: { equals: 'thanh-lap-dang' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
   if (!editor || !date || (date.plannedArticles ?? []).some((p) => p.topic === ASSIGNED_TOPIC)) return
   const outlet = Array.isArray(editor.outlets) && editor.outlets.length ? editor.outlets[0] : undefined
   await payload.update({
@@ -37,7 +73,13 @@ export async function seedNewsroom(payload: Payload, columns: IdMap): Promise<vo
     data: {
       plannedArticles: [
         ...(date.plannedArticles ?? []),
-        { year: new Date().getFullYear() + 1, status: 'planned', topic: ASSIGNED_TOPIC, outlet: typeof outlet === 'object' ? outlet?.id : outlet, assignedEditor: editor.id },
+        {
+          year: new Date().getFullYear() + 1,
+          status: 'planned',
+          topic: ASSIGNED_TOPIC,
+          outlet: typeof outlet === 'object' ? outlet?.id : outlet,
+          assignedEditor: editor.id,
+        },
       ],
     },
   })

@@ -8,7 +8,8 @@ const wording = {
   province: 'Toàn tỉnh có ít nhất 15 điển hình tập thể, cá nhân tiêu biểu',
   districts: 'mỗi huyện, thành phố Phan Rang-Tháp Chàm có ít nhất 05 điển hình tập thể, cá nhân tiêu biểu',
   communes: 'mỗi xã, phường, thị trấn có ít nhất 02 điển hình tập thể, cá nhân tiêu biểu',
-  departmentsPropagated: 'mỗi sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có ít nhất 01 điển hình tập thể, cá nhân tiêu biểu được phổ biến, nhân rộng.',
+  departmentsPropagated:
+    'mỗi sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có ít nhất 01 điển hình tập thể, cá nhân tiêu biểu được phổ biến, nhân rộng.',
 }
 
 /** The 2022–2025 plan exactly as section V.1.đ states its yearly targets, and a demo successor plan. */
@@ -19,7 +20,12 @@ export async function seedPlan(payload: Payload, units: IdMap, fields: IdMap): P
 
 /** A plan is identified by its province and first year: other provinces' plans for the same period are not ours. */
 async function exists(payload: Payload, province: number, periodFrom: number): Promise<boolean> {
-  const found = await payload.find({ collection: 'plans', where: { province: { equals: province }, periodFrom: { equals: periodFrom } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'plans',
+    where: { province: { equals: province }, periodFrom: { equals: periodFrom } },
+    limit: 1,
+    overrideAccess: true,
+  })
   return found.docs.length > 0
 }
 
@@ -37,11 +43,41 @@ async function seedDemoPlan2026(payload: Payload, units: IdMap, fields: IdMap): 
       province: units.get('KH')!,
       fields: [...fields.values()],
       targets: [
-        { appliesTo: 'kind', unitKind: 'province', minPerYear: 30, rule: 'recognised', wording: 'Toàn tỉnh có ít nhất 30 điển hình tập thể, cá nhân tiêu biểu (minh họa)' },
-        { appliesTo: 'kind', unitKind: 'department', minPerYear: 8, rule: 'recognised', wording: 'Mỗi sở, ban, ngành có ít nhất 08 điển hình (minh họa)' },
-        { appliesTo: 'kind', unitKind: 'massOrganisation', minPerYear: 8, rule: 'recognised', wording: 'Mặt trận Tổ quốc và mỗi tổ chức chính trị - xã hội có ít nhất 08 điển hình (minh họa)' },
-        { appliesTo: 'kind', unitKind: 'commune', minPerYear: 3, rule: 'recognised', wording: 'Mỗi xã, phường có ít nhất 03 điển hình (minh họa)' },
-        { appliesTo: 'kind', unitKind: 'commune', minPerYear: 1, rule: 'propagated', wording: 'Mỗi xã, phường có ít nhất 01 điển hình được phổ biến, nhân rộng (minh họa)' },
+        {
+          appliesTo: 'kind',
+          unitKind: 'province',
+          minPerYear: 30,
+          rule: 'recognised',
+          wording: 'Toàn tỉnh có ít nhất 30 điển hình tập thể, cá nhân tiêu biểu (minh họa)',
+        },
+        {
+          appliesTo: 'kind',
+          unitKind: 'department',
+          minPerYear: 8,
+          rule: 'recognised',
+          wording: 'Mỗi sở, ban, ngành có ít nhất 08 điển hình (minh họa)',
+        },
+        {
+          appliesTo: 'kind',
+          unitKind: 'massOrganisation',
+          minPerYear: 8,
+          rule: 'recognised',
+          wording: 'Mặt trận Tổ quốc và mỗi tổ chức chính trị - xã hội có ít nhất 08 điển hình (minh họa)',
+        },
+        {
+          appliesTo: 'kind',
+          unitKind: 'commune',
+          minPerYear: 3,
+          rule: 'recognised',
+          wording: 'Mỗi xã, phường có ít nhất 03 điển hình (minh họa)',
+        },
+        {
+          appliesTo: 'kind',
+          unitKind: 'commune',
+          minPerYear: 1,
+          rule: 'propagated',
+          wording: 'Mỗi xã, phường có ít nhất 01 điển hình được phổ biến, nhân rộng (minh họa)',
+        },
       ],
     },
   })

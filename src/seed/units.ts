@@ -6,15 +6,20 @@ import { upsertBy, type IdMap } from './upsert'
 export async function seedUnits(payload: Payload): Promise<IdMap> {
   const ids: IdMap = new Map()
   for (const u of units) {
-    const { doc } = await upsertBy(payload, 'units', { code: { equals: u.code } }, {
-      code: u.code,
-      name: u.name,
-      kind: u.kind,
-      validFrom: u.validFrom,
-      validTo: u.validTo,
-      endReason: u.endReason,
-      endDecision: u.endDecision,
-    })
+    const { doc } = await upsertBy(
+      payload,
+      'units',
+      { code: { equals: u.code } },
+      {
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        validFrom: u.validFrom,
+        validTo: u.validTo,
+        endReason: u.endReason,
+        endDecision: u.endDecision,
+      },
+    )
     ids.set(u.code, doc.id)
   }
   for (const u of units) {

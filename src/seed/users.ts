@@ -4,7 +4,13 @@ import type { IdMap } from './upsert'
 
 /** A commune of the new structure that has predecessors, so the officer sees history across the reorganisation. */
 async function communeWithHistory(payload: Payload): Promise<number | undefined> {
-  const merged = await payload.find({ collection: 'units', where: { kind: { equals: 'commune' }, endReason: { equals: 'merged' } }, limit: 1, depth: 0, overrideAccess: true })
+  const merged = await payload.find({
+    collection: 'units',
+    where: { kind: { equals: 'commune' }, endReason: { equals: 'merged' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const successors = merged.docs[0]?.successors as number[] | undefined
   return successors?.[0]
 }

@@ -49,7 +49,8 @@ function tags(html: string, tag: string): Record<string, string>[] {
   const out: Record<string, string>[] = []
   for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
     const attrs: Record<string, string> = {}
-    for (const a of m[1].matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')
+    for (const a of m[1].matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g))
+      attrs[a[1].toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')
     out.push(attrs)
   }
   return out
@@ -180,11 +181,17 @@ async function checkRss(page: Page, xml: string): Promise<RssReport> {
       error: null,
       root: root.tagName,
       version: root.getAttribute('version'),
-      channel: channel ? { title: child(channel, 'title'), link: child(channel, 'link'), description: child(channel, 'description') } : null,
+      channel: channel
+        ? { title: child(channel, 'title'), link: child(channel, 'link'), description: child(channel, 'description') }
+        : null,
       items: [...root.getElementsByTagName('item')].map((item) => ({
         title: child(item, 'title'),
         link: child(item, 'link'),
-        enclosures: [...item.getElementsByTagName('enclosure')].map((e) => ({ url: e.getAttribute('url'), length: e.getAttribute('length'), type: e.getAttribute('type') })),
+        enclosures: [...item.getElementsByTagName('enclosure')].map((e) => ({
+          url: e.getAttribute('url'),
+          length: e.getAttribute('length'),
+          type: e.getAttribute('type'),
+        })),
       })),
     }
   }, xml)
@@ -209,7 +216,10 @@ describe('a crawl from / by links', () => {
     expect(listed.length).toBeGreaterThan(10)
     // every kind of public page is in the sitemap
     for (const kind of ['/dien-hinh/', '/bai-viet/', '/chuyen-muc/', '/cuoc-thi/', '/don-vi/', '/an-pham/'])
-      expect(listed.some((k) => k.startsWith(kind)), kind).toBe(true)
+      expect(
+        listed.some((k) => k.startsWith(kind)),
+        kind,
+      ).toBe(true)
     expect(listed).toContain('/gioi-thieu-nguoi-tot')
     expect(listed.filter((k) => !result.reached.has(k))).toEqual([])
   })
@@ -230,7 +240,11 @@ describe('a crawl from / by links', () => {
       expect(res.headers.get('content-type'), url).toMatch(/^application\/rss\+xml/)
       const rss = await checkRss(page, await res.text())
       expect(rss.error, url).toBeNull()
-      expect(rss, url).toMatchObject({ root: 'rss', version: '2.0', channel: { title: expect.any(String), link: expect.stringMatching(/^https?:\/\//) } })
+      expect(rss, url).toMatchObject({
+        root: 'rss',
+        version: '2.0',
+        channel: { title: expect.any(String), link: expect.stringMatching(/^https?:\/\//) },
+      })
       expect(rss.channel?.title, url).not.toBe('')
       for (const item of rss.items ?? []) {
         expect(item.link, url).toMatch(/^https?:\/\//)

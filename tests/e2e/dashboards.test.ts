@@ -29,12 +29,19 @@ describe('role dashboards, by clicking, on the production build', () => {
       expect(figures.length).toBeGreaterThan(0)
       expect(figures.every((f) => /^\d+(\/\d+)?$/.test(f.trim()))).toBe(true)
 
-      const navSlugs = await page.locator('nav a[href^="/admin/collections/"]').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('/')[3]))
+      const navSlugs = await page
+        .locator('nav a[href^="/admin/collections/"]')
+        .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('/')[3]))
       const forbidden = unreadableFor(account.role)
-      expect(navSlugs.filter((s) => forbidden.includes(s)), 'collections in the nav the role cannot read').toEqual([])
+      expect(
+        navSlugs.filter((s) => forbidden.includes(s)),
+        'collections in the nav the role cannot read',
+      ).toEqual([])
       expect(navSlugs.length).toBeGreaterThan(0)
 
-      const links = [...new Set(await dashboard.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))].filter(Boolean)
+      const links = [
+        ...new Set(await dashboard.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))),
+      ].filter(Boolean)
       expect(links.length).toBeGreaterThan(0)
       for (const href of links) {
         const res = await page.goto(href)

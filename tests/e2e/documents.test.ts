@@ -40,7 +40,10 @@ describe('the annual report, on the production build', () => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.load((await xlsx.body()) as never)
     const summary = book.worksheets[0]
-    const cells = summary.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map(String)
+    const cells = summary
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r : []))
+      .map(String)
     expect(cells.join(' ')).toContain('2024')
     // the demo data recognised exemplars in 2024: the summary's figures are not all zero
     expect(cells.some((c) => /^[1-9]\d*$/.test(c))).toBe(true)

@@ -20,15 +20,18 @@ describe('the site and the admin, in Vietnamese', () => {
     expect(await page.locator('article').count()).toBeGreaterThan(2)
   })
 
-  it.each(demoAccounts.filter((a) => a.role !== 'journalist').map((a) => [a.role, a.email] as const))('%s logs into the admin', async (_role, email) => {
-    const context = await vietnameseContext(browser)
-    const page = await context.newPage()
-    await adminLogin(page, email, DEMO_PASSWORD)
-    expect(page.url()).toContain('/admin')
-    await page.getByText('Bảng điều khiển').first().waitFor({ timeout: 60_000 })
-    expect(await page.locator('body').innerText()).toMatch(/Điển hình tiên tiến|Cuộc thi|Chuyên mục/)
-    await context.close()
-  })
+  it.each(demoAccounts.filter((a) => a.role !== 'journalist').map((a) => [a.role, a.email] as const))(
+    '%s logs into the admin',
+    async (_role, email) => {
+      const context = await vietnameseContext(browser)
+      const page = await context.newPage()
+      await adminLogin(page, email, DEMO_PASSWORD)
+      expect(page.url()).toContain('/admin')
+      await page.getByText('Bảng điều khiển').first().waitFor({ timeout: 60_000 })
+      expect(await page.locator('body').innerText()).toMatch(/Điển hình tiên tiến|Cuộc thi|Chuyên mục/)
+      await context.close()
+    },
+  )
 
   it('a journalist account cannot use the admin panel', async () => {
     const context = await vietnameseContext(browser)

@@ -126,12 +126,24 @@ describe('admin journeys, by clicking, on the production build', () => {
       ).json()
     ).doc
     expect(contest, 'the organiser sets up a contest').toBeTruthy()
-    for (const [order, c] of [['print', 'Báo in'], ['online', 'Báo điện tử']].entries())
-      expect((await journalist.request.post('/api/contestCategories', { ...setupApi, data: { contest: contest.id, name: c[1], medium: c[0], order } })).status()).toBe(201)
+    for (const [order, c] of [
+      ['print', 'Báo in'],
+      ['online', 'Báo điện tử'],
+    ].entries())
+      expect(
+        (
+          await journalist.request.post('/api/contestCategories', {
+            ...setupApi,
+            data: { contest: contest.id, name: c[1], medium: c[0], order },
+          })
+        ).status(),
+      ).toBe(201)
     const email = `tacgia.${stamp}@example.vn`
     await registerJournalist(journalist, authorName, email, 'MatKhau@2026')
     const journalistApi = await apiAuth(journalist, email, 'MatKhau@2026')
-    const categories = (await (await journalist.request.get(`/api/contestCategories?where[contest][equals]=${contest.id}&limit=20&depth=0`)).json()).docs
+    const categories = (
+      await (await journalist.request.get(`/api/contestCategories?where[contest][equals]=${contest.id}&limit=20&depth=0`)).json()
+    ).docs
     const print = categories.find((c: { medium: string }) => c.medium === 'print')
     const created = await journalist.request.post('/api/entries', {
       ...journalistApi,
@@ -162,7 +174,9 @@ describe('admin journeys, by clicking, on the production build', () => {
     const refused = await saveAndReadToast(organiser)
     expect(refused.ok).toBe(false)
     expectVietnameseRefusal(refused.text, /Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ/)
-    const readEntry = async () => (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`, organiserApi)).json()).docs[0]
+    const readEntry = async () =>
+      (await (await organiser.request.get(`/api/entries?where[title][equals]=${encodeURIComponent(title)}&depth=0`, organiserApi)).json())
+        .docs[0]
     expect((await readEntry()).status).toBe('submitted')
     await choose(organiser, 'field-status', 'Hợp lệ')
     const screened = await saveAndReadToast(organiser)
@@ -217,7 +231,9 @@ describe('admin journeys, by clicking, on the production build', () => {
     await rankingAction(organiser, contestLabel, 'Chung khảo', 'Phê duyệt giải')
     await rankingAction(organiser, contestLabel, 'Chung khảo', 'Công bố kết quả')
     await organiser.getByText('Kết quả đã công bố.').waitFor({ timeout: 30_000 })
-    expect((await (await organiser.request.get(`/api/contests/${contest.id}?depth=0`, organiserApi)).json()).status).toBe('resultsPublished')
+    expect((await (await organiser.request.get(`/api/contests/${contest.id}?depth=0`, organiserApi)).json()).status).toBe(
+      'resultsPublished',
+    )
 
     // the winner is told by mail and follows its link to the public results (no site page links the results yet)
     const won = await waitForMail(email, { subject: /tác phẩm của bạn đạt Giải A/, timeoutMs: 90_000 })
@@ -239,7 +255,10 @@ describe('admin journeys, by clicking, on the production build', () => {
     /** The dashboard's "Đạt" figure for the officer's unit, reached from the side navigation. */
     const achieved = async (page: Page, discardChanges = false): Promise<number> => {
       await followNav(page, 'Chỉ tiêu điển hình', { discardChanges })
-      await page.getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` }).first().waitFor({ timeout: 60_000 })
+      await page
+        .getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` })
+        .first()
+        .waitFor({ timeout: 60_000 })
       const row = page.locator(`tr[data-unit="${unitName}"]`).first()
       await row.waitFor({ timeout: 60_000 })
       return Number(await row.getByTestId('achieved').innerText())
@@ -265,7 +284,9 @@ describe('admin journeys, by clicking, on the production build', () => {
     await officer.waitForURL(/\/admin\/collections\/exemplars\/\d+/)
 
     expect(await setStatus(officer, 'Được công nhận', 'Hội đồng thi đua xã công nhận')).toMatchObject({ ok: true })
-    const readBack = async () => (await (await officer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(name)}&depth=0`, officerApi)).json()).docs[0]
+    const readBack = async () =>
+      (await (await officer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(name)}&depth=0`, officerApi)).json())
+        .docs[0]
     expect(await setStatus(officer, 'Đề nghị cấp tỉnh', 'Đề nghị Sở Nội vụ xem xét')).toMatchObject({ ok: true })
     // refused: only the province makes a provincial exemplar
     const refused = await setStatus(officer, 'Điển hình cấp tỉnh', 'Xã tự công nhận cấp tỉnh')
@@ -287,7 +308,13 @@ describe('admin journeys, by clicking, on the production build', () => {
     await organiser.waitForLoadState('networkidle')
     // the officer may still hold Payload's edit lock on the record: take it over, as an organiser would
     const takeOver = organiser.locator('#document-locked').getByRole('button', { name: 'Tiếp quản' })
-    if (await takeOver.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await takeOver.click()
+    if (
+      await takeOver.waitFor({ state: 'visible', timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await takeOver.click()
     expect(await setStatus(organiser, 'Điển hình cấp tỉnh', 'Quyết định công nhận của UBND tỉnh')).toMatchObject({ ok: true })
     const organiserApi = await apiAuth(organiser, ORGANISER, DEMO_PASSWORD)
     expect((await (await organiser.request.get(`/api/exemplars/${saved.id}?depth=0`, organiserApi)).json()).status).toBe('provincial')
@@ -328,9 +355,17 @@ describe('admin journeys, by clicking, on the production build', () => {
     const refused = await saveAndReadToast(editor)
     expect(refused.ok).toBe(false)
     // the whole message, not cut apart at its commas
-    expectVietnameseRefusal(refused.text, /^Chưa thể đăng bài vì bài phải được duyệt trước khi đăng\. Chưa xác nhận "Đã kiểm tra nguồn tin"\. Chưa xác nhận "Không cường điệu, thổi phồng thành tích"\./)
+    expectVietnameseRefusal(
+      refused.text,
+      /^Chưa thể đăng bài vì bài phải được duyệt trước khi đăng\. Chưa xác nhận "Đã kiểm tra nguồn tin"\. Chưa xác nhận "Không cường điệu, thổi phồng thành tích"\./,
+    )
     const editorApi = await apiAuth(editor, EDITOR, DEMO_PASSWORD)
-    const readBack = async () => (await (await editor.request.get(`/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=1&draft=true`, editorApi)).json()).docs[0]
+    const readBack = async () =>
+      (
+        await (
+          await editor.request.get(`/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=1&draft=true`, editorApi)
+        ).json()
+      ).docs[0]
     expect((await readBack())?._status ?? 'draft').not.toBe('published')
 
     await editor.locator('#field-review__sourcesChecked').check()
@@ -366,8 +401,18 @@ describe('admin journeys, by clicking, on the production build', () => {
 
     // the column's feed, as the column page announces it, carries the piece with its audio as the enclosure
     await reader.goto(columnUrl.replace(/^https?:\/\/[^/]+/, ''))
-    const announced = await reader.locator('link[rel="alternate"][type="application/rss+xml"]').first().getAttribute('href', { timeout: 5_000 }).catch(() => null)
-    const linked = announced ?? (await reader.locator('main a[href*="rss"]').first().getAttribute('href', { timeout: 5_000 }).catch(() => null))
+    const announced = await reader
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .first()
+      .getAttribute('href', { timeout: 5_000 })
+      .catch(() => null)
+    const linked =
+      announced ??
+      (await reader
+        .locator('main a[href*="rss"]')
+        .first()
+        .getAttribute('href', { timeout: 5_000 })
+        .catch(() => null))
     expect(linked, 'the column page announces its RSS feed').toBeTruthy()
     const rss = await (await reader.request.get(linked!.replace(/^https?:\/\/[^/]+/, ''))).text()
     const item = rss.split('<item>').find((i) => i.includes(`/bai-viet/${article.slug}`))

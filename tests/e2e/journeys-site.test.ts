@@ -49,7 +49,11 @@ describe('a journalist, from the home page', () => {
     const email = `tacgia.hanh.${Date.now()}@example.vn`
     const password = 'MatKhau@2026'
     await registerJournalist(page, 'Võ Thị Mỹ Hạnh', email, password)
-    await page.getByRole('main').getByRole('link', { name: /Đăng nhập/ }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Đăng nhập/ })
+      .first()
+      .click()
     await page.getByLabel('Thư điện tử').fill(email)
     await page.getByLabel('Mật khẩu').fill(password)
     await page.getByRole('button', { name: /Đăng nhập/ }).click()
@@ -57,12 +61,18 @@ describe('a journalist, from the home page', () => {
 
     // the open contest, and its entry form, by links
     await mainNav(page).getByRole('link', { name: 'Cuộc thi' }).click()
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`năm ${thisYear}$`) }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`năm ${thisYear}$`) })
+      .first()
+      .click()
     await page.getByRole('link', { name: 'Gửi tác phẩm' }).first().click()
     const title = `Người lái đò trên sông Dinh ${Date.now()}`
     await page.getByLabel('Tên tác phẩm').fill(title)
     await page.getByLabel('Thể loại').selectOption({ label: 'Báo điện tử' })
-    await page.getByLabel('Nội dung bài viết').fill('Ba mươi năm chèo đò miễn phí đưa học sinh qua sông.\n\nÔng chưa từng nhận một đồng tiền công.')
+    await page
+      .getByLabel('Nội dung bài viết')
+      .fill('Ba mươi năm chèo đò miễn phí đưa học sinh qua sông.\n\nÔng chưa từng nhận một đồng tiền công.')
     // a refusal, in Vietnamese: the originality pledge is required to submit
     await page.getByRole('button', { name: 'Nộp bài' }).click()
     const refusal = page.getByRole('alert').filter({ hasText: /cam kết/i })
@@ -84,7 +94,11 @@ describe('a journalist, from the home page', () => {
     const edited = `${title} (bản sửa)`
     await page.getByLabel('Tên tác phẩm').fill(edited)
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
-    await page.getByRole('status').filter({ hasText: /lưu|cập nhật/i }).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByRole('status')
+      .filter({ hasText: /lưu|cập nhật/i })
+      .first()
+      .waitFor({ timeout: 30_000 })
     await page.getByRole('link', { name: 'Tác phẩm của tôi' }).first().click()
     const editedRow = page.locator('tr', { hasText: edited })
     await editedRow.waitFor({ timeout: 30_000 })
@@ -106,7 +120,14 @@ describe('a journalist, from the home page', () => {
     expect(await row.innerText()).toContain('Giải B')
     const pdf = await download(page, () => row.getByRole('link', { name: /Tải giấy chứng nhận/ }).click())
     const text = await pdfText(pdf)
-    for (const phrase of ['GIẤY CHỨNG NHẬN', 'Đỗ Thị Mai Anh', '“Người thầy mang con chữ lên núi Tà Năng”', 'GIẢI B', `năm ${thisYear - 1}`]) expect(text).toContain(phrase)
+    for (const phrase of [
+      'GIẤY CHỨNG NHẬN',
+      'Đỗ Thị Mai Anh',
+      '“Người thầy mang con chữ lên núi Tà Năng”',
+      'GIẢI B',
+      `năm ${thisYear - 1}`,
+    ])
+      expect(text).toContain(phrase)
     const code = text.match(/Mã xác minh: (GS-[0-9A-Z]{5}-[0-9A-Z]{5})/)![1]
     expect(text).toContain(`${process.env.E2E_BASE_URL}/xac-minh/${code}`)
 
@@ -122,7 +143,11 @@ describe('a reader, from the home page', () => {
     const page = await newPage()
     await page.goto('/')
     await mainNav(page).getByRole('link', { name: 'Cuộc thi' }).click()
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`năm ${thisYear - 1}$`) }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`năm ${thisYear - 1}$`) })
+      .first()
+      .click()
     await page.getByRole('link', { name: 'Xem kết quả cuộc thi' }).click()
     const winner = page.locator('tr', { hasText: 'Tổ phụ nữ tiết kiệm giúp nhau thoát nghèo ở làng chài' })
     expect(await winner.innerText()).toContain('Giải A')
@@ -135,7 +160,11 @@ describe('a reader, from the home page', () => {
     const page = await newPage()
     await page.goto('/')
     await mainNav(page).getByRole('link', { name: 'Cuộc thi' }).click()
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`năm ${thisYear - 1}$`) }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`năm ${thisYear - 1}$`) })
+      .first()
+      .click()
     await page.getByRole('link', { name: 'Xem kết quả cuộc thi' }).click()
     await page.getByRole('main').getByRole('link', { name: /^GS-/ }).first().click()
     await page.getByRole('link', { name: 'Kiểm tra mã khác' }).click()

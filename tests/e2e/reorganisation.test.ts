@@ -14,7 +14,10 @@ async function showYear(page: Page, year: number): Promise<void> {
   await page.getByRole('spinbutton', { name: 'Năm' }).fill(String(year))
   await page.getByRole('button', { name: 'Xem', exact: true }).click()
   await page.waitForURL(new RegExp(`nam=${year}`))
-  await page.getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` }).first().waitFor({ timeout: 60_000 })
+  await page
+    .getByRole('heading', { name: `Chỉ tiêu điển hình tiên tiến năm ${year}` })
+    .first()
+    .waitFor({ timeout: 60_000 })
 }
 
 describe('Sắp xếp đơn vị in the admin', () => {

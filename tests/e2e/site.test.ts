@@ -21,7 +21,13 @@ describe('the public site', () => {
     const title = `Thắp sáng ước mơ cho trẻ em vùng biển ${Date.now()}`
     const res = await editor.request.post('/api/articles', {
       ...auth,
-      data: { title, column: column.id, excerpt: 'Một lớp học miễn phí giữa làng chài.', _status: 'published', review: { sourcesChecked: true, noExaggeration: true } },
+      data: {
+        title,
+        column: column.id,
+        excerpt: 'Một lớp học miễn phí giữa làng chài.',
+        _status: 'published',
+        review: { sourcesChecked: true, noExaggeration: true },
+      },
     })
     expect(res.status()).toBe(201)
     const article = (await res.json()).doc
@@ -65,11 +71,17 @@ describe('the public site', () => {
 
     const organiser = await newPage()
     const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
-    const nomination = (await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()).docs[0]
+    const nomination = (
+      await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()
+    ).docs[0]
     const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
-    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, { ...auth, data: { unit: unit.id, kind: 'individual' } })
+    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, {
+      ...auth,
+      data: { unit: unit.id, kind: 'individual' },
+    })
     expect(accepted.status()).toBe(201)
-    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json()).docs[0]
+    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json())
+      .docs[0]
     expect(exemplar.status).toBe('newFactor')
   })
 

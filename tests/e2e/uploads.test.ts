@@ -53,7 +53,11 @@ describe('a journalist sending a large recording', () => {
     const email = `tacgia.tailen.${Date.now()}@example.vn`
     const password = 'MatKhau@2026'
     await registerJournalist(page, 'Lê Văn Rừng', email, password)
-    await page.getByRole('main').getByRole('link', { name: /Đăng nhập/ }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Đăng nhập/ })
+      .first()
+      .click()
     await page.getByLabel('Thư điện tử').fill(email)
     await page.getByLabel('Mật khẩu').fill(password)
     await page.getByRole('button', { name: /Đăng nhập/ }).click()
@@ -61,7 +65,11 @@ describe('a journalist sending a large recording', () => {
 
     const thisYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date())
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cuộc thi' }).click()
-    await page.getByRole('main').getByRole('link', { name: new RegExp(`năm ${thisYear}$`) }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`năm ${thisYear}$`) })
+      .first()
+      .click()
     await page.getByRole('link', { name: 'Gửi tác phẩm' }).first().click()
     const title = `Người giữ rừng Tà Đùng ${Date.now()}`
     const fillEntry = async () => {
@@ -81,10 +89,15 @@ describe('a journalist sending a large recording', () => {
       return route.abort('internetdisconnected')
     }
     await page.route(isTus, cut)
-    const firstPiece = page.waitForResponse((r) => isTus(new URL(r.url())) && r.request().method() === 'PATCH' && r.status() === 204, { timeout: 120_000 })
+    const firstPiece = page.waitForResponse((r) => isTus(new URL(r.url())) && r.request().method() === 'PATCH' && r.status() === 204, {
+      timeout: 120_000,
+    })
     await page.getByLabel('Tệp tác phẩm').setInputFiles(file)
     expect((await firstPiece).headers()['upload-offset']).toBe(String(RESUMABLE_CHUNK_BYTES))
-    await page.getByText(/Đang tải lên… \d+ %/).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/Đang tải lên… \d+ %/)
+      .first()
+      .waitFor({ timeout: 30_000 })
     await droppedOnce
     // the browser remembers where the upload lives, under the file's fingerprint
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tus::')))).toHaveLength(1)
@@ -101,10 +114,17 @@ describe('a journalist sending a large recording', () => {
     const sent: { method: string; path: string; offset: number | null }[] = []
     const onRequest = (r: Request) => {
       const url = new URL(r.url())
-      if (isTus(url)) sent.push({ method: r.method(), path: url.pathname, offset: r.headers()['upload-offset'] != null ? Number(r.headers()['upload-offset']) : null })
+      if (isTus(url))
+        sent.push({
+          method: r.method(),
+          path: url.pathname,
+          offset: r.headers()['upload-offset'] != null ? Number(r.headers()['upload-offset']) : null,
+        })
     }
     page.on('request', onRequest)
-    const head = page.waitForResponse((r) => isTus(new URL(r.url())) && r.request().method() === 'HEAD' && r.status() === 200, { timeout: 60_000 })
+    const head = page.waitForResponse((r) => isTus(new URL(r.url())) && r.request().method() === 'HEAD' && r.status() === 200, {
+      timeout: 60_000,
+    })
     await fillEntry()
     await page.getByLabel('Tệp tác phẩm').setInputFiles(file)
     const resumedFrom = Number((await head).headers()['upload-offset'])

@@ -42,7 +42,11 @@ export async function openFromList(page: Page, text: string): Promise<void> {
   await page.locator('#search-filter-input').fill(text)
   const row = page.locator('table tbody tr', { hasText: text })
   await row.first().waitFor({ timeout: 30_000 })
-  await page.waitForFunction((t) => [...document.querySelectorAll('table tbody tr')].every((tr) => (tr.textContent ?? '').includes(t)), text, { timeout: 30_000 })
+  await page.waitForFunction(
+    (t) => [...document.querySelectorAll('table tbody tr')].every((tr) => (tr.textContent ?? '').includes(t)),
+    text,
+    { timeout: 30_000 },
+  )
   await row.first().locator('a').first().click()
   await page.waitForURL(/\/admin\/collections\/[^/]+\/\d+$/, { timeout: 60_000 })
   await page.waitForLoadState('networkidle')
@@ -59,8 +63,11 @@ export async function choose(page: Page, fieldId: string, text: string): Promise
 /** Saves the open document (or clicks `button`) and returns the toast that answers: a success or an error. */
 export async function saveAndReadToast(page: Page, button = '#action-save'): Promise<{ ok: boolean; text: string }> {
   // earlier toasts go away first, so the one read is this save's answer
-  for (const close of await page.locator('.payload-toast-container .payload-toast-close-button').all()) await close.click().catch(() => undefined)
-  await page.waitForFunction(() => document.querySelectorAll('.payload-toast-container .payload-toast-item').length === 0, undefined, { timeout: 30_000 })
+  for (const close of await page.locator('.payload-toast-container .payload-toast-close-button').all())
+    await close.click().catch(() => undefined)
+  await page.waitForFunction(() => document.querySelectorAll('.payload-toast-container .payload-toast-item').length === 0, undefined, {
+    timeout: 30_000,
+  })
   await page.locator(button).click()
   // a save first shows "Đang gửi..."; the same toast then turns into the answer
   const toast = page.locator('.payload-toast-container .payload-toast-item:is(.toast-success, .toast-error, .toast-warning)').first()

@@ -5,7 +5,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -41,7 +48,11 @@ export async function chooseOption(page: Page, fieldId: string, text: string): P
 /** Saves the open document and waits for Payload's confirmation toast. */
 export async function saveDocument(page: Page): Promise<void> {
   await page.locator('#action-save').click()
-  await page.locator('.payload-toast-container').getByText(/thành công|Đã cập nhật|đã được/i).first().waitFor({ timeout: 30_000 })
+  await page
+    .locator('.payload-toast-container')
+    .getByText(/thành công|Đã cập nhật|đã được/i)
+    .first()
+    .waitFor({ timeout: 30_000 })
 }
 
 /**

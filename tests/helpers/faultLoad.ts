@@ -21,7 +21,11 @@ export const firstMessage = (body: unknown): string | undefined =>
  * Runs `clients` loops side by side until `until()` says stop; each loop calls `step(client, n)` again and again
  * and collects what it answered. A step that throws is recorded as status 0 (the process would have failed the request).
  */
-export async function runClients(clients: number, until: () => boolean, step: (client: number, n: number) => Promise<Outcome>): Promise<Outcome[]> {
+export async function runClients(
+  clients: number,
+  until: () => boolean,
+  step: (client: number, n: number) => Promise<Outcome>,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = []
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {

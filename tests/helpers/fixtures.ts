@@ -7,7 +7,10 @@ export const uniq = (prefix = 't') => `${prefix}${Date.now().toString(36)}${(cou
 
 export const PASSWORD = 'MatKhau@123'
 
-export async function makeUnit(payload: Payload, data: { name: string; kind: string; parent?: number; validFrom?: string; validTo?: string; code?: string }) {
+export async function makeUnit(
+  payload: Payload,
+  data: { name: string; kind: string; parent?: number; validFrom?: string; validTo?: string; code?: string },
+) {
   return payload.create({
     collection: 'units',
     data: { code: data.code ?? uniq('U'), validFrom: '2020-01-01', ...data } as never,
@@ -28,10 +31,20 @@ export async function makeUser(payload: Payload, role: Role, extra: Record<strin
   return { ...user, email }
 }
 
-export async function makeExemplar(payload: Payload, data: { unit: number; status?: string; recognisedYears?: number[]; name?: string; kind?: string; discoveredOn?: string }) {
+export async function makeExemplar(
+  payload: Payload,
+  data: { unit: number; status?: string; recognisedYears?: number[]; name?: string; kind?: string; discoveredOn?: string },
+) {
   return payload.create({
     collection: 'exemplars',
-    data: { name: data.name ?? `Điển hình ${uniq()}`, kind: 'individual', status: 'recognised', discoveredOn: '2024-03-01', recognisedYears: [2024], ...data } as never,
+    data: {
+      name: data.name ?? `Điển hình ${uniq()}`,
+      kind: 'individual',
+      status: 'recognised',
+      discoveredOn: '2024-03-01',
+      recognisedYears: [2024],
+      ...data,
+    } as never,
     overrideAccess: true,
     depth: 0,
   })

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 import { uniq } from './fixtures'
 
 /** A contest in judging with a two-criterion preliminary rubric (content 60 %, form 40 %, both out of 10). */
-export async function makeJudgingContest(payload: Payload, opts: { final?: boolean; judgesPerEntry?: number; prizeCounts?: Record<string, number> } = {}) {
+export async function makeJudgingContest(
+  payload: Payload,
+  opts: { final?: boolean; judgesPerEntry?: number; prizeCounts?: Record<string, number> } = {},
+) {
   const rubric = [
     { key: 'noiDung', label: 'Nội dung', weight: 60, maxScore: 10 },
     { key: 'hinhThuc', label: 'Hình thức', weight: 40, maxScore: 10 },
@@ -22,7 +25,12 @@ export async function makeJudgingContest(payload: Payload, opts: { final?: boole
   })
   const category = await payload.create({
     collection: 'contestCategories',
-    data: { contest: contest.id, name: `Báo in ${uniq()}`, medium: 'print', prizeCounts: { A: 1, B: 1, C: 1, encouragement: 0, ...opts.prizeCounts } },
+    data: {
+      contest: contest.id,
+      name: `Báo in ${uniq()}`,
+      medium: 'print',
+      prizeCounts: { A: 1, B: 1, C: 1, encouragement: 0, ...opts.prizeCounts },
+    },
     overrideAccess: true,
   })
   return { contest, category }
@@ -30,11 +38,25 @@ export async function makeJudgingContest(payload: Payload, opts: { final?: boole
 
 export async function makeEntry(
   payload: Payload,
-  data: { contest: number; category: number; author: number; title?: string; outlet?: number; coAuthors?: { fullName: string; email?: string; penName?: string }[]; submittedAt?: string; status?: string },
+  data: {
+    contest: number
+    category: number
+    author: number
+    title?: string
+    outlet?: number
+    coAuthors?: { fullName: string; email?: string; penName?: string }[]
+    submittedAt?: string
+    status?: string
+  },
 ) {
   const entry = await payload.create({
     collection: 'entries',
-    data: { ...data, title: data.title ?? `Tác phẩm ${uniq()}`, submittedAt: data.submittedAt ?? '2026-02-01T00:00:00Z', status: 'submitted' } as never,
+    data: {
+      ...data,
+      title: data.title ?? `Tác phẩm ${uniq()}`,
+      submittedAt: data.submittedAt ?? '2026-02-01T00:00:00Z',
+      status: 'submitted',
+    } as never,
     overrideAccess: true,
     depth: 0,
   })

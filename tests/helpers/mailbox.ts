@@ -13,7 +13,11 @@ export async function waitForMail(to: string, opts: { subject?: RegExp; timeoutM
   if (!dir) throw new Error('MAILBOX_DIR is not set: the test setup did not start the mailbox')
   const deadline = Date.now() + (opts.timeoutMs ?? 10_000)
   while (Date.now() < deadline) {
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse()) {
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
+      .reverse()) {
       const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
       const recipients = [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : []))
       if (recipients.includes(to.toLowerCase()) && (!opts.subject || opts.subject.test(mail.subject ?? ''))) return mail
@@ -28,7 +32,8 @@ export async function mailLines(dir: string): Promise<string[]> {
   const lines: string[] = []
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
     const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
-    for (const to of [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : []))) lines.push(`${to} | ${mail.subject}`)
+    for (const to of [mail.to].flat().flatMap((a) => (a ? a.value.map((v) => v.address?.toLowerCase()) : [])))
+      lines.push(`${to} | ${mail.subject}`)
   }
   return lines.sort()
 }

@@ -49,7 +49,10 @@ export async function gql<T = any>(query: string, token?: string, variables?: Re
 }
 
 /** Posts any body to the GraphQL route; the answer's text when it is not JSON. */
-export async function gqlRaw<T = any>(body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'application/json' }): Promise<RestResponse<T>> {
+export async function gqlRaw<T = any>(
+  body: BodyInit,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+): Promise<RestResponse<T>> {
   const res = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
   return answer<T>(res)
 }

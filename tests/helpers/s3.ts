@@ -21,7 +21,8 @@ export interface LocalS3 {
 /** A real S3-compatible server (s3rver) on a free loopback port, keeping its objects in a temporary folder. */
 export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-s3-'))
-  const serve = (port: number) => new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
+  const serve = (port: number) =>
+    new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket, configs: [] }] })
   let server = serve(0)
   const { port } = (await server.run()) as { port: number }
   let running = true
@@ -38,7 +39,8 @@ export async function startLocalS3(bucket = 'guong-sang-test'): Promise<LocalS3>
     client,
     bucket,
     keys: async () => ((await client.send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []).map((o) => o.Key!).sort(),
-    read: async (key) => Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray()),
+    read: async (key) =>
+      Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray()),
     stop: async () => {
       if (running) await server.close()
       running = false

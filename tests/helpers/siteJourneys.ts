@@ -32,5 +32,8 @@ export async function nominate(page: Page, nominee: string): Promise<void> {
   await page.locator('[name="nominatorEmail"]').fill('nguoigioithieu@example.vn')
   await page.waitForTimeout(5500) // the form refuses submissions filled faster than a person could
   await page.getByRole('button', { name: 'Gửi lời giới thiệu' }).click()
-  await page.getByText(/Cảm ơn/).first().waitFor({ timeout: 30_000 })
+  await page
+    .getByText(/Cảm ơn/)
+    .first()
+    .waitFor({ timeout: 30_000 })
 }

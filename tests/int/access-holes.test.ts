@@ -15,7 +15,8 @@ const users: Record<string, U> = {}
 const tokens: Record<string, string> = {}
 let PNG: Buffer
 
-const reread = (collection: 'users' | 'media' | 'articles', id: number) => payload.findByID({ collection, id, overrideAccess: true, depth: 0 }) as Promise<any>
+const reread = (collection: 'users' | 'media' | 'articles', id: number) =>
+  payload.findByID({ collection, id, overrideAccess: true, depth: 0 }) as Promise<any>
 
 async function privateFile(owner: U | null, name = 'tep') {
   const user = owner ? await payload.findByID({ collection: 'users', id: owner.id, overrideAccess: true }) : undefined
@@ -31,11 +32,21 @@ async function privateFile(owner: U | null, name = 'tep') {
 
 beforeAll(async () => {
   payload = await testPayload()
-  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer()
+  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer()
   const unit = await makeUnit(payload, { name: 'Xã Lỗ Hổng', kind: 'commune' })
   const otherUnit = await makeUnit(payload, { name: 'Xã Khác', kind: 'commune' })
-  const outlet = await payload.create({ collection: 'outlets', data: { name: 'Báo Lỗ Hổng', kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  const otherOutlet = await payload.create({ collection: 'outlets', data: { name: 'Đài Lỗ Hổng', kind: 'broadcaster', _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Báo Lỗ Hổng', kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  const otherOutlet = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Đài Lỗ Hổng', kind: 'broadcaster', _status: 'published' },
+    overrideAccess: true,
+  })
   users.admin = await makeUser(payload, 'admin')
   users.organizer = await makeUser(payload, 'organizer')
   users.editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })
@@ -57,7 +68,10 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
       const before = await reread('users', users[target].id)
       const pw = await rest('PATCH', `/users/${users[target].id}`, { token: tokens.organizer, json: { password: 'DoiMatKhau@999' } })
       expect(pw.status, target).toBe(403)
-      const mail = await rest('PATCH', `/users/${users[target].id}`, { token: tokens.organizer, json: { email: `chiem-${uniq()}@test.vn` } })
+      const mail = await rest('PATCH', `/users/${users[target].id}`, {
+        token: tokens.organizer,
+        json: { email: `chiem-${uniq()}@test.vn` },
+      })
       expect(mail.status, target).toBe(403)
       const after = await reread('users', users[target].id)
       expect(after.email).toBe(before.email)
@@ -70,7 +84,15 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     const g = await gql(`mutation { updateUser(id: ${users.admin.id}, data: { password: "DoiMatKhau@999" }) { id } }`, tokens.organizer)
     expect(g.body.errors?.length).toBeGreaterThan(0)
     const organizer = await payload.findByID({ collection: 'users', id: users.organizer.id, overrideAccess: true })
-    await expect(payload.update({ collection: 'users', id: users.judge.id, data: { password: 'DoiMatKhau@999' }, overrideAccess: false, user: organizer })).rejects.toThrow(/quản trị hệ thống/)
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: users.judge.id,
+        data: { password: 'DoiMatKhau@999' },
+        overrideAccess: false,
+        user: organizer,
+      }),
+    ).rejects.toThrow(/quản trị hệ thống/)
     expect(await login(users.judge.email, PASSWORD)).toBeTruthy()
   })
 
@@ -96,12 +118,21 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
   })
 
   it('an organiser invites judges and journalists, never staff', async () => {
-    const judge = await rest('POST', '/users', { token: tokens.organizer, json: { email: `gk-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Giám khảo mời', role: 'judge' } })
+    const judge = await rest('POST', '/users', {
+      token: tokens.organizer,
+      json: { email: `gk-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Giám khảo mời', role: 'judge' },
+    })
     expect(judge.status).toBe(201)
     expect(judge.body.doc.role).toBe('judge')
-    const editor = await rest('POST', '/users', { token: tokens.organizer, json: { email: `bt-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Không được', role: 'editor' } })
+    const editor = await rest('POST', '/users', {
+      token: tokens.organizer,
+      json: { email: `bt-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Không được', role: 'editor' },
+    })
     expect(editor.body.doc?.role ?? 'journalist').toBe('journalist')
-    const admin = await rest('POST', '/users', { token: tokens.organizer, json: { email: `qt-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Không được', role: 'admin' } })
+    const admin = await rest('POST', '/users', {
+      token: tokens.organizer,
+      json: { email: `qt-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Không được', role: 'admin' },
+    })
     expect(admin.body.doc?.role ?? 'journalist').toBe('journalist')
   })
 
@@ -153,15 +184,50 @@ describe('media: only the uploader, organisers and administrators change or dele
 
 describe('versions: drafts are read by the outlet’s editors, organisers and administrators only', () => {
   beforeAll(async () => {
-    const column = await payload.create({ collection: 'columns', data: { name: `Chuyên mục ${uniq()}`, outlet: ids.outlet, _status: 'published' }, overrideAccess: true })
+    const column = await payload.create({
+      collection: 'columns',
+      data: { name: `Chuyên mục ${uniq()}`, outlet: ids.outlet, _status: 'published' },
+      overrideAccess: true,
+    })
     ids.column = column.id
-    ids.draftColumn = (await payload.create({ collection: 'columns', data: { name: 'Chuyên mục nháp bí mật', outlet: ids.outlet, _status: 'draft' }, overrideAccess: true, draft: true })).id
-    ids.draftOutlet = (await payload.create({ collection: 'outlets', data: { name: 'Cơ quan nháp bí mật', kind: 'newspaper', _status: 'draft' }, overrideAccess: true, draft: true })).id
-    const published = await payload.create({ collection: 'articles', data: { title: 'Bài đã đăng công khai', column: column.id, _status: 'published', review: await reviewedFields(payload) }, overrideAccess: true })
+    ids.draftColumn = (
+      await payload.create({
+        collection: 'columns',
+        data: { name: 'Chuyên mục nháp bí mật', outlet: ids.outlet, _status: 'draft' },
+        overrideAccess: true,
+        draft: true,
+      })
+    ).id
+    ids.draftOutlet = (
+      await payload.create({
+        collection: 'outlets',
+        data: { name: 'Cơ quan nháp bí mật', kind: 'newspaper', _status: 'draft' },
+        overrideAccess: true,
+        draft: true,
+      })
+    ).id
+    const published = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài đã đăng công khai', column: column.id, _status: 'published', review: await reviewedFields(payload) },
+      overrideAccess: true,
+    })
     ids.published = published.id
     // a draft of the published article, and a never-published draft
-    await payload.update({ collection: 'articles', id: published.id, data: { title: 'Bản sửa nháp bí mật' }, draft: true, overrideAccess: true })
-    ids.draft = (await payload.create({ collection: 'articles', data: { title: 'Bài nháp bí mật', column: column.id, _status: 'draft' }, overrideAccess: true, draft: true })).id
+    await payload.update({
+      collection: 'articles',
+      id: published.id,
+      data: { title: 'Bản sửa nháp bí mật' },
+      draft: true,
+      overrideAccess: true,
+    })
+    ids.draft = (
+      await payload.create({
+        collection: 'articles',
+        data: { title: 'Bài nháp bí mật', column: column.id, _status: 'draft' },
+        overrideAccess: true,
+        draft: true,
+      })
+    ).id
   })
 
   it('no journalist, judge, unit officer or other outlet’s editor reads a draft through /versions (REST or GraphQL)', async () => {
@@ -179,7 +245,11 @@ describe('versions: drafts are read by the outlet’s editors, organisers and ad
 
   it('the outlet’s editor and an organiser read them', async () => {
     for (const who of ['editor', 'organizer']) {
-      const res = await rest('GET', `/articles/versions?limit=200&where[version._status][equals]=draft&where[parent][in]=${ids.draft},${ids.published}`, { token: tokens[who] })
+      const res = await rest(
+        'GET',
+        `/articles/versions?limit=200&where[version._status][equals]=draft&where[parent][in]=${ids.draft},${ids.published}`,
+        { token: tokens[who] },
+      )
       expect(res.status).toBe(200)
       const titles = res.body.docs.map((d: { version: { title: string } }) => d.version.title)
       expect(titles, who).toContain('Bài nháp bí mật')
@@ -198,9 +268,18 @@ describe('versions: drafts are read by the outlet’s editors, organisers and ad
       const list = await rest('GET', `/articles?limit=200&draft=true&where[column][equals]=${ids.column}`, { token: tokens[who] })
       expect(JSON.stringify(list.body), who).not.toContain('bí mật')
       const plain = await rest('GET', `/articles?limit=200&where[column][equals]=${ids.column}`, { token: tokens[who] })
-      expect(plain.body.docs.map((d: { id: number }) => d.id), who).toEqual([ids.published])
+      expect(
+        plain.body.docs.map((d: { id: number }) => d.id),
+        who,
+      ).toEqual([ids.published])
       expect(JSON.stringify(plain.body), who).not.toContain('bí mật')
-      const local = await payload.find({ collection: 'articles', where: { id: { equals: ids.draft } }, draft: true, overrideAccess: false, user: await payload.findByID({ collection: 'users', id: users[who].id, overrideAccess: true }) })
+      const local = await payload.find({
+        collection: 'articles',
+        where: { id: { equals: ids.draft } },
+        draft: true,
+        overrideAccess: false,
+        user: await payload.findByID({ collection: 'users', id: users[who].id, overrideAccess: true }),
+      })
       expect(local.docs, who).toHaveLength(0)
     }
     expect((await rest('GET', `/articles/${ids.draft}?draft=true`, { token: tokens.editor })).status).toBe(200)
@@ -226,16 +305,36 @@ describe('private files: owner, organisers, and a judge only for entries assigne
     await payload.update({ collection: 'entries', id: assigned.id, data: { files: [assignedFile.id] } as never, overrideAccess: true })
     const other = await makeEntry(payload, { contest: contest.id, category: category.id, author: users.journalist2.id })
     await payload.update({ collection: 'entries', id: other.id, data: { files: [otherEntryFile.id] } as never, overrideAccess: true })
-    await payload.create({ collection: 'judgeAssignments', data: { entry: assigned.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' }, overrideAccess: true })
+    await payload.create({
+      collection: 'judgeAssignments',
+      data: { entry: assigned.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' },
+      overrideAccess: true,
+    })
 
     reportFile = await privateFile(null, 'bao-cao-nam')
     otherReportFile = await privateFile(null, 'bao-cao-xa-khac')
-    await payload.create({ collection: 'annualReports', data: { year: 2025, unit: ids.unit, xlsx: reportFile.id, status: 'done' } as never, overrideAccess: true })
-    await payload.create({ collection: 'annualReports', data: { year: 2025, unit: ids.otherUnit, xlsx: otherReportFile.id, status: 'done' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'annualReports',
+      data: { year: 2025, unit: ids.unit, xlsx: reportFile.id, status: 'done' } as never,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'annualReports',
+      data: { year: 2025, unit: ids.otherUnit, xlsx: otherReportFile.id, status: 'done' } as never,
+      overrideAccess: true,
+    })
     nominationPhoto = await privateFile(null, 'anh-nguoi-gioi-thieu')
     await payload.create({
       collection: 'nominations',
-      data: { nomineeName: 'Bà Năm', achievement: 'Giúp đỡ người nghèo trong xã nhiều năm.', place: 'Xã Lỗ Hổng', nominatorName: 'Người giới thiệu', nominatorEmail: 'gioithieu@test.vn', photo: nominationPhoto.id, status: 'new' },
+      data: {
+        nomineeName: 'Bà Năm',
+        achievement: 'Giúp đỡ người nghèo trong xã nhiều năm.',
+        place: 'Xã Lỗ Hổng',
+        nominatorName: 'Người giới thiệu',
+        nominatorEmail: 'gioithieu@test.vn',
+        photo: nominationPhoto.id,
+        status: 'new',
+      },
       overrideAccess: true,
     })
   })
@@ -244,7 +343,8 @@ describe('private files: owner, organisers, and a judge only for entries assigne
     const res = await rest('GET', '/media?limit=500&depth=0&where[visibility][equals]=private', { token: tokens[who] })
     return res.body.docs?.map((d: { id: number }) => d.id) ?? []
   }
-  const file = (who: string | null, f: { filename?: string | null }) => rest('GET', `/media/file/${f.filename}`, { token: who ? tokens[who] : undefined })
+  const file = (who: string | null, f: { filename?: string | null }) =>
+    rest('GET', `/media/file/${f.filename}`, { token: who ? tokens[who] : undefined })
 
   it('a judge lists and downloads the files of the entries assigned to them, never the uploader, and nothing else private', async () => {
     const seen = await listPrivate('judge')
@@ -262,10 +362,20 @@ describe('private files: owner, organisers, and a judge only for entries assigne
 
   it('once the round is closed the judge no longer reads those files', async () => {
     const contest = await payload.findByID({ collection: 'contests', id: contestId, overrideAccess: true })
-    await payload.update({ collection: 'contests', id: contestId, data: { rounds: (contest.rounds ?? []).map((r) => ({ ...r, closed: true })) }, overrideAccess: true })
+    await payload.update({
+      collection: 'contests',
+      id: contestId,
+      data: { rounds: (contest.rounds ?? []).map((r) => ({ ...r, closed: true })) },
+      overrideAccess: true,
+    })
     expect(await listPrivate('judge')).not.toContain(assignedFile.id)
     expect((await file('judge', assignedFile)).status).toBe(403)
-    await payload.update({ collection: 'contests', id: contestId, data: { rounds: (contest.rounds ?? []).map((r) => ({ ...r, closed: false })) }, overrideAccess: true })
+    await payload.update({
+      collection: 'contests',
+      id: contestId,
+      data: { rounds: (contest.rounds ?? []).map((r) => ({ ...r, closed: false })) },
+      overrideAccess: true,
+    })
   })
 
   it('editors and unit officers see no one else’s private file; an officer the reports of their own unit only', async () => {
@@ -299,18 +409,36 @@ describe('conflicts of interest hold for later rounds and later contests', () =>
     const author = await makeUser(payload, 'journalist')
     const { contest, category } = await makeJudgingContest(payload, { final: true, judgesPerEntry: 2 })
     const entry = await makeEntry(payload, { contest: contest.id, category: category.id, author: author.id })
-    const pre = await rest('POST', `/contests/${contest.id}/assign`, { token: tokens.organizer, json: { round: 'preliminary', judges: [j1.id, j2.id] } })
+    const pre = await rest('POST', `/contests/${contest.id}/assign`, {
+      token: tokens.organizer,
+      json: { round: 'preliminary', judges: [j1.id, j2.id] },
+    })
     expect(pre.status).toBe(201)
-    const mine = (await payload.find({ collection: 'judgeAssignments', where: { entry: { equals: entry.id }, judge: { equals: j1.id } }, overrideAccess: true })).docs[0]
-    const declared = await rest('PATCH', `/judgeAssignments/${mine.id}`, { token: await login(j1.email, PASSWORD), json: { status: 'conflict', conflictReason: 'Tác giả là em họ của tôi' } })
+    const mine = (
+      await payload.find({
+        collection: 'judgeAssignments',
+        where: { entry: { equals: entry.id }, judge: { equals: j1.id } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const declared = await rest('PATCH', `/judgeAssignments/${mine.id}`, {
+      token: await login(j1.email, PASSWORD),
+      json: { status: 'conflict', conflictReason: 'Tác giả là em họ của tôi' },
+    })
     expect(declared.status).toBe(200)
 
     await payload.update({ collection: 'entries', id: entry.id, data: { status: 'shortlisted' } as never, overrideAccess: true })
-    const final = await rest('POST', `/contests/${contest.id}/assign`, { token: tokens.organizer, json: { round: 'final', judges: [j1.id, j2.id] } })
+    const final = await rest('POST', `/contests/${contest.id}/assign`, {
+      token: tokens.organizer,
+      json: { round: 'final', judges: [j1.id, j2.id] },
+    })
     expect(final.status).toBe(201)
     expect(final.body.created.map((c: { judge: number }) => c.judge)).toEqual([j2.id])
     expect(final.body.unassignable).toEqual([{ entry: entry.id, has: 1, needs: 2 }])
-    const byHand = await rest('POST', '/judgeAssignments', { token: tokens.organizer, json: { entry: entry.id, judge: j1.id, round: 'final' } })
+    const byHand = await rest('POST', '/judgeAssignments', {
+      token: tokens.organizer,
+      json: { entry: entry.id, judge: j1.id, round: 'final' },
+    })
     expect(byHand.status).toBe(400)
     expect(JSON.stringify(byHand.body)).toContain('khai báo xung đột lợi ích')
 
@@ -318,11 +446,17 @@ describe('conflicts of interest hold for later rounds and later contests', () =>
     const next = await makeJudgingContest(payload, { judgesPerEntry: 2 })
     const again = await makeEntry(payload, { contest: next.contest.id, category: next.category.id, author: author.id })
     const other = await makeEntry(payload, { contest: next.contest.id, category: next.category.id, author: users.journalist2.id })
-    const res = await rest('POST', `/contests/${next.contest.id}/assign`, { token: tokens.organizer, json: { round: 'preliminary', judges: [j1.id, j2.id] } })
+    const res = await rest('POST', `/contests/${next.contest.id}/assign`, {
+      token: tokens.organizer,
+      json: { round: 'preliminary', judges: [j1.id, j2.id] },
+    })
     expect(res.status).toBe(201)
     const pairs = res.body.created.map((c: { entry: number; judge: number }) => `${c.entry}:${c.judge}`).sort()
     expect(pairs).toEqual([`${again.id}:${j2.id}`, `${other.id}:${j1.id}`, `${other.id}:${j2.id}`].sort())
-    const byHandNext = await rest('POST', '/judgeAssignments', { token: tokens.organizer, json: { entry: again.id, judge: j1.id, round: 'preliminary' } })
+    const byHandNext = await rest('POST', '/judgeAssignments', {
+      token: tokens.organizer,
+      json: { entry: again.id, judge: j1.id, round: 'preliminary' },
+    })
     expect(byHandNext.status).toBe(400)
   })
 })

@@ -48,7 +48,12 @@ async function upload(owner: Doc | null, visibility: 'public' | 'private', name:
 
 const FIXTURES: Record<string, Fixture> = {
   users: {
-    rows: { judge: async () => users.judge, admin: async () => users.admin, editor: async () => users.editor, fresh: async () => makeUser(payload, 'journalist') as Promise<Doc> },
+    rows: {
+      judge: async () => users.judge,
+      admin: async () => users.admin,
+      editor: async () => users.editor,
+      fresh: async () => makeUser(payload, 'journalist') as Promise<Doc>,
+    },
     createData: () => ({ fullName: 'Người mới' }),
   },
   media: {
@@ -96,7 +101,14 @@ const FIXTURES: Record<string, Fixture> = {
   },
   criteriaSets: unitScoped('criteriaSets', (unit) => ({ title: 'Bộ tiêu chí', field: ctx.field, year: 2025, text: 'Tiêu chí', unit })),
   events: unitScoped('events', (unit) => ({ title: 'Giao lưu', kind: 'exchange', format: 'inPerson', date: '2025-05-01', unit })),
-  nurturing: unitScoped('nurturing', (unit) => ({ exemplar: unit === ctx.unitA ? ctx.exemplarA : ctx.exemplarB, date: '2025-05-01', kind: 'material', status: 'open', description: 'Hỗ trợ', unit })),
+  nurturing: unitScoped('nurturing', (unit) => ({
+    exemplar: unit === ctx.unitA ? ctx.exemplarA : ctx.exemplarB,
+    date: '2025-05-01',
+    kind: 'material',
+    status: 'open',
+    description: 'Hỗ trợ',
+    unit,
+  })),
   budgetLines: unitScoped('budgetLines', (unit) => ({ year: 2025, amount: 1000000, item: 'Khen thưởng', unit })),
   commendations: unitScoped('commendations', (unit) => ({ recipientName: 'Ông Ba', form: 'certificateOfMerit', level: 'unit', unit })),
   inspections: unitScoped('inspections', (unit) => ({ team: 'Đoàn kiểm tra', date: '2025-05-01', followUpStatus: 'open', unit })),
@@ -104,15 +116,38 @@ const FIXTURES: Record<string, Fixture> = {
   plans: { rows: { one: async () => ({ id: ctx.plan }) }, createData: () => ({}) },
   fields: { rows: { one: async () => ({ id: ctx.field }) }, createData: () => ({}) },
   units: { rows: { a: async () => ({ id: ctx.unitA }) }, createData: () => ({}) },
-  statusChanges: { rows: { one: () => sys('statusChanges', { exemplar: ctx.exemplarA, to: 'nurturing', at: '2025-05-01T00:00:00Z' }) }, createData: () => ({}) },
+  statusChanges: {
+    rows: { one: () => sys('statusChanges', { exemplar: ctx.exemplarA, to: 'nurturing', at: '2025-05-01T00:00:00Z' }) },
+    createData: () => ({}),
+  },
   auditLogs: { rows: { one: () => sys('auditLogs', { action: 'thu', targetCollection: 'units', targetId: '1' }) }, createData: () => ({}) },
   nominations: {
-    rows: { one: () => sys('nominations', { nomineeName: 'Bà Tư', achievement: 'Giúp đỡ hàng xóm nhiều năm liền.', place: 'Xã A', nominatorName: 'Người giới thiệu', nominatorEmail: 'gt@test.vn', status: 'new' }) },
+    rows: {
+      one: () =>
+        sys('nominations', {
+          nomineeName: 'Bà Tư',
+          achievement: 'Giúp đỡ hàng xóm nhiều năm liền.',
+          place: 'Xã A',
+          nominatorName: 'Người giới thiệu',
+          nominatorEmail: 'gt@test.vn',
+          status: 'new',
+        }),
+    },
     createData: () => ({}),
   },
   publications: { rows: { one: () => sys('publications', { year: 1950 + Math.floor(Math.random() * 100) }) }, createData: () => ({}) },
   contests: {
-    rows: { open: async () => ({ id: ctx.openContest }), draft: async () => sys('contests', { title: `Cuộc thi nháp ${uniq()}`, year: 2027, status: 'draft', opensAt: '2027-01-01T00:00:00Z', deadline: '2027-03-01T00:00:00Z' }) },
+    rows: {
+      open: async () => ({ id: ctx.openContest }),
+      draft: async () =>
+        sys('contests', {
+          title: `Cuộc thi nháp ${uniq()}`,
+          year: 2027,
+          status: 'draft',
+          opensAt: '2027-01-01T00:00:00Z',
+          deadline: '2027-03-01T00:00:00Z',
+        }),
+    },
     createData: () => ({}),
   },
   contestCategories: { rows: { one: async () => ({ id: ctx.openCategory }) }, createData: () => ({ contest: ctx.openContest }) },
@@ -122,9 +157,23 @@ const FIXTURES: Record<string, Fixture> = {
   },
   entries: {
     rows: {
-      own: () => sys('entries', { contest: ctx.openContest, category: ctx.openCategory, title: `Tác phẩm ${uniq()}`, author: users.journalist.id, status: 'draft' }),
+      own: () =>
+        sys('entries', {
+          contest: ctx.openContest,
+          category: ctx.openCategory,
+          title: `Tác phẩm ${uniq()}`,
+          author: users.journalist.id,
+          status: 'draft',
+        }),
       assigned: async () => ({ id: ctx.assignedEntry }),
-      other: () => sys('entries', { contest: ctx.openContest, category: ctx.openCategory, title: `Tác phẩm khác ${uniq()}`, author: users.journalist2.id, status: 'draft' }),
+      other: () =>
+        sys('entries', {
+          contest: ctx.openContest,
+          category: ctx.openCategory,
+          title: `Tác phẩm khác ${uniq()}`,
+          author: users.journalist2.id,
+          status: 'draft',
+        }),
     },
     createData: () => ({}),
   },
@@ -147,7 +196,13 @@ const FIXTURES: Record<string, Fixture> = {
     createData: () => ({ key: `pref-${uniq()}`, value: { a: 1 } }),
   },
   'payload-locked-documents': {
-    rows: { editorLock: () => sys('payload-locked-documents', { document: { relationTo: 'articles', value: ctx.someArticle }, user: { relationTo: 'users', value: users.editor.id } }) },
+    rows: {
+      editorLock: () =>
+        sys('payload-locked-documents', {
+          document: { relationTo: 'articles', value: ctx.someArticle },
+          user: { relationTo: 'users', value: users.editor.id },
+        }),
+    },
     createData: () => ({ document: { relationTo: 'units', value: ctx.unitA } }),
   },
 }
@@ -161,14 +216,22 @@ function unitScoped(collection: string, data: (unit: number) => Record<string, u
 
 let assignmentCounter = 0
 async function assignment(judge: Doc): Promise<Doc> {
-  const entry = await sys('entries', { contest: ctx.judgingContest, category: ctx.judgingCategory, title: `Bài chấm ${assignmentCounter++}`, author: users.journalist2.id, status: 'submitted' })
+  const entry = await sys('entries', {
+    contest: ctx.judgingContest,
+    category: ctx.judgingCategory,
+    title: `Bài chấm ${assignmentCounter++}`,
+    author: users.journalist2.id,
+    status: 'submitted',
+  })
   await payload.update({ collection: 'entries', id: entry.id, data: { status: 'eligible' } as never, overrideAccess: true })
   return sys('judgeAssignments', { entry: entry.id, judge: judge.id, round: 'preliminary', status: 'assigned' })
 }
 
 beforeAll(async () => {
   payload = await testPayload()
-  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#06c' } }).png().toBuffer()
+  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#06c' } })
+    .png()
+    .toBuffer()
   const province = await makeUnit(payload, { name: 'Tỉnh bảng quyền', kind: 'province' })
   ctx.unitA = (await makeUnit(payload, { name: 'Xã A bảng quyền', kind: 'commune', parent: province.id })).id
   ctx.unitB = (await makeUnit(payload, { name: 'Xã B bảng quyền', kind: 'commune', parent: province.id })).id
@@ -194,7 +257,13 @@ beforeAll(async () => {
   ctx.exemplarA = (await makeExemplar(payload, { unit: ctx.unitA, status: 'nurturing', recognisedYears: [] })).id
   ctx.exemplarB = (await makeExemplar(payload, { unit: ctx.unitB, status: 'nurturing', recognisedYears: [] })).id
 
-  const open = await sys('contests', { title: `Cuộc thi mở ${uniq()}`, year: 2026, status: 'open', opensAt: '2020-01-01T00:00:00Z', deadline: '2099-01-01T00:00:00Z' })
+  const open = await sys('contests', {
+    title: `Cuộc thi mở ${uniq()}`,
+    year: 2026,
+    status: 'open',
+    opensAt: '2020-01-01T00:00:00Z',
+    deadline: '2099-01-01T00:00:00Z',
+  })
   ctx.openContest = open.id
   ctx.openCategory = (await sys('contestCategories', { contest: open.id, name: 'Báo in', medium: 'print' })).id
   const judging = await makeJudgingContest(payload)
@@ -203,7 +272,14 @@ beforeAll(async () => {
   // the judge's assigned entry carries the journalist's private file
   const file = await upload(users.journalist, 'private', 'bai-du-thi')
   ctx.assignedFile = file
-  const entry = await sys('entries', { contest: judging.contest.id, category: judging.category.id, title: 'Tác phẩm được phân công', author: users.journalist.id, status: 'submitted', files: [file.id] })
+  const entry = await sys('entries', {
+    contest: judging.contest.id,
+    category: judging.category.id,
+    title: 'Tác phẩm được phân công',
+    author: users.journalist.id,
+    status: 'submitted',
+    files: [file.id],
+  })
   await payload.update({ collection: 'entries', id: entry.id, data: { status: 'eligible' } as never, overrideAccess: true })
   ctx.assignedEntry = entry.id
   await sys('judgeAssignments', { entry: entry.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' })
@@ -211,7 +287,15 @@ beforeAll(async () => {
   ctx.reportFile = await upload(null, 'private', 'bao-cao')
   await sys('annualReports', { year: 2023, unit: ctx.unitA, xlsx: ctx.reportFile.id, status: 'done' })
   ctx.nominationPhoto = await upload(null, 'private', 'anh-gioi-thieu')
-  await sys('nominations', { nomineeName: 'Ông Năm', achievement: 'Sửa đường làng cho bà con.', place: 'Xã B', nominatorName: 'Người gửi', nominatorEmail: 'ng@test.vn', photo: ctx.nominationPhoto.id, status: 'new' })
+  await sys('nominations', {
+    nomineeName: 'Ông Năm',
+    achievement: 'Sửa đường làng cho bà con.',
+    place: 'Xã B',
+    nominatorName: 'Người gửi',
+    nominatorEmail: 'ng@test.vn',
+    photo: ctx.nominationPhoto.id,
+    status: 'new',
+  })
 
   const schema = await gql('{ __schema { queryType { fields { name } } } }', tokens.admin)
   gqlQueries = new Set(schema.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name))
@@ -240,13 +324,23 @@ async function allowedRows(slug: string, op: Operation, actor: Actor, rows: Doc[
   const result = await cell.access({ req } as never)
   if (typeof result === 'boolean') return new Set(result ? rows.map((r) => String(r.id)) : [])
   const ids = rows.map((r) => r.id)
-  const found = await payload.find({ collection: slug as AnyCollection, where: { and: [{ id: { in: ids } }, result as Where] }, overrideAccess: true, depth: 0, limit: 0, pagination: false, select: {} })
+  const found = await payload.find({
+    collection: slug as AnyCollection,
+    where: { and: [{ id: { in: ids } }, result as Where] },
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+  })
   return new Set(found.docs.map((d: Doc) => String(d.id)))
 }
 
 /** A refusal by access control (not a domain rule that happens to answer 403): Payload's Forbidden, NotFound or Unauthorized. */
 const accessRefusal = (status: number, body?: unknown) =>
-  status === 401 || status === 404 || (status === 403 && /không có quyền thực hiện|not allowed to perform/i.test(JSON.stringify(body ?? '')))
+  status === 401 ||
+  status === 404 ||
+  (status === 403 && /không có quyền thực hiện|not allowed to perform/i.test(JSON.stringify(body ?? '')))
 const localRefusal = (err: unknown) => ['Forbidden', 'NotFound', 'UnauthorizedError'].includes((err as { name?: string })?.name ?? '')
 
 /** What the table says about this actor, operation and row: asked of the database with the scope's query. */
@@ -260,15 +354,32 @@ async function expected(slug: string, op: Operation, actor: Actor, row?: Doc, da
   if (!row) return true
   const where = result as Where
   if (op === 'readVersions') {
-    const found = await payload.findVersions({ collection: slug as AnyCollection, where: { and: [{ parent: { equals: row.id } }, where] }, overrideAccess: true, limit: 1, depth: 0 })
+    const found = await payload.findVersions({
+      collection: slug as AnyCollection,
+      where: { and: [{ parent: { equals: row.id } }, where] },
+      overrideAccess: true,
+      limit: 1,
+      depth: 0,
+    })
     return found.docs.length > 0
   }
-  const found = await payload.count({ collection: slug as AnyCollection, where: { and: [{ id: { equals: row.id } }, where] }, overrideAccess: true })
+  const found = await payload.count({
+    collection: slug as AnyCollection,
+    where: { and: [{ id: { equals: row.id } }, where] },
+    overrideAccess: true,
+  })
   return found.totalDocs > 0
 }
 
 const reread = (slug: string, id: number | string) =>
-  payload.findByID({ collection: slug as AnyCollection, id, overrideAccess: true, depth: 0, disableErrors: true, draft: true }) as Promise<Doc | null>
+  payload.findByID({
+    collection: slug as AnyCollection,
+    id,
+    overrideAccess: true,
+    depth: 0,
+    disableErrors: true,
+    draft: true,
+  }) as Promise<Doc | null>
 
 /** 403 when access control refused the Local API call, 200 otherwise (a domain rule's refusal means access let it through). */
 const localStatus = async (work: () => Promise<unknown>): Promise<number> => {
@@ -290,7 +401,9 @@ const gqlName = (slug: string) => {
   return { single, plural, versions: `versions${plural}` }
 }
 
-const COLLECTIONS = Object.entries(ACCESS_TABLE).filter(([, r]) => !r.global).map(([slug]) => slug)
+const COLLECTIONS = Object.entries(ACCESS_TABLE)
+  .filter(([, r]) => !r.global)
+  .map(([slug]) => slug)
 
 describe.each(COLLECTIONS)('%s', (slug) => {
   const restAllowed = (s: number, body?: unknown) => !accessRefusal(s, body) && s < 500
@@ -300,58 +413,99 @@ describe.each(COLLECTIONS)('%s', (slug) => {
     const rows = Object.entries(created[slug])
     const ids = rows.map(([, r]) => r.id)
     const q = gqlName(slug)
-    await Promise.all(ACTORS.map(async (actor) => {
-      const allowed = await allowedRows(slug, 'read', actor, rows.map(([, r]) => r))
-      const want = rows.filter(([, r]) => allowed.has(String(r.id))).map(([n]) => n).sort()
-      const named = (found: (number | string)[]) => rows.filter(([, r]) => found.map(String).includes(String(r.id))).map(([n]) => n).sort()
-      if (!builtIn) {
-        const one: string[] = []
-        for (const [name, row] of rows) if ((await rest('GET', `/${slug}/${row.id}?depth=0`, { token: tokens[actor] })).status === 200) one.push(name)
-        expect.soft(one.sort(), `${actor} reads ${slug} by id (REST)`).toEqual(want)
-      }
-      const list = await rest('GET', `/${slug}?depth=0&limit=100&where[id][in]=${ids.join(',')}`, { token: tokens[actor] })
-      expect.soft([200, 403], `${actor} lists ${slug}: status`).toContain(list.status)
-      expect.soft(named(list.status === 200 ? list.body.docs.map((d: Doc) => d.id) : []), `${actor} lists ${slug} (REST)`).toEqual(want)
-      const local = await payload.find({ collection: slug as AnyCollection, where: { id: { in: ids } }, overrideAccess: false, user: (await userDoc(actor)) as never, depth: 0, limit: 100 }).catch(() => ({ docs: [] as Doc[] }))
-      expect.soft(named(local.docs.map((d: Doc) => d.id)), `${actor} lists ${slug} (Local API)`).toEqual(want)
-      if (gqlQueries.has(q.single)) {
-        const lit = (id: number | string) => (typeof id === 'number' ? id : JSON.stringify(id))
-        const query = `{ ${rows.map(([, r], i) => `r${i}: ${q.single}(id: ${lit(r.id)}) { id }`).join(' ')} list: ${q.plural}(limit: 100, where: { OR: [${ids.map((id) => `{ id: { equals: ${lit(id)} } }`).join(', ')}] }) { docs { id } } }`
-        const g = await gql(query, tokens[actor])
-        const singles = rows.filter((_, i) => g.body.data?.[`r${i}`]?.id != null).map(([n]) => n).sort()
-        expect.soft(singles, `${actor} reads ${slug} by id (GraphQL) ${JSON.stringify(g.body.errors ?? '').slice(0, 300)}`).toEqual(want)
-        expect.soft(named((g.body.data?.list?.docs ?? []).map((d: Doc) => d.id)), `${actor} lists ${slug} (GraphQL)`).toEqual(want)
-      }
-    }))
+    await Promise.all(
+      ACTORS.map(async (actor) => {
+        const allowed = await allowedRows(
+          slug,
+          'read',
+          actor,
+          rows.map(([, r]) => r),
+        )
+        const want = rows
+          .filter(([, r]) => allowed.has(String(r.id)))
+          .map(([n]) => n)
+          .sort()
+        const named = (found: (number | string)[]) =>
+          rows
+            .filter(([, r]) => found.map(String).includes(String(r.id)))
+            .map(([n]) => n)
+            .sort()
+        if (!builtIn) {
+          const one: string[] = []
+          for (const [name, row] of rows)
+            if ((await rest('GET', `/${slug}/${row.id}?depth=0`, { token: tokens[actor] })).status === 200) one.push(name)
+          expect.soft(one.sort(), `${actor} reads ${slug} by id (REST)`).toEqual(want)
+        }
+        const list = await rest('GET', `/${slug}?depth=0&limit=100&where[id][in]=${ids.join(',')}`, { token: tokens[actor] })
+        expect.soft([200, 403], `${actor} lists ${slug}: status`).toContain(list.status)
+        expect.soft(named(list.status === 200 ? list.body.docs.map((d: Doc) => d.id) : []), `${actor} lists ${slug} (REST)`).toEqual(want)
+        const local = await payload
+          .find({
+            collection: slug as AnyCollection,
+            where: { id: { in: ids } },
+            overrideAccess: false,
+            user: (await userDoc(actor)) as never,
+            depth: 0,
+            limit: 100,
+          })
+          .catch(() => ({ docs: [] as Doc[] }))
+        expect.soft(named(local.docs.map((d: Doc) => d.id)), `${actor} lists ${slug} (Local API)`).toEqual(want)
+        if (gqlQueries.has(q.single)) {
+          const lit = (id: number | string) => (typeof id === 'number' ? id : JSON.stringify(id))
+          const query = `{ ${rows.map(([, r], i) => `r${i}: ${q.single}(id: ${lit(r.id)}) { id }`).join(' ')} list: ${q.plural}(limit: 100, where: { OR: [${ids.map((id) => `{ id: { equals: ${lit(id)} } }`).join(', ')}] }) { docs { id } } }`
+          const g = await gql(query, tokens[actor])
+          const singles = rows
+            .filter((_, i) => g.body.data?.[`r${i}`]?.id != null)
+            .map(([n]) => n)
+            .sort()
+          expect.soft(singles, `${actor} reads ${slug} by id (GraphQL) ${JSON.stringify(g.body.errors ?? '').slice(0, 300)}`).toEqual(want)
+          expect.soft(named((g.body.data?.list?.docs ?? []).map((d: Doc) => d.id)), `${actor} lists ${slug} (GraphQL)`).toEqual(want)
+        }
+      }),
+    )
   })
 
-  if (ACCESS_TABLE[slug].ops.readVersions) it('versions: REST, GraphQL and the Local API agree with the table', async () => {
-    await Promise.all(ACTORS.map(async (actor) => {
-      const user = await userDoc(actor)
-      for (const [name, row] of Object.entries(created[slug])) {
-        const allowed = await expected(slug, 'readVersions', actor, row)
-        const label = `${actor} reads the versions of ${slug}.${name}`
-        const res = await rest('GET', `/${slug}/versions?depth=0&where[parent][equals]=${row.id}`, { token: tokens[actor] })
-        expect.soft(res.status === 200 && res.body.docs.length > 0, `${label} (REST ${res.status})`).toBe(allowed)
-        const local = await payload.findVersions({ collection: slug as AnyCollection, where: { parent: { equals: row.id } }, overrideAccess: false, user: user as never, depth: 0 }).catch(() => ({ docs: [] }))
-        expect.soft(local.docs.length > 0, `${label} (Local API)`).toBe(allowed)
-        const q = gqlName(slug)
-        expect.soft(gqlQueries.has(q.versions), q.versions).toBe(true)
-        const g = await gql(`{ ${q.versions}(where: { parent: { equals: ${row.id} } }) { docs { id } } }`, tokens[actor])
-        expect.soft((g.body.data?.[q.versions]?.docs ?? []).length > 0, `${label} (GraphQL)`).toBe(allowed)
-      }
-    }))
-  })
+  if (ACCESS_TABLE[slug].ops.readVersions)
+    it('versions: REST, GraphQL and the Local API agree with the table', async () => {
+      await Promise.all(
+        ACTORS.map(async (actor) => {
+          const user = await userDoc(actor)
+          for (const [name, row] of Object.entries(created[slug])) {
+            const allowed = await expected(slug, 'readVersions', actor, row)
+            const label = `${actor} reads the versions of ${slug}.${name}`
+            const res = await rest('GET', `/${slug}/versions?depth=0&where[parent][equals]=${row.id}`, { token: tokens[actor] })
+            expect.soft(res.status === 200 && res.body.docs.length > 0, `${label} (REST ${res.status})`).toBe(allowed)
+            const local = await payload
+              .findVersions({
+                collection: slug as AnyCollection,
+                where: { parent: { equals: row.id } },
+                overrideAccess: false,
+                user: user as never,
+                depth: 0,
+              })
+              .catch(() => ({ docs: [] }))
+            expect.soft(local.docs.length > 0, `${label} (Local API)`).toBe(allowed)
+            const q = gqlName(slug)
+            expect.soft(gqlQueries.has(q.versions), q.versions).toBe(true)
+            const g = await gql(`{ ${q.versions}(where: { parent: { equals: ${row.id} } }) { docs { id } } }`, tokens[actor])
+            expect.soft((g.body.data?.[q.versions]?.docs ?? []).length > 0, `${label} (GraphQL)`).toBe(allowed)
+          }
+        }),
+      )
+    })
 
-  if (ACCESS_TABLE[slug].ops.readFile) it('file route /api/<collection>/file/<name> agrees with the table', async () => {
-    await Promise.all(ACTORS.map(async (actor) => {
-      for (const [name, row] of Object.entries(created[slug])) {
-        const allowed = await expected(slug, 'readFile', actor, row)
-        const res = await rest('GET', `/${slug}/file/${encodeURIComponent(row.filename)}`, { token: tokens[actor] })
-        expect.soft(res.status === 200, `${actor} downloads ${slug}.${name} (${res.status})`).toBe(allowed)
-      }
-    }))
-  })
+  if (ACCESS_TABLE[slug].ops.readFile)
+    it('file route /api/<collection>/file/<name> agrees with the table', async () => {
+      await Promise.all(
+        ACTORS.map(async (actor) => {
+          for (const [name, row] of Object.entries(created[slug])) {
+            const allowed = await expected(slug, 'readFile', actor, row)
+            const res = await rest('GET', `/${slug}/file/${encodeURIComponent(row.filename)}`, { token: tokens[actor] })
+            expect.soft(res.status === 200, `${actor} downloads ${slug}.${name} (${res.status})`).toBe(allowed)
+          }
+        }),
+      )
+    })
 
   it('create: allowed where the table says so; refused with nothing created elsewhere', async () => {
     const data = FIXTURES[slug].createData()
@@ -359,10 +513,23 @@ describe.each(COLLECTIONS)('%s', (slug) => {
       const allowed = await expected(slug, 'create', actor, undefined, data)
       const before = (await payload.count({ collection: slug as AnyCollection, overrideAccess: true })).totalDocs
       const res = await rest('POST', `/${slug}`, { token: tokens[actor], json: data })
-      expect.soft(restAllowed(res.status, res.body), `${actor} creates ${slug} (REST ${res.status} ${JSON.stringify(res.body).slice(0, 200)})`).toBe(allowed)
-      const local = await localStatus(async () => payload.create({ collection: slug as AnyCollection, data: data as never, overrideAccess: false, user: (await userDoc(actor)) as never, depth: 0 }))
+      expect
+        .soft(restAllowed(res.status, res.body), `${actor} creates ${slug} (REST ${res.status} ${JSON.stringify(res.body).slice(0, 200)})`)
+        .toBe(allowed)
+      const local = await localStatus(async () =>
+        payload.create({
+          collection: slug as AnyCollection,
+          data: data as never,
+          overrideAccess: false,
+          user: (await userDoc(actor)) as never,
+          depth: 0,
+        }),
+      )
       expect.soft(local !== 403, `${actor} creates ${slug} (Local API ${local})`).toBe(allowed)
-      if (!allowed) expect.soft((await payload.count({ collection: slug as AnyCollection, overrideAccess: true })).totalDocs, `${actor} created a ${slug}`).toBe(before)
+      if (!allowed)
+        expect
+          .soft((await payload.count({ collection: slug as AnyCollection, overrideAccess: true })).totalDocs, `${actor} created a ${slug}`)
+          .toBe(before)
     }
   })
 
@@ -370,18 +537,31 @@ describe.each(COLLECTIONS)('%s', (slug) => {
     const builtIn = slug === 'payload-preferences'
     for (const actor of ACTORS) {
       const may = await allowedRows(slug, 'update', actor, Object.values(created[slug]))
-      await Promise.all(Object.entries(created[slug]).map(async ([name, row]) => {
-        const allowed = may.has(String(row.id))
-        const label = `${actor} updates ${slug}.${name}`
-        const before = await reread(slug, row.id)
-        if (!builtIn) {
-          const res = await rest('PATCH', `/${slug}/${row.id}`, { token: tokens[actor], json: {} })
-          expect.soft(restAllowed(res.status, res.body), `${label} (REST ${res.status} ${JSON.stringify(res.body).slice(0, 200)})`).toBe(allowed)
-        }
-        const local = await localStatus(async () => payload.update({ collection: slug as AnyCollection, id: row.id, data: {} as never, overrideAccess: false, user: (await userDoc(actor)) as never, depth: 0 }))
-        expect.soft(local !== 403, `${label} (Local API ${local})`).toBe(allowed)
-        if (!allowed) expect.soft((await reread(slug, row.id))?.updatedAt, `${label}: row changed`).toBe(before?.updatedAt)
-      }))
+      await Promise.all(
+        Object.entries(created[slug]).map(async ([name, row]) => {
+          const allowed = may.has(String(row.id))
+          const label = `${actor} updates ${slug}.${name}`
+          const before = await reread(slug, row.id)
+          if (!builtIn) {
+            const res = await rest('PATCH', `/${slug}/${row.id}`, { token: tokens[actor], json: {} })
+            expect
+              .soft(restAllowed(res.status, res.body), `${label} (REST ${res.status} ${JSON.stringify(res.body).slice(0, 200)})`)
+              .toBe(allowed)
+          }
+          const local = await localStatus(async () =>
+            payload.update({
+              collection: slug as AnyCollection,
+              id: row.id,
+              data: {} as never,
+              overrideAccess: false,
+              user: (await userDoc(actor)) as never,
+              depth: 0,
+            }),
+          )
+          expect.soft(local !== 403, `${label} (Local API ${local})`).toBe(allowed)
+          if (!allowed) expect.soft((await reread(slug, row.id))?.updatedAt, `${label}: row changed`).toBe(before?.updatedAt)
+        }),
+      )
     }
   })
 
@@ -398,7 +578,14 @@ describe.each(COLLECTIONS)('%s', (slug) => {
             const res = await rest('DELETE', `/${slug}/${shared.id}`, { token: tokens[actor] })
             expect.soft(REFUSED, `${label} (REST ${res.status})`).toContain(res.status)
           }
-          const local = await localStatus(async () => payload.delete({ collection: slug as AnyCollection, id: shared.id, overrideAccess: false, user: (await userDoc(actor)) as never }))
+          const local = await localStatus(async () =>
+            payload.delete({
+              collection: slug as AnyCollection,
+              id: shared.id,
+              overrideAccess: false,
+              user: (await userDoc(actor)) as never,
+            }),
+          )
           expect.soft(local, `${label} (Local API)`).toBe(403)
           expect.soft(await reread(slug, shared.id), `${label}: row gone`).not.toBeNull()
           continue
@@ -407,7 +594,16 @@ describe.each(COLLECTIONS)('%s', (slug) => {
         const fresh = await make()
         if (String(fresh.id) === String(shared.id)) continue
         const res = builtIn
-          ? { status: await localStatus(async () => payload.delete({ collection: slug as AnyCollection, id: fresh.id, overrideAccess: false, user: (await userDoc(actor)) as never })) }
+          ? {
+              status: await localStatus(async () =>
+                payload.delete({
+                  collection: slug as AnyCollection,
+                  id: fresh.id,
+                  overrideAccess: false,
+                  user: (await userDoc(actor)) as never,
+                }),
+              ),
+            }
           : await rest('DELETE', `/${slug}/${fresh.id}`, { token: tokens[actor] })
         expect.soft(res.status, `${label} (${res.status})`).toBe(200)
         expect.soft(await reread(slug, fresh.id), `${label}: row kept`).toBeNull()
@@ -425,7 +621,14 @@ describe('site settings (global)', () => {
       const allowed = await expected('siteSettings', 'update', actor)
       const res = await rest('POST', '/globals/siteSettings', { token: tokens[actor], json: { footer: `Chân trang ${actor}` } })
       expect.soft(res.status === 200, `${actor} updates (REST ${res.status})`).toBe(allowed)
-      const local = await localStatus(async () => payload.updateGlobal({ slug: 'siteSettings', data: { footer: `Chân trang ${actor}` }, overrideAccess: false, user: (await userDoc(actor)) as never }))
+      const local = await localStatus(async () =>
+        payload.updateGlobal({
+          slug: 'siteSettings',
+          data: { footer: `Chân trang ${actor}` },
+          overrideAccess: false,
+          user: (await userDoc(actor)) as never,
+        }),
+      )
       expect.soft(local === 200, `${actor} updates (Local API ${local})`).toBe(allowed)
       if (!allowed) expect.soft((await payload.findGlobal({ slug: 'siteSettings', overrideAccess: true })).updatedAt).toBe(before.updatedAt)
     }

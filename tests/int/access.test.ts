@@ -20,15 +20,50 @@ beforeAll(async () => {
   ids.internalInB = (await makeExemplar(payload, { unit: communeB.id, status: 'newFactor', recognisedYears: [] })).id
   ids.internalInA = (await makeExemplar(payload, { unit: communeA.id, status: 'nurturing', recognisedYears: [] })).id
 
-  const outlet = await payload.create({ collection: 'outlets', data: { name: 'Báo thử', kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  const other = await payload.create({ collection: 'outlets', data: { name: 'Đài thử', kind: 'broadcaster', _status: 'published' }, overrideAccess: true })
-  const column = await payload.create({ collection: 'columns', data: { name: 'Gương sáng', outlet: outlet.id, _status: 'published' }, overrideAccess: true })
-  const otherColumn = await payload.create({ collection: 'columns', data: { name: 'Nhân tố mới', outlet: other.id, _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Báo thử', kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  const other = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Đài thử', kind: 'broadcaster', _status: 'published' },
+    overrideAccess: true,
+  })
+  const column = await payload.create({
+    collection: 'columns',
+    data: { name: 'Gương sáng', outlet: outlet.id, _status: 'published' },
+    overrideAccess: true,
+  })
+  const otherColumn = await payload.create({
+    collection: 'columns',
+    data: { name: 'Nhân tố mới', outlet: other.id, _status: 'published' },
+    overrideAccess: true,
+  })
   Object.assign(ids, { outlet: outlet.id, column: column.id, otherColumn: otherColumn.id })
   const review = await reviewedFields(payload)
-  ids.published = (await payload.create({ collection: 'articles', data: { title: 'Bài đã đăng', column: column.id, _status: 'published', review }, overrideAccess: true })).id
-  ids.draft = (await payload.create({ collection: 'articles', data: { title: 'Bài nháp', column: column.id, _status: 'draft' }, overrideAccess: true, draft: true })).id
-  ids.otherArticle = (await payload.create({ collection: 'articles', data: { title: 'Bài của đài', column: otherColumn.id, _status: 'published', review }, overrideAccess: true })).id
+  ids.published = (
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài đã đăng', column: column.id, _status: 'published', review },
+      overrideAccess: true,
+    })
+  ).id
+  ids.draft = (
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài nháp', column: column.id, _status: 'draft' },
+      overrideAccess: true,
+      draft: true,
+    })
+  ).id
+  ids.otherArticle = (
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài của đài', column: otherColumn.id, _status: 'published', review },
+      overrideAccess: true,
+    })
+  ).id
 
   users.officer = await makeUser(payload, 'unitOfficer', { unit: communeA.id })
   users.editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })
@@ -59,7 +94,12 @@ describe('the public', () => {
 
 describe('a unit officer', () => {
   it('reads their own unit’s internal records but not another unit’s', async () => {
-    const found = await payload.find({ collection: 'exemplars', where: { unit: { in: [ids.communeA, ids.communeB] } }, overrideAccess: false, user: await asUser('officer') })
+    const found = await payload.find({
+      collection: 'exemplars',
+      where: { unit: { in: [ids.communeA, ids.communeB] } },
+      overrideAccess: false,
+      user: await asUser('officer'),
+    })
     const seen = found.docs.map((d) => d.id)
     expect(seen).toContain(ids.internalInA)
     expect(seen).toContain(ids.publicInB)
@@ -67,9 +107,15 @@ describe('a unit officer', () => {
   })
   it('creates exemplars inside their unit and is refused outside it', async () => {
     const token = await login(users.officer.email, PASSWORD)
-    const inside = await rest('POST', '/exemplars', { token, json: { name: 'Chị Nguyễn Thị Lan', kind: 'individual', unit: ids.communeA, discoveredOn: '2025-01-10' } })
+    const inside = await rest('POST', '/exemplars', {
+      token,
+      json: { name: 'Chị Nguyễn Thị Lan', kind: 'individual', unit: ids.communeA, discoveredOn: '2025-01-10' },
+    })
     expect(inside.status).toBe(201)
-    const outside = await rest('POST', '/exemplars', { token, json: { name: 'Anh Trần Văn Bình', kind: 'individual', unit: ids.communeB, discoveredOn: '2025-01-10' } })
+    const outside = await rest('POST', '/exemplars', {
+      token,
+      json: { name: 'Anh Trần Văn Bình', kind: 'individual', unit: ids.communeB, discoveredOn: '2025-01-10' },
+    })
     expect(outside.status).toBe(403)
   })
   it('cannot move one of their records to a unit outside their scope', async () => {
@@ -93,7 +139,13 @@ describe('an editor', () => {
     expect((await rest('PATCH', `/articles/${ids.otherArticle}`, { token, json: { title: 'Sửa bài của đài' } })).status).toBe(403)
   })
   it('reads drafts', async () => {
-    const found = await payload.find({ collection: 'articles', where: { id: { equals: ids.draft } }, draft: true, overrideAccess: false, user: await asUser('editor') })
+    const found = await payload.find({
+      collection: 'articles',
+      where: { id: { equals: ids.draft } },
+      draft: true,
+      overrideAccess: false,
+      user: await asUser('editor'),
+    })
     expect(found.docs).toHaveLength(1)
   })
 })
@@ -111,9 +163,21 @@ describe('roles and accounts', () => {
     expect(JSON.stringify(res.body)).toContain('ít nhất 8 ký tự')
   })
   it('only admins give staff roles: an organiser invites a judge, but one asking for an editor gets a journalist', async () => {
-    const judge = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
+    const judge = await payload.create({
+      collection: 'users',
+      data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' },
+      overrideAccess: false,
+      user: await asUser('organizer'),
+      disableVerificationEmail: true,
+    })
     expect(judge.role).toBe('judge')
-    const doc = await payload.create({ collection: 'users', data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'editor' }, overrideAccess: false, user: await asUser('organizer'), disableVerificationEmail: true })
+    const doc = await payload.create({
+      collection: 'users',
+      data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'editor' },
+      overrideAccess: false,
+      user: await asUser('organizer'),
+      disableVerificationEmail: true,
+    })
     expect(doc.role).toBe('journalist')
   })
   it('a journalist cannot raise their own role and sees no other user', async () => {
@@ -125,7 +189,8 @@ describe('roles and accounts', () => {
     expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([users.journalist.id])
   })
   it('journalists cannot enter the admin panel; staff can', async () => {
-    const access = async (key: string) => (await rest('GET', '/access', { token: await login(users[key].email, PASSWORD) })).body.canAccessAdmin === true
+    const access = async (key: string) =>
+      (await rest('GET', '/access', { token: await login(users[key].email, PASSWORD) })).body.canAccessAdmin === true
     expect(await access('journalist')).toBe(false)
     expect(await access('judge')).toBe(true)
     expect(await access('officer')).toBe(true)
@@ -138,20 +203,46 @@ describe('roles and accounts', () => {
 
 describe('contest entries', () => {
   it('a journalist sees only their own entries; a judge reads an assigned entry without the author', async () => {
-    const contest = await payload.create({ collection: 'contests', data: { title: 'Cuộc thi thử', year: 2026, status: 'open', opensAt: '2026-01-01T00:00:00Z', deadline: '2099-01-01T00:00:00Z' }, overrideAccess: true })
-    const category = await payload.create({ collection: 'contestCategories', data: { contest: contest.id, name: 'Báo in', medium: 'print' }, overrideAccess: true })
-    const mine = await payload.create({
-      collection: 'entries',
-      data: { status: 'submitted', contest: contest.id, category: category.id, title: 'Tác phẩm của tôi', author: users.journalist.id, outlet: ids.outlet, outletName: 'Tạp chí Lộ Danh', publicLink: 'https://lo-danh.example/bai', coAuthors: [{ fullName: 'Đồng Tác Giả Lộ Danh', email: 'dongtacgia@lo-danh.vn' }] },
+    const contest = await payload.create({
+      collection: 'contests',
+      data: { title: 'Cuộc thi thử', year: 2026, status: 'open', opensAt: '2026-01-01T00:00:00Z', deadline: '2099-01-01T00:00:00Z' },
       overrideAccess: true,
     })
-    await payload.create({ collection: 'entries', data: { status: 'submitted', contest: contest.id, category: category.id, title: 'Tác phẩm người khác', author: users.journalist2.id }, overrideAccess: true })
+    const category = await payload.create({
+      collection: 'contestCategories',
+      data: { contest: contest.id, name: 'Báo in', medium: 'print' },
+      overrideAccess: true,
+    })
+    const mine = await payload.create({
+      collection: 'entries',
+      data: {
+        status: 'submitted',
+        contest: contest.id,
+        category: category.id,
+        title: 'Tác phẩm của tôi',
+        author: users.journalist.id,
+        outlet: ids.outlet,
+        outletName: 'Tạp chí Lộ Danh',
+        publicLink: 'https://lo-danh.example/bai',
+        coAuthors: [{ fullName: 'Đồng Tác Giả Lộ Danh', email: 'dongtacgia@lo-danh.vn' }],
+      },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'entries',
+      data: { status: 'submitted', contest: contest.id, category: category.id, title: 'Tác phẩm người khác', author: users.journalist2.id },
+      overrideAccess: true,
+    })
     const own = await rest('GET', `/entries?where[contest][equals]=${contest.id}`, { token: await login(users.journalist.email, PASSWORD) })
     expect(own.body.docs.map((d: { title: string }) => d.title)).toEqual(['Tác phẩm của tôi'])
 
     const judgeToken = await login(users.judge.email, PASSWORD)
     expect((await rest('GET', `/entries/${mine.id}`, { token: judgeToken })).status).toBe(404)
-    await payload.create({ collection: 'judgeAssignments', data: { entry: mine.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' }, overrideAccess: true })
+    await payload.create({
+      collection: 'judgeAssignments',
+      data: { entry: mine.id, judge: users.judge.id, round: 'preliminary', status: 'assigned' },
+      overrideAccess: true,
+    })
     const seen = await rest('GET', `/entries/${mine.id}?depth=2`, { token: judgeToken })
     expect(seen.status).toBe(200)
     expect(seen.body.title).toBe('Tác phẩm của tôi')

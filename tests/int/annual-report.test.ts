@@ -26,8 +26,16 @@ beforeAll(async () => {
   await makeExemplar(payload, { unit: commune.id, recognisedYears: [2023, 2024], discoveredOn: '2023-03-01', fields: [fieldId] } as never)
   await makeExemplar(payload, { unit: district.id, recognisedYears: [2024], discoveredOn: '2024-06-01', fields: [fieldId] } as never)
   await makeExemplar(payload, { unit: other.id, recognisedYears: [2024], discoveredOn: '2024-06-01', fields: [fieldId] } as never)
-  await payload.create({ collection: 'criteriaSets', data: { title: 'Tiêu chí 2024', unit: commune.id, field: fieldId, year: 2024, criteria: [{ text: 'Gương mẫu' }] }, overrideAccess: true })
-  await payload.create({ collection: 'events', data: { title: uniq('Tôn vinh '), kind: 'honouring', format: 'inPerson', date: '2024-05-19', unit: commune.id }, overrideAccess: true })
+  await payload.create({
+    collection: 'criteriaSets',
+    data: { title: 'Tiêu chí 2024', unit: commune.id, field: fieldId, year: 2024, criteria: [{ text: 'Gương mẫu' }] },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'events',
+    data: { title: uniq('Tôn vinh '), kind: 'honouring', format: 'inPerson', date: '2024-05-19', unit: commune.id },
+    overrideAccess: true,
+  })
   officerToken = await login((await makeUser(payload, 'unitOfficer', { unit: commune.id })).email, PASSWORD)
   organizerToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
 })
@@ -71,6 +79,8 @@ describe('annual report', () => {
     await rest('POST', '/annualReports', { token: officerToken, json: { year: 2024, unit: u.commune } })
     const seen = await rest('GET', '/annualReports?limit=50', { token: officerToken })
     expect(seen.body.docs.length).toBeGreaterThan(0)
-    expect(seen.body.docs.every((r: { unit: { id: number } | number }) => (typeof r.unit === 'object' ? r.unit.id : r.unit) === u.commune)).toBe(true)
+    expect(
+      seen.body.docs.every((r: { unit: { id: number } | number }) => (typeof r.unit === 'object' ? r.unit.id : r.unit) === u.commune),
+    ).toBe(true)
   })
 })

@@ -24,10 +24,14 @@ async function tableDigests(uri: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
   try {
-    const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.t)
+    const tables = (
+      await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+    ).rows.map((r) => r.t)
     const out: Record<string, string> = {}
     for (const t of tables) {
-      const r = await client.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)
+      const r = await client.query(
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+      )
       out[t] = `${r.rows[0].n}:${r.rows[0].h}`
     }
     return out
@@ -45,7 +49,8 @@ async function fileDigests(dir: string): Promise<Record<string, string>> {
 // pg_dump cannot read a newer server (the embedded PostgreSQL 18 next to Debian's pg_dump 15): say so, skip
 const tools = await Promise.all([toolMajor('pg_dump'), serverMajor(withDatabase(sourceUri(), 'postgres'))]).catch(() => [0, 1])
 const dumpable = tools[0] >= tools[1]
-if (!dumpable) console.warn(`backup test skipped: pg_dump ${tools[0]} cannot dump PostgreSQL ${tools[1]} (set PG_DUMP/PG_RESTORE to a newer client)`)
+if (!dumpable)
+  console.warn(`backup test skipped: pg_dump ${tools[0]} cannot dump PostgreSQL ${tools[1]} (set PG_DUMP/PG_RESTORE to a newer client)`)
 
 describe.skipIf(!dumpable)('backup and restore', () => {
   let payload: Payload
@@ -63,7 +68,12 @@ describe.skipIf(!dumpable)('backup and restore', () => {
     const doc = newPdf()
     doc.text('Hồ sơ điển hình')
     const pdf = await pdfToBuffer(doc)
-    await payload.create({ collection: 'media', data: { visibility: 'private', alt: 'hồ sơ' }, file: { data: pdf, name: 'ho-so.pdf', mimetype: 'application/pdf', size: pdf.length }, overrideAccess: true })
+    await payload.create({
+      collection: 'media',
+      data: { visibility: 'private', alt: 'hồ sơ' },
+      file: { data: pdf, name: 'ho-so.pdf', mimetype: 'application/pdf', size: pdf.length },
+      overrideAccess: true,
+    })
   })
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c()
@@ -100,14 +110,20 @@ describe.skipIf(!dumpable)('backup and restore', () => {
     expect(await fileDigests(targetMedia)).toEqual(await fileDigests(mediaDir))
 
     // a second restore finds both the database and the folder in use, and writes nothing
-    await expect(restoreBackup({ dir, databaseUri: target, store: localStore(tmp('empty')) })).rejects.toThrow('Cơ sở dữ liệu đích không trống')
-    await expect(restoreBackup({ dir, databaseUri: await newDatabase('gs_restore_b'), store: localStore(targetMedia) })).rejects.toThrow('Kho tệp đích')
+    await expect(restoreBackup({ dir, databaseUri: target, store: localStore(tmp('empty')) })).rejects.toThrow(
+      'Cơ sở dữ liệu đích không trống',
+    )
+    await expect(restoreBackup({ dir, databaseUri: await newDatabase('gs_restore_b'), store: localStore(targetMedia) })).rejects.toThrow(
+      'Kho tệp đích',
+    )
 
     // a damaged file is found before anything is written
     const first = manifest.files[0].path
     fs.appendFileSync(path.join(dir, 'media', first), 'x')
     const fresh = await newDatabase('gs_restore_c')
-    await expect(restoreBackup({ dir, databaseUri: fresh, store: localStore(tmp('empty2')) })).rejects.toThrow(`Bản sao lưu bị hỏng: ${first}`)
+    await expect(restoreBackup({ dir, databaseUri: fresh, store: localStore(tmp('empty2')) })).rejects.toThrow(
+      `Bản sao lưu bị hỏng: ${first}`,
+    )
     expect(Object.keys(await tableDigests(fresh))).toEqual([])
   })
 
@@ -140,5 +156,7 @@ describe.skipIf(!dumpable)('backup and restore', () => {
 
 async function sha256Of(buf: Promise<Buffer>) {
   const { createHash } = await import('node:crypto')
-  return createHash('sha256').update(await buf).digest('hex')
+  return createHash('sha256')
+    .update(await buf)
+    .digest('hex')
 }

@@ -12,14 +12,36 @@ let judgeId: number
 let authorId: number
 let entryId: number
 let assignmentId: number
-const LEAKS = ['Phạm Quỳnh Hoa Lộ', 'Bút Danh Lộ', 'tacgia-lo@', '0909123456', 'Báo Lộ Danh', 'Đồng Tác Giả Lộ', 'dongtacgia-lo@', 'BD Đồng Lộ']
+const LEAKS = [
+  'Phạm Quỳnh Hoa Lộ',
+  'Bút Danh Lộ',
+  'tacgia-lo@',
+  '0909123456',
+  'Báo Lộ Danh',
+  'Đồng Tác Giả Lộ',
+  'dongtacgia-lo@',
+  'BD Đồng Lộ',
+]
 
 beforeAll(async () => {
   payload = await testPayload()
-  const outlet = await payload.create({ collection: 'outlets', data: { name: 'Báo Lộ Danh', kind: 'newspaper', _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: 'Báo Lộ Danh', kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
   const author = await payload.create({
     collection: 'users',
-    data: { email: `tacgia-lo@${Date.now()}.vn`, password: PASSWORD, fullName: 'Phạm Quỳnh Hoa Lộ', penName: 'Bút Danh Lộ', phone: '0909123456', role: 'journalist', _verified: true, workplaceOutlet: outlet.id } as never,
+    data: {
+      email: `tacgia-lo@${Date.now()}.vn`,
+      password: PASSWORD,
+      fullName: 'Phạm Quỳnh Hoa Lộ',
+      penName: 'Bút Danh Lộ',
+      phone: '0909123456',
+      role: 'journalist',
+      _verified: true,
+      workplaceOutlet: outlet.id,
+    } as never,
     overrideAccess: true,
     disableVerificationEmail: true,
   })
@@ -37,7 +59,13 @@ beforeAll(async () => {
     coAuthors: [{ fullName: 'Đồng Tác Giả Lộ', email: `dongtacgia-lo@${Date.now()}.vn`, penName: 'BD Đồng Lộ' }],
   })
   entryId = entry.id
-  assignmentId = (await payload.create({ collection: 'judgeAssignments', data: { entry: entry.id, judge: judge.id, round: 'preliminary', status: 'assigned' }, overrideAccess: true })).id
+  assignmentId = (
+    await payload.create({
+      collection: 'judgeAssignments',
+      data: { entry: entry.id, judge: judge.id, round: 'preliminary', status: 'assigned' },
+      overrideAccess: true,
+    })
+  ).id
   await rest('POST', '/scores', { token: judgeToken, json: { assignment: assignmentId, criteria: marksFor(80), locked: false } })
 })
 afterAll(() => payload.destroy())
@@ -54,15 +82,19 @@ describe('a judge reading an assigned entry', () => {
     expect(res.body.title).toBe('Người thầy trên núi')
   })
 
-  it.each(['/entries/ENTRY?depth=0', '/entries/ENTRY?depth=2', '/entries?depth=2&limit=100', '/judgeAssignments?depth=2&limit=100', '/judgeAssignments/ASSIGNMENT?depth=3', '/scores?depth=3&limit=100'])(
-    'REST %s leaks nothing about the author',
-    async (path) => {
-      const res = await rest('GET', path.replace('ENTRY', String(entryId)).replace('ASSIGNMENT', String(assignmentId)), { token: judgeToken })
-      expect(res.status).toBe(200)
-      expect(JSON.stringify(res.body)).toContain('Người thầy trên núi')
-      expectBlind(res.body)
-    },
-  )
+  it.each([
+    '/entries/ENTRY?depth=0',
+    '/entries/ENTRY?depth=2',
+    '/entries?depth=2&limit=100',
+    '/judgeAssignments?depth=2&limit=100',
+    '/judgeAssignments/ASSIGNMENT?depth=3',
+    '/scores?depth=3&limit=100',
+  ])('REST %s leaks nothing about the author', async (path) => {
+    const res = await rest('GET', path.replace('ENTRY', String(entryId)).replace('ASSIGNMENT', String(assignmentId)), { token: judgeToken })
+    expect(res.status).toBe(200)
+    expect(JSON.stringify(res.body)).toContain('Người thầy trên núi')
+    expectBlind(res.body)
+  })
 
   it('GraphQL gives nulls or errors for the identity fields, never their values', async () => {
     const res = await gql(
@@ -96,10 +128,18 @@ describe('a judge reading an assigned entry', () => {
     expectBlind(list.body)
     const search = await rest('GET', `/users?where[fullName][like]=${encodeURIComponent('Phạm Quỳnh')}`, { token: judgeToken })
     expect(search.body.docs ?? []).toEqual([])
-    const viaGql = await gql(`{ User(id: ${authorId}) { fullName email } Users(limit: 100) { docs { id fullName penName phone } } }`, judgeToken)
+    const viaGql = await gql(
+      `{ User(id: ${authorId}) { fullName email } Users(limit: 100) { docs { id fullName penName phone } } }`,
+      judgeToken,
+    )
     expectBlind(viaGql.body)
     const user = await payload.findByID({ collection: 'users', id: judgeId, overrideAccess: true })
-    const local = await payload.find({ collection: 'users', where: { id: { equals: authorId } }, overrideAccess: false, user: user as never })
+    const local = await payload.find({
+      collection: 'users',
+      where: { id: { equals: authorId } },
+      overrideAccess: false,
+      user: user as never,
+    })
     expect(local.docs).toEqual([])
   })
 

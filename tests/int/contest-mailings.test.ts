@@ -29,15 +29,29 @@ beforeAll(async () => {
   payload = await testPayload()
   const made = await makeJudgingContest(payload)
   contest = made.contest
-  const second = await payload.create({ collection: 'contestCategories', data: { contest: contest.id, name: `Phát thanh ${uniq()}`, medium: 'radio' }, overrideAccess: true })
+  const second = await payload.create({
+    collection: 'contestCategories',
+    data: { contest: contest.id, name: `Phát thanh ${uniq()}`, medium: 'radio' },
+    overrideAccess: true,
+  })
   categories = [made.category, second]
   for (const key of ['an', 'binh', 'draft', 'gone']) people[key] = await makeUser(payload, 'journalist')
   const coAuthor = `dong-tac-gia-${uniq()}@bao.vn`
   await makeEntry(payload, { contest: contest.id, category: categories[0].id, author: people.an.id })
   await makeEntry(payload, { contest: contest.id, category: categories[1].id, author: people.an.id, status: 'shortlisted' })
-  await makeEntry(payload, { contest: contest.id, category: categories[1].id, author: people.binh.id, coAuthors: [{ fullName: 'Lê Thị Cúc', email: coAuthor }], status: 'submitted' })
+  await makeEntry(payload, {
+    contest: contest.id,
+    category: categories[1].id,
+    author: people.binh.id,
+    coAuthors: [{ fullName: 'Lê Thị Cúc', email: coAuthor }],
+    status: 'submitted',
+  })
   await makeEntry(payload, { contest: contest.id, category: categories[0].id, author: people.gone.id, status: 'withdrawn' })
-  await payload.create({ collection: 'entries', data: { contest: contest.id, category: categories[0].id, author: people.draft.id, title: 'Bản nháp', status: 'draft' } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'entries',
+    data: { contest: contest.id, category: categories[0].id, author: people.draft.id, title: 'Bản nháp', status: 'draft' } as never,
+    overrideAccess: true,
+  })
   people.coAuthor = { id: 0, email: coAuthor }
   organiserToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
 })
@@ -49,14 +63,22 @@ const reread = (id: number) => payload.findByID({ collection: 'contestMailings',
 describe('organisers mail every entrant of a contest or of a category', () => {
   it('once per author and co-author who sent an entry in; none to drafts or withdrawn entries; progress counted', async () => {
     const subject = `Lịch trao giải ${uniq()}`
-    const res = await mailing({ contest: contest.id, subject, body: 'Kính mời quý tác giả dự lễ trao giải.\n\nTrân trọng.', delivered: 99, status: 'done' })
+    const res = await mailing({
+      contest: contest.id,
+      subject,
+      body: 'Kính mời quý tác giả dự lễ trao giải.\n\nTrân trọng.',
+      delivered: 99,
+      status: 'done',
+    })
     expect(res.status).toBe(201)
     // the delivery fields are the server's: a client's values are ignored
     expect(res.body.doc).toMatchObject({ status: 'queued', delivered: 0, recipients: 0 })
     expect(await recipientsOf(subject)).toEqual([])
 
     await payload.jobs.run({ limit: 500 })
-    expect(await recipientsOf(subject)).toEqual([people.an.email, people.binh.email, people.coAuthor.email].map((e) => e.toLowerCase()).sort())
+    expect(await recipientsOf(subject)).toEqual(
+      [people.an.email, people.binh.email, people.coAuthor.email].map((e) => e.toLowerCase()).sort(),
+    )
     const done = await reread(res.body.doc.id)
     expect(done).toMatchObject({ status: 'done', recipients: 3, delivered: 3 })
 
@@ -69,7 +91,9 @@ describe('organisers mail every entrant of a contest or of a category', () => {
     const subject = `Thông báo thể loại ${uniq()}`
     expect((await mailing({ contest: contest.id, category: categories[1].id, subject, body: 'Nội dung.' })).status).toBe(201)
     await payload.jobs.run({ limit: 500 })
-    expect(await recipientsOf(subject)).toEqual([people.an.email, people.binh.email, people.coAuthor.email].map((e) => e.toLowerCase()).sort())
+    expect(await recipientsOf(subject)).toEqual(
+      [people.an.email, people.binh.email, people.coAuthor.email].map((e) => e.toLowerCase()).sort(),
+    )
     const subject0 = `Thông báo báo in ${uniq()}`
     expect((await mailing({ contest: contest.id, category: categories[0].id, subject: subject0, body: 'Nội dung.' })).status).toBe(201)
     await payload.jobs.run({ limit: 500 })

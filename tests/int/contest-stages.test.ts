@@ -16,15 +16,26 @@ describe('"Xếp hạng" says where each contest stands and what to do next', ()
     const organiser = await makeUser(payload, 'organizer')
     const req = await createLocalReq({ user: { ...organiser, collection: 'users' } as never }, payload)
     const make = (title: string, status: string, deadline: string) =>
-      payload.create({ collection: 'contests', data: { title, year: 2026, status, opensAt: '2026-01-01T00:00:00Z', deadline } as never, overrideAccess: true })
+      payload.create({
+        collection: 'contests',
+        data: { title, year: 2026, status, opensAt: '2026-01-01T00:00:00Z', deadline } as never,
+        overrideAccess: true,
+      })
     const past = await make(`Hết hạn chưa đổi ${uniq()}`, 'open', '2026-03-01T00:00:00Z')
     const running = await make(`Đang nhận ${uniq()}`, 'open', '2099-03-01T00:00:00Z')
     const closed = await make(`Đã đóng ${uniq()}`, 'closed', '2026-03-01T00:00:00Z')
     const { contest: judging } = await makeJudgingContest(payload)
-    const closedCategory = await payload.create({ collection: 'contestCategories', data: { contest: closed.id, name: `Báo in ${uniq()}`, medium: 'print' }, overrideAccess: true })
+    const closedCategory = await payload.create({
+      collection: 'contestCategories',
+      data: { contest: closed.id, name: `Báo in ${uniq()}`, medium: 'print' },
+      overrideAccess: true,
+    })
     const author = await makeUser(payload, 'journalist')
     for (const title of ['Bài chờ thẩm định 1', 'Bài chờ thẩm định 2'])
-      await payload.db.create({ collection: 'entries', data: { title, contest: closed.id, category: closedCategory.id, author: author.id, status: 'submitted' } })
+      await payload.db.create({
+        collection: 'entries',
+        data: { title, contest: closed.id, category: closedCategory.id, author: author.id, status: 'submitted' },
+      })
 
     const rows = await loadContestStages(req, new Date('2026-06-01T00:00:00Z'))
     const of = (id: number) => rows.find((r) => r.id === id)

@@ -18,7 +18,9 @@ let PDF: Buffer
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200, 1)])
 let PNG: Buffer
 
-async function makeContest(opts: { deadline?: number; opensAt?: number; max?: number; status?: string; worksFrom?: string; worksTo?: string; year?: number } = {}) {
+async function makeContest(
+  opts: { deadline?: number; opensAt?: number; max?: number; status?: string; worksFrom?: string; worksTo?: string; year?: number } = {},
+) {
   const now = Date.now()
   const contest = await payload.create({
     collection: 'contests',
@@ -35,8 +37,21 @@ async function makeContest(opts: { deadline?: number; opensAt?: number; max?: nu
     },
   })
   const cat = async (medium: string, name: string, maxCoAuthors = 2) =>
-    (await payload.create({ collection: 'contestCategories', overrideAccess: true, data: { contest: contest.id, name, medium: medium as 'print', maxCoAuthors } })).id
-  return { id: contest.id, title: contest.title, deadline: contest.deadline, print: await cat('print', 'Báo in', 1), photo: await cat('photo', 'Ảnh báo chí'), radio: await cat('radio', 'Phát thanh') }
+    (
+      await payload.create({
+        collection: 'contestCategories',
+        overrideAccess: true,
+        data: { contest: contest.id, name, medium: medium as 'print', maxCoAuthors },
+      })
+    ).id
+  return {
+    id: contest.id,
+    title: contest.title,
+    deadline: contest.deadline,
+    print: await cat('print', 'Báo in', 1),
+    photo: await cat('photo', 'Ảnh báo chí'),
+    radio: await cat('radio', 'Phát thanh'),
+  }
 }
 
 async function upload(token: string, data: Buffer, name: string, type: string, visibility = 'private') {
@@ -52,20 +67,43 @@ const entry = (c: { id: number; print: number }, extra: Record<string, unknown> 
   contest: c.id,
   category: c.print,
   title: `Tác phẩm ${uniq('tp')}`,
-  body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text: 'Nội dung bài viết về điển hình.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] }] } },
+  body: {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [
+            { type: 'text', text: 'Nội dung bài viết về điển hình.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' },
+          ],
+        },
+      ],
+    },
+  },
   status: 'submitted',
   originalityDeclared: true,
   ...extra,
 })
 
-const countEntries = (where: Record<string, unknown>) => payload.count({ collection: 'entries', where: where as never, overrideAccess: true }).then((r) => r.totalDocs)
+const countEntries = (where: Record<string, unknown>) =>
+  payload.count({ collection: 'entries', where: where as never, overrideAccess: true }).then((r) => r.totalDocs)
 
 beforeAll(async () => {
   payload = await testPayload()
   const doc = newPdf()
   doc.font('regular').text('Người giữ lửa làng nghề — bài dự thi')
   PDF = await pdfToBuffer(doc)
-  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 10, b: 10 } } }).png().toBuffer()
+  PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 10, b: 10 } } })
+    .png()
+    .toBuffer()
   for (const key of ['j1', 'j2', 'j3', 'j4', 'j5']) users[key] = await makeUser(payload, 'journalist')
   users.organizer = await makeUser(payload, 'organizer')
   users.judge = await makeUser(payload, 'judge')
@@ -79,7 +117,13 @@ describe('deadline', () => {
   beforeAll(async () => {
     closed = await makeContest({ opensAt: Date.now() - 10 * DAY, deadline: Date.now() - MIN })
     // an entry submitted while the contest was open (fixture written by trusted server code)
-    oldEntry = (await payload.create({ collection: 'entries', overrideAccess: true, data: { ...entry(closed), title: 'Bài nộp trước hạn', author: users.j1.id } as never })).id
+    oldEntry = (
+      await payload.create({
+        collection: 'entries',
+        overrideAccess: true,
+        data: { ...entry(closed), title: 'Bài nộp trước hạn', author: users.j1.id } as never,
+      })
+    ).id
   })
 
   it('refuses a create through REST, GraphQL and the Local API once the deadline has passed', async () => {
@@ -93,7 +137,9 @@ describe('deadline', () => {
     expect(g.body.data?.createEntry ?? null).toBeNull()
     expect(JSON.stringify(g.body.errors)).toContain('Đã hết hạn nộp bài')
 
-    await expect(payload.create({ collection: 'entries', data: entry(closed) as never, user: await asUser('j1'), overrideAccess: false })).rejects.toThrow(/Đã hết hạn nộp bài/)
+    await expect(
+      payload.create({ collection: 'entries', data: entry(closed) as never, user: await asUser('j1'), overrideAccess: false }),
+    ).rejects.toThrow(/Đã hết hạn nộp bài/)
     expect(await countEntries({ contest: { equals: closed.id } })).toBe(1)
   })
 
@@ -131,26 +177,51 @@ describe('deadline', () => {
     form.append('_payload', JSON.stringify({ visibility: 'private', alt: 'tre', receivedAt: '2020-01-01T00:00:00.000Z' }))
     const late = await rest('POST', '/media', { token: tokens.j3, body: form })
     expect(late.status).toBe(201)
-    const refused = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id, late.body.doc.id] }) })
+    const refused = await rest('POST', '/entries', {
+      token: tokens.j3,
+      json: entry(c, { body: undefined, files: [inTime.body.doc.id, late.body.doc.id] }),
+    })
     expect(refused.status).toBe(403)
     expect(JSON.stringify(refused.body)).toContain('Đã hết hạn nộp bài')
     // a draft is not a submission: the grace only completes a submit
-    expect((await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id], status: 'draft' }) })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/entries', {
+          token: tokens.j3,
+          json: entry(c, { body: undefined, files: [inTime.body.doc.id], status: 'draft' }),
+        })
+      ).status,
+    ).toBe(403)
     // a brand-new entry created after the deadline is not an upload under way, even with a file that arrived in time
     const fresh = await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { body: undefined, files: [inTime.body.doc.id] }) })
     expect(fresh.status).toBe(403)
     expect(JSON.stringify(fresh.body)).toContain('Đã hết hạn nộp bài')
-    const accepted = await rest('PATCH', `/entries/${draft.body.doc.id}`, { token: tokens.j3, json: { files: [inTime.body.doc.id], status: 'submitted' } })
+    const accepted = await rest('PATCH', `/entries/${draft.body.doc.id}`, {
+      token: tokens.j3,
+      json: { files: [inTime.body.doc.id], status: 'submitted' },
+    })
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
     expect(accepted.body.doc.code).toBeTruthy()
-    expect(await payload.findByID({ collection: 'media', id: late.body.doc.id, overrideAccess: true }).then((m) => new Date(m.receivedAt!).getTime())).toBeGreaterThan(new Date(c.deadline).getTime())
+    expect(
+      await payload
+        .findByID({ collection: 'media', id: late.body.doc.id, overrideAccess: true })
+        .then((m) => new Date(m.receivedAt!).getTime()),
+    ).toBeGreaterThan(new Date(c.deadline).getTime())
   })
 
   it('refuses an update of an earlier entry through REST, GraphQL and the Local API', async () => {
     expect((await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.j1, json: { title: 'Sửa sau hạn' } })).status).toBe(403)
     const g = await gql(`mutation { updateEntry(id: ${oldEntry}, data: { title: "Sửa qua GraphQL" }) { id title } }`, tokens.j1)
     expect(JSON.stringify(g.body.errors)).toContain('Đã hết hạn nộp bài')
-    await expect(payload.update({ collection: 'entries', id: oldEntry, data: { title: 'Sửa qua Local API' }, user: await asUser('j1'), overrideAccess: false })).rejects.toThrow(/Đã hết hạn/)
+    await expect(
+      payload.update({
+        collection: 'entries',
+        id: oldEntry,
+        data: { title: 'Sửa qua Local API' },
+        user: await asUser('j1'),
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/Đã hết hạn/)
     // not even a withdrawal
     expect((await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.j1, json: { status: 'withdrawn' } })).status).toBe(403)
     const doc = await payload.findByID({ collection: 'entries', id: oldEntry, overrideAccess: true })
@@ -171,7 +242,9 @@ describe('deadline', () => {
     const res = await rest('POST', '/entries', { token: tokens.j2, json: entry(soon) })
     expect(res.status).toBe(201)
     expect(res.body.doc.status).toBe('submitted')
-    expect((await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.organizer, json: { exemplarNames: 'Ghi chú của Ban Tổ chức' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/entries/${oldEntry}`, { token: tokens.organizer, json: { exemplarNames: 'Ghi chú của Ban Tổ chức' } })).status,
+    ).toBe(200)
   })
 
   it('a contest not yet open or still in preparation refuses entries', async () => {
@@ -217,7 +290,14 @@ describe('caps', () => {
     expect((await rest('POST', '/entries', { token: tokens.j4, json: entry(c, { coAuthors: two.slice(0, 1) }) })).status).toBe(201)
     // photo allows 2
     const photo = await upload(tokens.j4, PNG, 'anh.png', 'image/png')
-    expect((await rest('POST', '/entries', { token: tokens.j4, json: entry(c, { category: c.photo, files: [photo.body.doc.id], coAuthors: two }) })).status).toBe(201)
+    expect(
+      (
+        await rest('POST', '/entries', {
+          token: tokens.j4,
+          json: entry(c, { category: c.photo, files: [photo.body.doc.id], coAuthors: two }),
+        })
+      ).status,
+    ).toBe(201)
   })
 })
 
@@ -241,7 +321,10 @@ describe('idempotent submission', () => {
   it('two identical requests at once give exactly one entry', async () => {
     const key = randomUUID()
     const body = entry(c, { submissionKey: key })
-    const [a, b] = await Promise.all([rest('POST', '/entries', { token: tokens.j5, json: body }), rest('POST', '/entries', { token: tokens.j5, json: body })])
+    const [a, b] = await Promise.all([
+      rest('POST', '/entries', { token: tokens.j5, json: body }),
+      rest('POST', '/entries', { token: tokens.j5, json: body }),
+    ])
     expect([a.status, b.status].sort()).toEqual([200, 201])
     expect(a.body.doc.id).toBe(b.body.doc.id)
     expect(await countEntries({ submissionKey: { equals: key } })).toBe(1)
@@ -296,7 +379,9 @@ describe('files checked by their bytes', () => {
     expect(res.status).toBe(201)
     const media = await payload.findByID({ collection: 'media', id: up.body.doc.id, overrideAccess: true })
     expect(media.visibility).toBe('private')
-    expect((await rest('POST', '/entries', { token: tokens.j1, json: entry(c, { category: c.radio, files: [up.body.doc.id] }) })).status).toBe(400)
+    expect(
+      (await rest('POST', '/entries', { token: tokens.j1, json: entry(c, { category: c.radio, files: [up.body.doc.id] }) })).status,
+    ).toBe(400)
     const none = await rest('POST', '/entries', { token: tokens.j1, json: entry(c, { category: c.radio, body: undefined }) })
     expect(none.status).toBe(400)
     expect(JSON.stringify(none.body)).toContain('Chưa có tệp tác phẩm')
@@ -338,7 +423,9 @@ describe('publication window and originality', () => {
     const res = await rest('POST', '/entries', { token: tokens.j2, json: entry(c, { originalityDeclared: false }) })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('cam kết')
-    expect((await rest('POST', '/entries', { token: tokens.j2, json: entry(c, { originalityDeclared: false, status: 'draft' }) })).status).toBe(201)
+    expect(
+      (await rest('POST', '/entries', { token: tokens.j2, json: entry(c, { originalityDeclared: false, status: 'draft' }) })).status,
+    ).toBe(201)
   })
 })
 
@@ -358,11 +445,16 @@ describe('what a journalist may not do', () => {
     expect(JSON.stringify(res.body)).toContain('Chỉ Ban Tổ chức')
     const g = await gql(`mutation { updateEntry(id: ${mine}, data: { status: eligible }) { id status } }`, tokens.j3)
     expect(g.body.errors?.length).toBeGreaterThan(0)
-    await expect(payload.update({ collection: 'entries', id: mine, data: { status: 'awarded' }, user: await asUser('j3'), overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'entries', id: mine, data: { status: 'awarded' }, user: await asUser('j3'), overrideAccess: false }),
+    ).rejects.toThrow()
     expect((await rest('POST', '/entries', { token: tokens.j3, json: entry(c, { status: 'eligible' }) })).status).toBe(403)
 
     const before = await payload.findByID({ collection: 'entries', id: mine, overrideAccess: true })
-    await rest('PATCH', `/entries/${mine}`, { token: tokens.j3, json: { prize: 'A', code: 'GS2026-BI-9999', submittedAt: '2020-01-01T00:00:00.000Z' } })
+    await rest('PATCH', `/entries/${mine}`, {
+      token: tokens.j3,
+      json: { prize: 'A', code: 'GS2026-BI-9999', submittedAt: '2020-01-01T00:00:00.000Z' },
+    })
     const after = await payload.findByID({ collection: 'entries', id: mine, overrideAccess: true })
     expect(after.status).toBe('submitted')
     expect(after.prize ?? null).toBeNull()
@@ -376,7 +468,12 @@ describe('what a journalist may not do', () => {
     expect(list.body.docs.map((d: { id: number }) => d.id)).toEqual([mine])
     const g = await gql(`{ Entries(where: { contest: { equals: ${c.id} } }) { docs { id } } }`, tokens.j3)
     expect(g.body.data.Entries.docs.map((d: { id: number }) => d.id)).toEqual([mine])
-    const local = await payload.find({ collection: 'entries', where: { contest: { equals: c.id } }, user: await asUser('j3'), overrideAccess: false })
+    const local = await payload.find({
+      collection: 'entries',
+      where: { contest: { equals: c.id } },
+      user: await asUser('j3'),
+      overrideAccess: false,
+    })
     expect(local.docs.map((d) => d.id)).toEqual([mine])
     expect((await rest('PATCH', `/entries/${theirs}`, { token: tokens.j3, json: { title: 'Chiếm bài' } })).status).toBe(403)
     expect((await payload.findByID({ collection: 'entries', id: theirs, overrideAccess: true })).title).toBe('Bài của người khác')
@@ -388,7 +485,11 @@ describe('what a journalist may not do', () => {
   })
 
   it('a judge cannot edit entries', async () => {
-    await payload.create({ collection: 'judgeAssignments', data: { entry: theirs, judge: users.judge.id, round: 'preliminary', status: 'assigned' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'judgeAssignments',
+      data: { entry: theirs, judge: users.judge.id, round: 'preliminary', status: 'assigned' } as never,
+      overrideAccess: true,
+    })
     expect((await rest('PATCH', `/entries/${theirs}`, { token: tokens.judge, json: { title: 'Giám khảo sửa' } })).status).toBe(403)
   })
 
@@ -397,8 +498,13 @@ describe('what a journalist may not do', () => {
     expect(no.status).toBe(400)
     expect(JSON.stringify(no.body)).toContain('lý do')
     // the admin marks the field to fill
-    expect(no.body.errors[0].data.errors).toEqual([{ path: 'screeningReason', message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.' }])
-    const yes = await rest('PATCH', `/entries/${theirs}`, { token: tokens.organizer, json: { status: 'ineligible', screeningReason: 'Tác phẩm đăng ngoài thời gian quy định' } })
+    expect(no.body.errors[0].data.errors).toEqual([
+      { path: 'screeningReason', message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.' },
+    ])
+    const yes = await rest('PATCH', `/entries/${theirs}`, {
+      token: tokens.organizer,
+      json: { status: 'ineligible', screeningReason: 'Tác phẩm đăng ngoài thời gian quy định' },
+    })
     expect(yes.status).toBe(200)
     await payload.jobs.run({ limit: 1000 })
     const mail = await waitForMail(users.j4.email, { subject: /Kết quả thẩm định/ })

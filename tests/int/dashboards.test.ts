@@ -22,11 +22,22 @@ const userOf = async (email: string): Promise<TypedUser> => {
   const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
   return { ...found.docs[0], collection: 'users' } as TypedUser
 }
-const dashboardOf = async <T,>(email: string) => (await loadRoleDashboard(payload, await userOf(email), NOW)) as T
+const dashboardOf = async <T>(email: string) => (await loadRoleDashboard(payload, await userOf(email), NOW)) as T
 
 /** Records matching `where` that the seed did not make (other test files of a full run add some). */
-const notSeeded = async (collection: 'exemplars' | 'nominations' | 'commendations' | 'inspections' | 'annualReports', where: Where, key: string, seeded: string[]) =>
-  (await payload.count({ collection, where: { and: [where, ...(seeded.length ? [{ or: [{ [key]: { not_in: seeded } }, { [key]: { exists: false } }] }] : [])] }, overrideAccess: true })).totalDocs
+const notSeeded = async (
+  collection: 'exemplars' | 'nominations' | 'commendations' | 'inspections' | 'annualReports',
+  where: Where,
+  key: string,
+  seeded: string[],
+) =>
+  (
+    await payload.count({
+      collection,
+      where: { and: [where, ...(seeded.length ? [{ or: [{ [key]: { not_in: seeded } }, { [key]: { exists: false } }] }] : [])] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -54,7 +65,10 @@ describe('role dashboards on the demo data', () => {
     expect(d.targets).toMatchObject({ units: 1, met: 0, short: 1, shortUnits: ['Xã Phước Dinh'] })
     // the two demo records of the commune: a new factor and one being nurtured
     expect(d.waiting.total).toBe(2)
-    expect(d.waiting.byStatus.map((s) => [s.status, s.count])).toEqual([['newFactor', 1], ['nurturing', 1]])
+    expect(d.waiting.byStatus.map((s) => [s.status, s.count])).toEqual([
+      ['newFactor', 1],
+      ['nurturing', 1],
+    ])
     // the demo leaves the officer's own unit without a 2026 criteria set
     expect(d.missingCriteria.map((m) => m.label)).toEqual(['Xã Phước Dinh'])
     expect(d.latestReport).toBeNull()
@@ -71,15 +85,39 @@ describe('role dashboards on the demo data', () => {
   it('organiser and admin: decisions, nominations, commendations and follow-ups waiting, each contest’s next step', async () => {
     for (const email of ['sonoivu@guongsang.local', 'quantri@guongsang.local']) {
       const d = await dashboardOf<OrganiserDashboard>(email)
-        const value = (key: string) => d.figures.find((f) => f.key === key)?.value
+      const value = (key: string) => d.figures.find((f) => f.key === key)?.value
       // exemplars: 4 proposed to the province + 1 to the centre; nominations: 3 new (1 rejected);
       // commendations: proposed + appraising; inspections: open + in progress
       // (plus what other test files of the same run added: records that are not the seed's)
       expect([value('decisions'), value('nominations'), value('commendations'), value('followUps'), value('reports')]).toEqual([
-        5 + (await notSeeded('exemplars', { status: { in: ['proposedToProvince', 'proposedToCentral'] } }, 'slug', [...exemplars, ...OFFICER_EXEMPLARS].map((e) => e.slug))),
-        3 + (await notSeeded('nominations', { status: { equals: 'new' } }, 'nomineeName', NOMINATIONS.map((n) => n.nomineeName))),
-        2 + (await notSeeded('commendations', { status: { in: ['proposed', 'appraising'] } }, 'recipientName', COMMENDATIONS.map((c) => c.recipientName))),
-        2 + (await notSeeded('inspections', { followUpStatus: { in: ['open', 'inProgress'] } }, 'team', INSPECTIONS.map((i) => i.team))),
+        5 +
+          (await notSeeded(
+            'exemplars',
+            { status: { in: ['proposedToProvince', 'proposedToCentral'] } },
+            'slug',
+            [...exemplars, ...OFFICER_EXEMPLARS].map((e) => e.slug),
+          )),
+        3 +
+          (await notSeeded(
+            'nominations',
+            { status: { equals: 'new' } },
+            'nomineeName',
+            NOMINATIONS.map((n) => n.nomineeName),
+          )),
+        2 +
+          (await notSeeded(
+            'commendations',
+            { status: { in: ['proposed', 'appraising'] } },
+            'recipientName',
+            COMMENDATIONS.map((c) => c.recipientName),
+          )),
+        2 +
+          (await notSeeded(
+            'inspections',
+            { followUpStatus: { in: ['open', 'inProgress'] } },
+            'team',
+            INSPECTIONS.map((i) => i.team),
+          )),
         await notSeeded('annualReports', { status: { in: ['queued', 'running'] } }, 'title', []),
       ])
       expect(d.year).toBe(2026)
@@ -87,7 +125,9 @@ describe('role dashboards on the demo data', () => {
       const foreign = (await loadQuota(payload, 2026)).rows.filter((r) => !/^(NT|KH)(-|$)/.test(r.unit.code)).length
       expect(d.quota).toMatchObject({ units: 41 + foreign, met: 0, short: 41 + foreign })
       // the open contest still takes entries (no step yet); the one in judging; last year's, published
-      expect(d.contests.map((c) => [c.stage, !!c.href && (c.href.startsWith('/admin/xep-hang?cuoc-thi=') || c.href.endsWith('/ket-qua'))])).toEqual([
+      expect(
+        d.contests.map((c) => [c.stage, !!c.href && (c.href.startsWith('/admin/xep-hang?cuoc-thi=') || c.href.endsWith('/ket-qua'))]),
+      ).toEqual([
         ['Đang chấm vòng sơ khảo', true],
         ['Đã công bố kết quả', true],
       ])
@@ -108,8 +148,15 @@ describe('navigation per role', () => {
   it('applies the rule to every collection of the config', () => {
     const collections = payload.config.collections.filter((c) => ACCESS_TABLE[c.slug] && !ACCESS_TABLE[c.slug].builtIn)
     for (const role of ROLES) {
-      const hidden = collections.filter((c) => typeof c.admin.hidden === 'function' && c.admin.hidden({ user: { id: 1, role } as never })).map((c) => c.slug)
-      expect(hidden.sort(), role).toEqual(collections.map((c) => c.slug).filter((slug) => role !== 'admin' && !ACCESS_TABLE[slug].ops.read?.[role]).sort())
+      const hidden = collections
+        .filter((c) => typeof c.admin.hidden === 'function' && c.admin.hidden({ user: { id: 1, role } as never }))
+        .map((c) => c.slug)
+      expect(hidden.sort(), role).toEqual(
+        collections
+          .map((c) => c.slug)
+          .filter((slug) => role !== 'admin' && !ACCESS_TABLE[slug].ops.read?.[role])
+          .sort(),
+      )
     }
   })
 
@@ -118,7 +165,13 @@ describe('navigation per role', () => {
     expect(paths('judge')).toEqual(['/admin/cham-bai'])
     expect(paths('editor')).toEqual(['/admin/lich-tuyen-truyen'])
     expect(paths('unitOfficer')).toEqual(['/admin/chi-tieu', '/admin/bao-cao'])
-    expect(paths('organizer')).toEqual(['/admin/xep-hang', '/admin/chi-tieu', '/admin/sap-xep-don-vi', '/admin/bao-cao', '/admin/lich-tuyen-truyen'])
+    expect(paths('organizer')).toEqual([
+      '/admin/xep-hang',
+      '/admin/chi-tieu',
+      '/admin/sap-xep-don-vi',
+      '/admin/bao-cao',
+      '/admin/lich-tuyen-truyen',
+    ])
     expect(paths('admin')).toHaveLength(6)
     expect(paths('journalist')).toEqual([])
   })

@@ -12,9 +12,21 @@ const REVIEWED = { sourcesChecked: true, noExaggeration: true }
 
 beforeAll(async () => {
   payload = await testPayload()
-  const outlet = await payload.create({ collection: 'outlets', data: { name: `Báo duyệt ${uniq()}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  const other = await payload.create({ collection: 'outlets', data: { name: `Đài duyệt ${uniq()}`, kind: 'broadcaster', _status: 'published' }, overrideAccess: true })
-  const column = await payload.create({ collection: 'columns', data: { name: `Gương sáng ${uniq()}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: `Báo duyệt ${uniq()}`, kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  const other = await payload.create({
+    collection: 'outlets',
+    data: { name: `Đài duyệt ${uniq()}`, kind: 'broadcaster', _status: 'published' },
+    overrideAccess: true,
+  })
+  const column = await payload.create({
+    collection: 'columns',
+    data: { name: `Gương sáng ${uniq()}`, outlet: outlet.id, _status: 'published' },
+    overrideAccess: true,
+  })
   Object.assign(ids, { outlet: outlet.id, other: other.id, column: column.id })
   users.editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })
   users.otherEditor = await makeUser(payload, 'editor', { outlets: [other.id] })
@@ -25,7 +37,14 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const draft = async (extra: Record<string, unknown> = {}) =>
-  (await payload.create({ collection: 'articles', data: { title: `Bài nháp ${uniq()}`, column: ids.column, _status: 'draft', ...extra } as never, overrideAccess: true, draft: true })).id
+  (
+    await payload.create({
+      collection: 'articles',
+      data: { title: `Bài nháp ${uniq()}`, column: ids.column, _status: 'draft', ...extra } as never,
+      overrideAccess: true,
+      draft: true,
+    })
+  ).id
 const stored = (id: number) => payload.findByID({ collection: 'articles', id, overrideAccess: true, depth: 0 })
 const asUser = async (key: string) => (await payload.findByID({ collection: 'users', id: users[key].id, overrideAccess: true })) as never
 
@@ -43,7 +62,10 @@ describe('publishing needs the editorial review', () => {
 
   it('refuses with only one of the two checks', async () => {
     const id = await draft()
-    const res = await rest('PATCH', `/articles/${id}`, { token: tokens.editor, json: { _status: 'published', review: { sourcesChecked: true } } })
+    const res = await rest('PATCH', `/articles/${id}`, {
+      token: tokens.editor,
+      json: { _status: 'published', review: { sourcesChecked: true } },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('Không cường điệu')
     expect((await stored(id))._status).toBe('draft')
@@ -62,7 +84,15 @@ describe('publishing needs the editorial review', () => {
     const before = Date.now()
     const res = await rest('PATCH', `/articles/${id}`, {
       token: tokens.editor,
-      json: { _status: 'published', review: { ...REVIEWED, reviewNote: 'Đã gọi điện xác minh với UBND xã', reviewedBy: users.organizer.id, reviewedAt: '2000-01-01T00:00:00Z' } },
+      json: {
+        _status: 'published',
+        review: {
+          ...REVIEWED,
+          reviewNote: 'Đã gọi điện xác minh với UBND xã',
+          reviewedBy: users.organizer.id,
+          reviewedAt: '2000-01-01T00:00:00Z',
+        },
+      },
     })
     expect(res.status).toBe(200)
     const doc = await stored(id)
@@ -84,7 +114,10 @@ describe('publishing needs the editorial review', () => {
     const published = await stored(id)
     expect(published._status).toBe('published')
     expect(published.review?.reviewedBy).toBe(users.editor.id)
-    const untick = await rest('PATCH', `/articles/${id}`, { token: tokens.organizer, json: { review: { noExaggeration: false }, _status: 'draft' } })
+    const untick = await rest('PATCH', `/articles/${id}`, {
+      token: tokens.organizer,
+      json: { review: { noExaggeration: false }, _status: 'draft' },
+    })
     expect(untick.status).toBe(200)
     const after = await payload.findByID({ collection: 'articles', id, overrideAccess: true, depth: 0, draft: true })
     expect(after.review?.reviewedBy ?? null).toBeNull()
@@ -104,7 +137,10 @@ describe('publishing needs the editorial review', () => {
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('lời thoại')
     expect((await stored(id))._status).toBe('draft')
-    const ok = await rest('PATCH', `/articles/${id}`, { token: tokens.editor, json: { _status: 'published', review: REVIEWED, transcript: 'Phóng sự: tiếng máy cày trên cánh đồng…' } })
+    const ok = await rest('PATCH', `/articles/${id}`, {
+      token: tokens.editor,
+      json: { _status: 'published', review: REVIEWED, transcript: 'Phóng sự: tiếng máy cày trên cánh đồng…' },
+    })
     expect(ok.status).toBe(200)
   })
 })
@@ -120,25 +156,46 @@ describe('an editor of another outlet cannot review', () => {
   })
   it('through GraphQL', async () => {
     const id = await draft()
-    const res = await gql(`mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { id _status } }`, tokens.otherEditor)
+    const res = await gql(
+      `mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { id _status } }`,
+      tokens.otherEditor,
+    )
     expect(res.body.errors?.length).toBeGreaterThan(0)
     expect((await stored(id))._status).toBe('draft')
   })
   it('through the Local API, with access checked', async () => {
     const id = await draft()
     await expect(
-      payload.update({ collection: 'articles', id, data: { _status: 'published', review: REVIEWED } as never, overrideAccess: false, user: await asUser('otherEditor') }),
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { _status: 'published', review: REVIEWED } as never,
+        overrideAccess: false,
+        user: await asUser('otherEditor'),
+      }),
     ).rejects.toThrow()
     expect((await stored(id))._status).toBe('draft')
   })
   it('even when server code skips the access rules, the review rule still refuses the stamp', async () => {
     const id = await draft()
-    await expect(payload.update({ collection: 'articles', id, data: { review: REVIEWED } as never, overrideAccess: true, user: await asUser('otherEditor') })).rejects.toThrow(
-      /cơ quan báo chí mình phụ trách/,
-    )
-    await expect(payload.update({ collection: 'articles', id, data: { review: REVIEWED } as never, overrideAccess: true, user: await asUser('officer') })).rejects.toThrow(
-      /Người duyệt phải là/,
-    )
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { review: REVIEWED } as never,
+        overrideAccess: true,
+        user: await asUser('otherEditor'),
+      }),
+    ).rejects.toThrow(/cơ quan báo chí mình phụ trách/)
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { review: REVIEWED } as never,
+        overrideAccess: true,
+        user: await asUser('officer'),
+      }),
+    ).rejects.toThrow(/Người duyệt phải là/)
     expect((await stored(id)).review?.reviewedBy ?? null).toBeNull()
   })
 })
@@ -159,7 +216,14 @@ describe('scheduled publishing', () => {
   })
   it('publishes a reviewed article when the schedule comes due', async () => {
     const id = await draft()
-    await payload.update({ collection: 'articles', id, data: { review: REVIEWED } as never, overrideAccess: false, user: await asUser('editor'), draft: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { review: REVIEWED } as never,
+      overrideAccess: false,
+      user: await asUser('editor'),
+      draft: true,
+    })
     await schedule(id)
     await payload.jobs.run({ limit: 500 })
     const doc = await stored(id)

@@ -33,18 +33,37 @@ let contest: { id: number; category: number }
 async function submit(client: number, key: string): Promise<Outcome> {
   const started = Date.now()
   const res = await api.rest('POST', '/entries', { token: tokens[client % JOURNALISTS], json: entrySubmission(contest, key) })
-  return { kind: 'submit', status: res.status, started, ended: Date.now(), message: firstMessage(res.body), retryAfter: res.headers.get('retry-after'), key, client }
+  return {
+    kind: 'submit',
+    status: res.status,
+    started,
+    ended: Date.now(),
+    message: firstMessage(res.body),
+    retryAfter: res.headers.get('retry-after'),
+    key,
+    client,
+  }
 }
 
 async function read(client: number): Promise<Outcome> {
   const started = Date.now()
   const res = await api.rest('GET', client % 2 ? '/exemplars?limit=5&depth=0' : '/contests?limit=5&depth=0')
-  return { kind: 'read', status: res.status, started, ended: Date.now(), message: firstMessage(res.body), retryAfter: res.headers.get('retry-after') }
+  return {
+    kind: 'read',
+    status: res.status,
+    started,
+    ended: Date.now(),
+    message: firstMessage(res.body),
+    retryAfter: res.headers.get('retry-after'),
+  }
 }
 
 const storedKeys = async (keys: string[]) => {
   const pool = (payload.db as unknown as PostgresAdapter).pool
-  const res = await pool.query('SELECT submission_key AS key, count(*)::int AS n FROM entries WHERE submission_key = ANY($1::text[]) GROUP BY 1', [keys])
+  const res = await pool.query(
+    'SELECT submission_key AS key, count(*)::int AS n FROM entries WHERE submission_key = ANY($1::text[]) GROUP BY 1',
+    [keys],
+  )
   return new Map(res.rows.map((r: { key: string; n: number }) => [r.key, r.n]))
 }
 
@@ -66,7 +85,9 @@ describe('PostgreSQL restarted while 50 clients read and submit', () => {
     const { makeUser, PASSWORD } = await import('../helpers/fixtures')
     contest = await makeOpenContest(payload, 'Cuộc thi viết trong sự cố')
     for (let i = 0; i < JOURNALISTS; i++) tokens.push(await api.login((await makeUser(payload, 'journalist')).email, PASSWORD))
-    console.log(`[faults-database] setup ${Date.now() - t0} ms: postgres ${t1 - t0}, payload ${t2 - t1}, migrations ${t3 - t2}, fixtures ${Date.now() - t3}`)
+    console.log(
+      `[faults-database] setup ${Date.now() - t0} ms: postgres ${t1 - t0}, payload ${t2 - t1}, migrations ${t3 - t2}, fixtures ${Date.now() - t3}`,
+    )
   })
   afterAll(async () => {
     await payload?.destroy()
@@ -101,17 +122,32 @@ describe('PostgreSQL restarted while 50 clients read and submit', () => {
     const outcomes = await runClients(CLIENTS, stopped, (client, n) => (client % 2 && n % 2 ? submit(client, randomUUID()) : read(client)))
     await Promise.all([outage, probe])
 
-    const summary = JSON.stringify({ tally: tally(outcomes), window: { stop: window.stopped - window.down, start: window.up - window.starting } })
+    const summary = JSON.stringify({
+      tally: tally(outcomes),
+      window: { stop: window.stopped - window.down, start: window.up - window.starting },
+    })
     const ok = outcomes.filter((o) => o.status >= 200 && o.status < 300)
     const failed = outcomes.filter((o) => !(o.status >= 200 && o.status < 300))
     // every failure is the outage's: a 503 with the Vietnamese message and Retry-After, sent while the database was away
     const unexpected = failed.filter((o) => o.status !== 503 || o.message !== DATABASE_DOWN || !o.retryAfter)
     expect(unexpected.slice(0, 5), summary).toEqual([])
-    expect(failed.every((o) => o.ended >= window.down && o.started <= window.up + 10_000), summary).toBe(true)
+    expect(
+      failed.every((o) => o.ended >= window.down && o.started <= window.up + 10_000),
+      summary,
+    ).toBe(true)
     // the outage was seen: nothing sent while the server was stopped succeeded; the clients got answers before it
-    expect(failed.some((o) => o.started >= window.down && o.ended <= window.up), summary).toBe(true)
-    expect(ok.filter((o) => o.started >= window.stopped && o.ended <= window.starting), summary).toEqual([])
-    expect(ok.some((o) => o.ended < window.down), summary).toBe(true)
+    expect(
+      failed.some((o) => o.started >= window.down && o.ended <= window.up),
+      summary,
+    ).toBe(true)
+    expect(
+      ok.filter((o) => o.started >= window.stopped && o.ended <= window.starting),
+      summary,
+    ).toEqual([])
+    expect(
+      ok.some((o) => o.ended < window.down),
+      summary,
+    ).toBe(true)
     const firstOkAfter = Math.min(...ok.filter((o) => o.started >= window.up).map((o) => o.ended))
     expect(firstOkAfter - window.up, summary).toBeLessThan(10_000)
     console.log(`[faults-database] ${summary}; first success ${firstOkAfter - window.up} ms after the restart`)
@@ -133,8 +169,12 @@ describe('PostgreSQL restarted while 50 clients read and submit', () => {
     expect(retried.length, summary).toBeGreaterThan(0)
     // ten at a time, as the clients would (all at once they would queue past the pool's connect timeout)
     const again: Outcome[] = []
-    for (let i = 0; i < retried.length; i += 10) again.push(...(await Promise.all(retried.slice(i, i + 10).map((o) => submit(o.client!, o.key!)))))
-    expect(again.filter((o) => o.status !== 200 && o.status !== 201), summary).toEqual([])
+    for (let i = 0; i < retried.length; i += 10)
+      again.push(...(await Promise.all(retried.slice(i, i + 10).map((o) => submit(o.client!, o.key!)))))
+    expect(
+      again.filter((o) => o.status !== 200 && o.status !== 201),
+      summary,
+    ).toEqual([])
     const after = await storedKeys(retried.map((o) => o.key!))
     expect(retried.filter((o) => after.get(o.key!) !== 1).map((o) => o.key)).toEqual([])
   })

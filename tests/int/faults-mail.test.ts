@@ -23,11 +23,26 @@ let mailbox: { port: number; close: () => Promise<void> } | null
 const authors: { email: string; token: string }[] = []
 let organizer: string
 
-type Job = { id: number; taskSlug: string; input: { entryId: number }; totalTried: number; hasError: boolean; waitUntil?: string; completedAt?: string; log?: { state: string; error?: { message?: string } }[] }
+type Job = {
+  id: number
+  taskSlug: string
+  input: { entryId: number }
+  totalTried: number
+  hasError: boolean
+  waitUntil?: string
+  completedAt?: string
+  log?: { state: string; error?: { message?: string } }[]
+}
 
 /** The mail jobs of the given entries still in the queue (Payload deletes a job once it has completed). */
 async function mailJobs(entryIds: number[]): Promise<Job[]> {
-  const found = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: MAIL_TASKS } }, limit: 1000, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { in: MAIL_TASKS } },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
   return (found.docs as unknown as Job[]).filter((j) => entryIds.includes(Number(j.input?.entryId)))
 }
 
@@ -66,7 +81,12 @@ describe('SMTP server down for a while', () => {
     }
     const screened = await api.rest('PATCH', `/entries/${entries[0]}`, { token: organizer, json: { status: 'eligible' } })
     expect(screened.status, JSON.stringify(screened.body)).toBe(200)
-    expect((await mailJobs(entries)).map((j) => j.taskSlug).sort()).toEqual(['sendEntryReceipt', 'sendEntryReceipt', 'sendEntryReceipt', 'sendEntryScreening'])
+    expect((await mailJobs(entries)).map((j) => j.taskSlug).sort()).toEqual([
+      'sendEntryReceipt',
+      'sendEntryReceipt',
+      'sendEntryReceipt',
+      'sendEntryScreening',
+    ])
 
     await payload.jobs.run({ limit: 500 })
     expect(await mailLines(dir)).toEqual([])

@@ -33,7 +33,9 @@ const mediaCount = async () => (await payload.count({ collection: 'media', overr
 async function missingFiles(): Promise<string[]> {
   const keys = new Set(await s3.keys())
   const docs = (await payload.find({ collection: 'media', limit: 1000, depth: 0, overrideAccess: true })).docs
-  const named = docs.flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => s?.filename)]).filter((f): f is string => Boolean(f))
+  const named = docs
+    .flatMap((d) => [d.filename, ...Object.values(d.sizes ?? {}).map((s) => s?.filename)])
+    .filter((f): f is string => Boolean(f))
   return named.filter((f) => !keys.has(f))
 }
 
@@ -57,7 +59,9 @@ describe('storage refusing a write during an upload', () => {
     const doc = newPdf()
     doc.text('Bài dự thi khi kho lưu tệp ngừng nhận')
     PDF = await pdfToBuffer(doc)
-    PNG = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 120, b: 10 } } }).png().toBuffer()
+    PNG = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 120, b: 10 } } })
+      .png()
+      .toBuffer()
   })
   afterAll(async () => {
     await payload?.destroy()
@@ -69,9 +73,16 @@ describe('storage refusing a write during an upload', () => {
     const before = { count: await mediaCount(), keys: await s3.keys() }
     await s3.stop()
     try {
-      expectStorageDown(await api.rest('POST', '/media', { token: tokens.journalist, body: form(PDF, 'bai-du-thi.pdf', 'application/pdf') }))
+      expectStorageDown(
+        await api.rest('POST', '/media', { token: tokens.journalist, body: form(PDF, 'bai-du-thi.pdf', 'application/pdf') }),
+      )
       // an image: its resized copies are written too, and all of them are refused together
-      expectStorageDown(await api.rest('POST', '/media', { token: tokens.editor, body: form(PNG, 'anh-dien-hinh.png', 'image/png', { visibility: 'public', alt: 'Ảnh' }) }))
+      expectStorageDown(
+        await api.rest('POST', '/media', {
+          token: tokens.editor,
+          body: form(PNG, 'anh-dien-hinh.png', 'image/png', { visibility: 'public', alt: 'Ảnh' }),
+        }),
+      )
       expect(await mediaCount()).toBe(before.count)
     } finally {
       await s3.start()
@@ -86,13 +97,23 @@ describe('storage refusing a write during an upload', () => {
   })
 
   it('replacing a file while storage refuses keeps the document on its old file, which stays downloadable', async () => {
-    const up = await api.rest('POST', '/media', { token: tokens.editor, body: form(PNG, 'anh-cu.png', 'image/png', { visibility: 'public', alt: 'Ảnh cũ' }) })
+    const up = await api.rest('POST', '/media', {
+      token: tokens.editor,
+      body: form(PNG, 'anh-cu.png', 'image/png', { visibility: 'public', alt: 'Ảnh cũ' }),
+    })
     expect(up.status, JSON.stringify(up.body)).toBe(201)
     const { id, filename } = up.body.doc
-    const other = await sharp({ create: { width: 500, height: 500, channels: 3, background: { r: 0, g: 90, b: 30 } } }).png().toBuffer()
+    const other = await sharp({ create: { width: 500, height: 500, channels: 3, background: { r: 0, g: 90, b: 30 } } })
+      .png()
+      .toBuffer()
     await s3.stop()
     try {
-      expectStorageDown(await api.rest('PATCH', `/media/${id}`, { token: tokens.editor, body: form(other, 'anh-moi.png', 'image/png', { alt: 'Ảnh mới' }) }))
+      expectStorageDown(
+        await api.rest('PATCH', `/media/${id}`, {
+          token: tokens.editor,
+          body: form(other, 'anh-moi.png', 'image/png', { alt: 'Ảnh mới' }),
+        }),
+      )
     } finally {
       await s3.start()
     }

@@ -33,7 +33,13 @@ const cases: Case[] = [
   ['GET', '/exemplars?where[nofield][equals]=x', {}, 400],
   ['POST', '/exemplars', { auth: true, body: '{broken', headers: json }, 400],
   ['POST', '/exemplars', { auth: true, body: '[1,2]', headers: json }, 400],
-  ['POST', '/exemplars', { auth: true, body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } }, 400, /tải lên/],
+  [
+    'POST',
+    '/exemplars',
+    { auth: true, body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } },
+    400,
+    /tải lên/,
+  ],
   ['POST', '/exemplars', { auth: true, json: { name: 'x', kind: 'bogus', unit: 'abc', discoveredOn: 'hôm qua' } }, 400],
   ['PATCH', `/exemplars/${'9'.repeat(12)}`, { auth: true, json: { name: 'x' } }, 404],
   ['PATCH', '/units/abc', { auth: true, json: { name: 'x' } }, 404],
@@ -73,7 +79,10 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
   })
 
   it('POST /users form-encoded: 400 in Vietnamese', async () => {
-    const res = await rest('POST', '/users', { body: 'email=a%40b.vn&password=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const res = await rest('POST', '/users', {
+      body: 'email=a%40b.vn&password=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/Chỉ nhận dữ liệu dạng JSON/)
   })
@@ -86,7 +95,10 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
   })
 
   it('a JSON body under another spelling of the type still reaches Payload', async () => {
-    const res = await rest('POST', '/users/login', { body: JSON.stringify({ email: 'khongco@test.vn', password: 'x' }), headers: { 'Content-Type': 'Application/JSON; charset=utf-8' } })
+    const res = await rest('POST', '/users/login', {
+      body: JSON.stringify({ email: 'khongco@test.vn', password: 'x' }),
+      headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
+    })
     expect(res.status).toBe(401)
   })
 
@@ -116,7 +128,11 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
 
   it('a failed update loses nothing already saved', async () => {
     expect((await rest('PATCH', `/exemplars/${exemplarId}`, { token, json: { name: '', kind: 'bogus' } })).status).toBe(400)
-    await rest('PATCH', `/exemplars/${exemplarId}`, { token, body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } })
+    await rest('PATCH', `/exemplars/${exemplarId}`, {
+      token,
+      body: '--x\r\nbroken',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+    })
     const doc = await payload.findByID({ collection: 'exemplars', id: exemplarId, overrideAccess: true })
     expect(doc.name).toBe('Điển hình không được mất')
     expect(doc.kind).toBe('individual')

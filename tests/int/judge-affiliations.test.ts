@@ -14,7 +14,11 @@ afterAll(() => payload.destroy())
 describe('judges declare their affiliations before assignment', () => {
   it('a judge’s outlets and relatives keep those entries from them from the first round; hand-assigning is refused', async () => {
     const { contest, category } = await makeJudgingContest(payload, { judgesPerEntry: 1 })
-    const outlet = await payload.create({ collection: 'outlets', data: { name: `Đài ${uniq()}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
+    const outlet = await payload.create({
+      collection: 'outlets',
+      data: { name: `Đài ${uniq()}`, kind: 'newspaper', _status: 'published' },
+      overrideAccess: true,
+    })
     const relative = await makeUser(payload, 'journalist')
     const stranger = await makeUser(payload, 'journalist')
     const judge = await makeUser(payload, 'judge')
@@ -24,7 +28,12 @@ describe('judges declare their affiliations before assignment', () => {
     const judgeToken = await login(judge.email, PASSWORD)
     const saved = await rest('PATCH', `/users/${judge.id}`, {
       token: judgeToken,
-      json: { affiliations: { outlets: [outlet.id], relatives: [{ fullName: 'Trần Văn Con', email: relative.email.toUpperCase(), relation: 'con' }] } },
+      json: {
+        affiliations: {
+          outlets: [outlet.id],
+          relatives: [{ fullName: 'Trần Văn Con', email: relative.email.toUpperCase(), relation: 'con' }],
+        },
+      },
     })
     expect(saved.status).toBe(200)
 
@@ -33,15 +42,27 @@ describe('judges declare their affiliations before assignment', () => {
     const free = await makeEntry(payload, { contest: contest.id, category: category.id, author: stranger.id })
 
     const organiserToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
-    const res = await rest('POST', `/contests/${contest.id}/assign`, { token: organiserToken, json: { round: 'preliminary', judges: [judge.id, other.id] } })
+    const res = await rest('POST', `/contests/${contest.id}/assign`, {
+      token: organiserToken,
+      json: { round: 'preliminary', judges: [judge.id, other.id] },
+    })
     expect(res.status).toBe(201)
-    const assignments = await payload.find({ collection: 'judgeAssignments', where: { entry: { in: [byOutlet.id, byRelative.id, free.id] } }, depth: 0, overrideAccess: true, limit: 10 })
+    const assignments = await payload.find({
+      collection: 'judgeAssignments',
+      where: { entry: { in: [byOutlet.id, byRelative.id, free.id] } },
+      depth: 0,
+      overrideAccess: true,
+      limit: 10,
+    })
     const judgeOf = new Map(assignments.docs.map((a) => [Number(a.entry), Number(a.judge)]))
     expect(judgeOf.get(byOutlet.id)).toBe(other.id)
     expect(judgeOf.get(byRelative.id)).toBe(other.id)
     expect(judgeOf.get(free.id)).toBe(judge.id)
 
-    const forced = await rest('POST', '/judgeAssignments', { token: organiserToken, json: { contest: contest.id, round: 'preliminary', entry: byRelative.id, judge: judge.id } })
+    const forced = await rest('POST', '/judgeAssignments', {
+      token: organiserToken,
+      json: { contest: contest.id, round: 'preliminary', entry: byRelative.id, judge: judge.id },
+    })
     expect(forced.status).toBe(400)
     expect(JSON.stringify(forced.body)).toContain('người thân')
   })
@@ -50,7 +71,9 @@ describe('judges declare their affiliations before assignment', () => {
     const judge = await makeUser(payload, 'judge')
     const other = await makeUser(payload, 'judge')
     const otherToken = await login(other.email, PASSWORD)
-    expect([403, 404]).toContain((await rest('PATCH', `/users/${judge.id}`, { token: otherToken, json: { affiliations: { relatives: [] } } })).status)
+    expect([403, 404]).toContain(
+      (await rest('PATCH', `/users/${judge.id}`, { token: otherToken, json: { affiliations: { relatives: [] } } })).status,
+    )
     expect([403, 404]).toContain((await rest('GET', `/users/${judge.id}`, { token: otherToken })).status)
   })
 })

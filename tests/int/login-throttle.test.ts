@@ -49,7 +49,11 @@ describe('login throttling', () => {
 
   it('locked, unknown and wrong get the same status and the same Vietnamese body, in any browser language', async () => {
     const locked = await makeUser(payload, 'journalist')
-    await payload.db.updateOne({ collection: 'users', id: locked.id, data: { lockUntil: new Date(Date.now() + 60 * 60 * 1000).toISOString(), loginAttempts: 10 } })
+    await payload.db.updateOne({
+      collection: 'users',
+      id: locked.id,
+      data: { lockUntil: new Date(Date.now() + 60 * 60 * 1000).toISOString(), loginAttempts: 10 },
+    })
     const other = await makeUser(payload, 'journalist')
     const answers = [
       await attempt(locked.email, PASSWORD),

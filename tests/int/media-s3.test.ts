@@ -47,7 +47,12 @@ describe('media on S3-compatible storage', () => {
     handlers = (await import('../../src/lib/api/restHandlers')).restHandlers
     payload = await (await import('../helpers/payload')).testPayload()
     const { makeUser, PASSWORD } = await import('../helpers/fixtures')
-    for (const [key, role] of [['a', 'journalist'], ['b', 'journalist'], ['editor', 'editor'], ['organizer', 'organizer']] as const) {
+    for (const [key, role] of [
+      ['a', 'journalist'],
+      ['b', 'journalist'],
+      ['editor', 'editor'],
+      ['organizer', 'organizer'],
+    ] as const) {
       const user = await makeUser(payload, role)
       tokens[key] = await api.login(user.email, PASSWORD)
     }
@@ -55,7 +60,9 @@ describe('media on S3-compatible storage', () => {
     const doc = newPdf()
     doc.text('Bài dự thi lưu trên kho S3')
     PDF = await pdfToBuffer(doc)
-    PNG = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 10, g: 120, b: 200 } } }).png().toBuffer()
+    PNG = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 10, g: 120, b: 200 } } })
+      .png()
+      .toBuffer()
   })
   afterAll(async () => {
     await payload?.destroy()

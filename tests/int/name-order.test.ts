@@ -21,8 +21,20 @@ describe('people are listed by given name, in Vietnamese collation', () => {
       ['Bùi Thị Ánh', 'individual'],
     ]
     for (const [name, kind] of names) await makeExemplar(payload, { unit: unit.id, name, kind, status: 'provincial' })
-    const found = await payload.find({ collection: 'exemplars', where: { unit: { equals: unit.id } }, sort: 'nameSort', depth: 0, overrideAccess: true })
-    expect(found.docs.map((e) => e.name)).toEqual(['Lê Văn An', 'Bùi Thị Ánh', 'Trần Thị Dung', 'Đội thanh niên xung kích', 'Nguyễn Văn Đức'])
+    const found = await payload.find({
+      collection: 'exemplars',
+      where: { unit: { equals: unit.id } },
+      sort: 'nameSort',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(found.docs.map((e) => e.name)).toEqual([
+      'Lê Văn An',
+      'Bùi Thị Ánh',
+      'Trần Thị Dung',
+      'Đội thanh niên xung kích',
+      'Nguyễn Văn Đức',
+    ])
   })
 
   it('the key follows the name and the kind on every update, and no client sets it', async () => {
@@ -30,7 +42,12 @@ describe('people are listed by given name, in Vietnamese collation', () => {
     const e = await makeExemplar(payload, { unit: unit.id, name: 'Phạm Văn Hùng', kind: 'individual' })
     const key = async () => (await payload.findByID({ collection: 'exemplars', id: e.id, depth: 0, overrideAccess: true })).nameSort
     expect(await key()).toBe('Hùng Văn Phạm')
-    await payload.update({ collection: 'exemplars', id: e.id, data: { kind: 'household', name: 'Hộ ông Phạm Văn Hùng' }, overrideAccess: true })
+    await payload.update({
+      collection: 'exemplars',
+      id: e.id,
+      data: { kind: 'household', name: 'Hộ ông Phạm Văn Hùng' },
+      overrideAccess: true,
+    })
     expect(await key()).toBe('Hộ ông Phạm Văn Hùng')
 
     const organiser = await makeUser(payload, 'organizer')

@@ -38,7 +38,9 @@ describe.skipIf(!reachable)('page cache in Redis', () => {
     const value = { kind: 'FETCH', data: { headers: {}, body: 'trang bài viết', status: 200, url: '/bai-viet/x' }, revalidate: 300 }
     await a.set('bai-viet-x', value, { tags: ['bai-viet'], revalidate: 300, fetchCache: true })
     expect((await redis.keys(`${prefix}:*`)).some((k) => k.endsWith('bai-viet-x'))).toBe(true)
-    expect((await b.get('bai-viet-x', { kind: 'FETCH', tags: ['bai-viet'], softTags: [] }))?.value).toMatchObject({ data: { body: 'trang bài viết' } })
+    expect((await b.get('bai-viet-x', { kind: 'FETCH', tags: ['bai-viet'], softTags: [] }))?.value).toMatchObject({
+      data: { body: 'trang bài viết' },
+    })
     await b.revalidateTag('bai-viet')
     expect(await a.get('bai-viet-x', { kind: 'FETCH', tags: ['bai-viet'], softTags: [] })).toBeNull()
   })

@@ -24,7 +24,11 @@ beforeAll(async () => {
   await payload.updateGlobal({ slug: 'siteSettings', data: { provinceName: 'tỉnh Cài Đặt' }, overrideAccess: true })
   // the book covers the units of the plans in force in its year: a province of its own with a plan for that year
   const province = await makeUnit(payload, { name: 'Tỉnh Thử Nghiệm', kind: 'province' })
-  await payload.create({ collection: 'plans', overrideAccess: true, data: { name: 'Kế hoạch ấn phẩm thử', periodFrom: YEAR - 3, periodTo: YEAR + 2, province: province.id, targets: [] } })
+  await payload.create({
+    collection: 'plans',
+    overrideAccess: true,
+    data: { name: 'Kế hoạch ấn phẩm thử', periodFrom: YEAR - 3, periodTo: YEAR + 2, province: province.id, targets: [] },
+  })
   const unit = await makeUnit(payload, { name: `Xã ấn phẩm ${uniq()}`, kind: 'commune', parent: province.id })
   // a provincial exemplar of a unit outside every plan is not in the book
   const outside = await makeUnit(payload, { name: `Xã ngoài kế hoạch ${uniq()}`, kind: 'commune' })
@@ -40,15 +44,32 @@ beforeAll(async () => {
   await mk('proposed', 'Đề Nghị Tỉnh', 'proposedToProvince', [YEAR])
 
   const admin = await makeUser(payload, 'admin')
-  const outlet = await payload.create({ collection: 'outlets', data: { name: `Báo ấn phẩm ${uniq()}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  const column = await payload.create({ collection: 'columns', data: { name: `Chuyên mục ${uniq()}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: `Báo ấn phẩm ${uniq()}`, kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  const column = await payload.create({
+    collection: 'columns',
+    data: { name: `Chuyên mục ${uniq()}`, outlet: outlet.id, _status: 'published' },
+    overrideAccess: true,
+  })
   const review = { sourcesChecked: true, noExaggeration: true, reviewedBy: admin.id }
   const article = async (key: string, exemplar: number, publishedAt: string, extra: Record<string, unknown> = {}) => {
     const published = extra._status !== 'draft'
     a[key] = (
       await payload.create({
         collection: 'articles',
-        data: { title: `Bài ${key} ${uniq()}`, column: column.id, exemplars: [exemplar], publishedAt, excerpt: `Sa-pô của bài ${key}.`, _status: 'published', review, ...extra } as never,
+        data: {
+          title: `Bài ${key} ${uniq()}`,
+          column: column.id,
+          exemplars: [exemplar],
+          publishedAt,
+          excerpt: `Sa-pô của bài ${key}.`,
+          _status: 'published',
+          review,
+          ...extra,
+        } as never,
         overrideAccess: true,
         draft: !published,
       })
@@ -74,7 +95,9 @@ const pendingBuilds = async () =>
   (
     await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'buildPublicationPdf' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [{ taskSlug: { equals: 'buildPublicationPdf' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+      },
       overrideAccess: true,
       limit: 100,
     })
@@ -145,14 +168,24 @@ describe('the PDF', () => {
   })
 
   it('stays cached when a record outside the book changes', async () => {
-    await payload.update({ collection: 'exemplars', id: e.recognised, data: { summary: 'Đổi nội dung ngoài ấn phẩm' }, overrideAccess: true })
+    await payload.update({
+      collection: 'exemplars',
+      id: e.recognised,
+      data: { summary: 'Đổi nội dung ngoài ấn phẩm' },
+      overrideAccess: true,
+    })
     const state = await ensurePublicationPdf(payload, YEAR)
     expect(state.action).toBe('serve')
     expect(state.input.hash).toBe(firstHash)
   })
 
   it('changes hash when an included exemplar changes, and a rebuild is queued', async () => {
-    await payload.update({ collection: 'exemplars', id: e.provincial, data: { summary: 'Tóm tắt mới sau khi thẩm định lại' }, overrideAccess: true })
+    await payload.update({
+      collection: 'exemplars',
+      id: e.provincial,
+      data: { summary: 'Tóm tắt mới sau khi thẩm định lại' },
+      overrideAccess: true,
+    })
     const state = await ensurePublicationPdf(payload, YEAR)
     expect(state.input.hash).not.toBe(firstHash)
     expect(state.action).toBe('queue')

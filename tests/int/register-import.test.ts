@@ -41,7 +41,10 @@ async function xlsx(rows: unknown[][]): Promise<Blob> {
   return new Blob([buffer as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
 }
 const csv = (rows: string[][]) =>
-  new Blob(['\uFEFF' + [HEADER, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')], { type: 'text/csv' })
+  new Blob(
+    ['\uFEFF' + [HEADER, ...rows].map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')],
+    { type: 'text/csv' },
+  )
 
 const upload = (token: string | undefined, file: Blob, name: string) => {
   const form = new FormData()
@@ -49,13 +52,32 @@ const upload = (token: string | undefined, file: Blob, name: string) => {
   return rest('POST', '/exemplars/import', { token, body: form })
 }
 const byNames = async (names: string[]) =>
-  (await payload.find({ collection: 'exemplars', where: { name: { in: names } }, depth: 0, limit: 100, overrideAccess: true, sort: 'name' })).docs
+  (
+    await payload.find({
+      collection: 'exemplars',
+      where: { name: { in: names } },
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      sort: 'name',
+    })
+  ).docs
 
 describe('importing exemplars', () => {
   it('Sở Nội vụ imports an XLSX file: every row is created as written', async () => {
     const names = [uniq('Chị Pinăng Thị Hoa '), uniq('HTX Nho Thái An '), uniq('Hộ ông Lâm Văn Tám ')]
     const file = await xlsx([
-      [names[0], 'Cá nhân', u.A.code, `${f.KT.code}, ${f.VH.code}`, '05/03/2024', 'Được công nhận', 'Nuôi dê giỏi', 'Thôn Ma Nới', 'Raglai'],
+      [
+        names[0],
+        'Cá nhân',
+        u.A.code,
+        `${f.KT.code}, ${f.VH.code}`,
+        '05/03/2024',
+        'Được công nhận',
+        'Nuôi dê giỏi',
+        'Thôn Ma Nới',
+        'Raglai',
+      ],
       [names[1], 'Tập thể', u.C.code, f.KT.code, new Date(Date.UTC(2024, 10, 20)), 'Điển hình cấp tỉnh', '', '', ''],
       [names[2], 'Hộ gia đình', u.B.code, '', '1/2/2025', '', '', '', ''],
     ])
@@ -64,7 +86,15 @@ describe('importing exemplars', () => {
     expect(res.status).toBe(201)
     const docs = await byNames(names)
     const pick = (name: string) => docs.find((d) => d.name === name)!
-    expect(pick(names[0])).toMatchObject({ kind: 'individual', unit: u.A.id, fields: [f.KT.id, f.VH.id], status: 'recognised', summary: 'Nuôi dê giỏi', locality: 'Thôn Ma Nới', ethnicGroup: 'Raglai' })
+    expect(pick(names[0])).toMatchObject({
+      kind: 'individual',
+      unit: u.A.id,
+      fields: [f.KT.id, f.VH.id],
+      status: 'recognised',
+      summary: 'Nuôi dê giỏi',
+      locality: 'Thôn Ma Nới',
+      ethnicGroup: 'Raglai',
+    })
     expect(pick(names[0]).discoveredOn?.slice(0, 10)).toBe('2024-03-05')
     // a closed commune still takes records dated while it existed
     expect(pick(names[1])).toMatchObject({ kind: 'collective', unit: u.C.id, status: 'provincial' })
@@ -76,7 +106,17 @@ describe('importing exemplars', () => {
     const res = await upload(
       tokens.officer,
       csv([
-        [names[0], 'ca nhan', u.A.code.toLowerCase(), f.VH.code, '15/08/2025', 'nurturing', 'Giữ gìn nghề dệt, có câu: "Làm giàu, không khó"', '', 'Chăm'],
+        [
+          names[0],
+          'ca nhan',
+          u.A.code.toLowerCase(),
+          f.VH.code,
+          '15/08/2025',
+          'nurturing',
+          'Giữ gìn nghề dệt, có câu: "Làm giàu, không khó"',
+          '',
+          'Chăm',
+        ],
         [names[1], 'Tập thể', u.A.code, '', '16/08/2025', '', '', '', ''],
       ]),
       'dien-hinh.csv',
@@ -134,7 +174,11 @@ describe('importing exemplars', () => {
     expect(res.status).toBe(400)
     expect(res.body.errors).toEqual([
       { row: 3, message: `Đơn vị “${u.B.code}” nằm ngoài phạm vi đơn vị của bạn.` },
-      { row: 4, message: 'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.' },
+      {
+        row: 4,
+        message:
+          'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.',
+      },
     ])
     expect(await byNames(names)).toEqual([])
   })
@@ -149,7 +193,13 @@ describe('importing exemplars', () => {
     expect(none.status).toBe(400)
     expect(none.body.errors[0].message).toContain('trường “file”')
     const noColumns = await upload(tokens.organizer, new Blob(['Tên,Loại\nAnh A,Cá nhân\n']), 'thieu-cot.csv')
-    expect(noColumns.body.errors).toEqual([{ row: 1, message: 'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.' }])
+    expect(noColumns.body.errors).toEqual([
+      {
+        row: 1,
+        message:
+          'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.',
+      },
+    ])
     const binary = await upload(tokens.organizer, new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1])]), 'hong.xlsx')
     expect(binary.status).toBe(400)
     expect(binary.body.errors[0].message).toContain('Không đọc được tệp')

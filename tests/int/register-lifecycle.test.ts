@@ -35,9 +35,25 @@ afterAll(() => payload.destroy())
 const L = ['newFactor', 'nurturing', 'recognised', 'proposedToProvince', 'provincial', 'proposedToCentral', 'national', 'archived'] as const
 type S = (typeof L)[number]
 
-const statusOf = async (id: number) => (await payload.findByID({ collection: 'exemplars', id, overrideAccess: true, depth: 0 })) as never as { status: S; recognisedYears?: number[]; archivedFrom?: S | null; transitionReason?: string | null; transitionEvidence?: unknown }
+const statusOf = async (id: number) =>
+  (await payload.findByID({ collection: 'exemplars', id, overrideAccess: true, depth: 0 })) as never as {
+    status: S
+    recognisedYears?: number[]
+    archivedFrom?: S | null
+    transitionReason?: string | null
+    transitionEvidence?: unknown
+  }
 const changesOf = async (id: number) =>
-  (await payload.find({ collection: 'statusChanges', where: { exemplar: { equals: id } }, sort: 'at', depth: 0, overrideAccess: true, limit: 100 })).docs as never as {
+  (
+    await payload.find({
+      collection: 'statusChanges',
+      where: { exemplar: { equals: id } },
+      sort: 'at',
+      depth: 0,
+      overrideAccess: true,
+      limit: 100,
+    })
+  ).docs as never as {
     from: S | null
     to: S
     reason?: string | null
@@ -77,7 +93,9 @@ const ALLOWED: Record<'officer' | 'organizer', Record<S, string>> = {
 
 describe('every transition through REST, per role', () => {
   for (const role of ['officer', 'organizer'] as const) {
-    const pairs = L.flatMap((from) => ALLOWED[role][from].split(' ').map((mark, i) => ({ from, to: L[i], mark }))).filter((p) => p.mark !== '=')
+    const pairs = L.flatMap((from) => ALLOWED[role][from].split(' ').map((mark, i) => ({ from, to: L[i], mark }))).filter(
+      (p) => p.mark !== '=',
+    )
     it(`${role}: ${pairs.filter((p) => p.mark === 'Y').length} legal moves succeed and are recorded; the others are refused and change nothing`, async () => {
       for (const { from, to, mark } of pairs) {
         const id = await fresh(from)
@@ -104,15 +122,23 @@ describe('every transition through REST, per role', () => {
 
 describe('a unit officer', () => {
   it('takes a new factor up to “Đề nghị cấp tỉnh” step by step, and gets the current year when it is recognised', async () => {
-    const created = await rest('POST', '/exemplars', { token: tokens.officer, json: { name: 'Anh Chamaléa Bốn', kind: 'individual', unit: u.A, discoveredOn: '2025-02-10' } })
+    const created = await rest('POST', '/exemplars', {
+      token: tokens.officer,
+      json: { name: 'Anh Chamaléa Bốn', kind: 'individual', unit: u.A, discoveredOn: '2025-02-10' },
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     expect(created.body.doc.status).toBe('newFactor')
-    for (const to of ['nurturing', 'recognised', 'proposedToProvince']) expect((await patch('officer', id, { status: to })).status).toBe(200)
+    for (const to of ['nurturing', 'recognised', 'proposedToProvince'])
+      expect((await patch('officer', id, { status: to })).status).toBe(200)
     const doc = await statusOf(id)
     expect(doc.status).toBe('proposedToProvince')
     expect(doc.recognisedYears).toEqual([thisYear])
-    expect((await changesOf(id)).map((c) => `${c.from}→${c.to}`)).toEqual(['newFactor→nurturing', 'nurturing→recognised', 'recognised→proposedToProvince'])
+    expect((await changesOf(id)).map((c) => `${c.from}→${c.to}`)).toEqual([
+      'newFactor→nurturing',
+      'nurturing→recognised',
+      'recognised→proposedToProvince',
+    ])
   })
 
   it('is blocked from “Điển hình cấp tỉnh” with a Vietnamese message; the exemplar is unchanged', async () => {
@@ -134,10 +160,16 @@ describe('a unit officer', () => {
   })
 
   it('creates records only at the first three statuses', async () => {
-    const high = await rest('POST', '/exemplars', { token: tokens.officer, json: { name: 'Hồ sơ cấp tỉnh', kind: 'individual', unit: u.A, discoveredOn: '2025-02-10', status: 'provincial' } })
+    const high = await rest('POST', '/exemplars', {
+      token: tokens.officer,
+      json: { name: 'Hồ sơ cấp tỉnh', kind: 'individual', unit: u.A, discoveredOn: '2025-02-10', status: 'provincial' },
+    })
     expect(high.status).toBe(400)
     expect(message(high.body)).toContain('do Sở Nội vụ quyết định')
-    const ok = await rest('POST', '/exemplars', { token: tokens.officer, json: { name: 'Hồ sơ được công nhận', kind: 'collective', unit: u.A, discoveredOn: '2025-02-10', status: 'recognised' } })
+    const ok = await rest('POST', '/exemplars', {
+      token: tokens.officer,
+      json: { name: 'Hồ sơ được công nhận', kind: 'collective', unit: u.A, discoveredOn: '2025-02-10', status: 'recognised' },
+    })
     expect(ok.status).toBe(201)
   })
 
@@ -152,8 +184,12 @@ describe('a unit officer', () => {
     const res = await gql(`mutation { updateExemplar(id: ${id}, data: { status: provincial }) { status } }`, tokens.officer)
     expect(JSON.stringify(res.body.errors)).toContain('Chỉ Sở Nội vụ được quyết định')
     const officer = await payload.findByID({ collection: 'users', id: users.officer.id, overrideAccess: true })
-    await expect(payload.update({ collection: 'exemplars', id, data: { status: 'provincial' }, user: officer, overrideAccess: true })).rejects.toThrow('Chỉ Sở Nội vụ')
-    await expect(payload.update({ collection: 'exemplars', id, data: { status: 'provincial' }, user: officer, overrideAccess: false })).rejects.toThrow('Chỉ Sở Nội vụ')
+    await expect(
+      payload.update({ collection: 'exemplars', id, data: { status: 'provincial' }, user: officer, overrideAccess: true }),
+    ).rejects.toThrow('Chỉ Sở Nội vụ')
+    await expect(
+      payload.update({ collection: 'exemplars', id, data: { status: 'provincial' }, user: officer, overrideAccess: false }),
+    ).rejects.toThrow('Chỉ Sở Nội vụ')
     expect((await statusOf(id)).status).toBe('proposedToProvince')
   })
 })
@@ -161,9 +197,24 @@ describe('a unit officer', () => {
 describe('Sở Nội vụ', () => {
   it('decides provincial, then proposes to the centre and decides national, with evidence kept in the history', async () => {
     const id = await fresh('proposedToProvince')
-    const scan = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ffffff' } }).png().toBuffer()
-    const evidence = await payload.create({ collection: 'media', data: { alt: 'Quyết định công nhận' }, file: { data: scan, mimetype: 'image/png', name: `qd-${id}.png`, size: scan.length }, overrideAccess: true })
-    expect((await patch('organizer', id, { status: 'provincial', transitionReason: 'Quyết định số 15/QĐ-UBND', transitionEvidence: evidence.id })).status).toBe(200)
+    const scan = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer()
+    const evidence = await payload.create({
+      collection: 'media',
+      data: { alt: 'Quyết định công nhận' },
+      file: { data: scan, mimetype: 'image/png', name: `qd-${id}.png`, size: scan.length },
+      overrideAccess: true,
+    })
+    expect(
+      (
+        await patch('organizer', id, {
+          status: 'provincial',
+          transitionReason: 'Quyết định số 15/QĐ-UBND',
+          transitionEvidence: evidence.id,
+        })
+      ).status,
+    ).toBe(200)
     expect((await patch('organizer', id, { status: 'proposedToCentral' })).status).toBe(200)
     expect((await patch('admin', id, { status: 'national', transitionReason: 'Quyết định của Thủ tướng' })).status).toBe(200)
     const doc = await statusOf(id)
@@ -182,11 +233,16 @@ describe('Sở Nội vụ', () => {
     const res = await patch('organizer', id, { status: 'provincial' })
     expect(res.status).toBe(400)
     expect(message(res.body)).toBe('Cần ghi lý do khi trả lại đề nghị (“Đề nghị Trung ương” → “Điển hình cấp tỉnh”).')
-    expect((await patch('organizer', id, { status: 'provincial', transitionReason: 'Chưa đủ thời gian duy trì thành tích' })).status).toBe(200)
+    expect((await patch('organizer', id, { status: 'provincial', transitionReason: 'Chưa đủ thời gian duy trì thành tích' })).status).toBe(
+      200,
+    )
   })
 
   it('creates historic records at any level', async () => {
-    const res = await rest('POST', '/exemplars', { token: tokens.organizer, json: { name: 'Điển hình toàn quốc 2015', kind: 'collective', unit: u.D, discoveredOn: '2015-05-01', status: 'national' } })
+    const res = await rest('POST', '/exemplars', {
+      token: tokens.organizer,
+      json: { name: 'Điển hình toàn quốc 2015', kind: 'collective', unit: u.D, discoveredOn: '2015-05-01', status: 'national' },
+    })
     expect(res.status).toBe(201)
   })
 })
@@ -228,7 +284,9 @@ describe('archive and restore', () => {
 describe('server code without a user, and the seed', () => {
   it('still follows the ladder (one step, reasons) but with Sở Nội vụ’s rights; the change has no actor', async () => {
     const id = await fresh('recognised')
-    await expect(payload.update({ collection: 'exemplars', id, data: { status: 'national' } })).rejects.toThrow('mỗi lần chỉ tiến hoặc lùi một bước')
+    await expect(payload.update({ collection: 'exemplars', id, data: { status: 'national' } })).rejects.toThrow(
+      'mỗi lần chỉ tiến hoặc lùi một bước',
+    )
     await payload.update({ collection: 'exemplars', id, data: { status: 'proposedToProvince' } })
     await payload.update({ collection: 'exemplars', id, data: { status: 'provincial' } })
     expect((await changesOf(id)).map((c) => [c.to, c.actor ?? null])).toEqual([
@@ -252,7 +310,10 @@ describe('the status history', () => {
     expect(staff.body.docs.map((d: { to: string }) => d.to)).toEqual(['nurturing'])
     expect((await rest('GET', `/statusChanges?where[exemplar][equals]=${id}`, { token: tokens.journalist })).status).toBe(403)
     expect((await rest('GET', '/statusChanges')).status).toBe(403)
-    expect((await rest('POST', '/statusChanges', { token: tokens.admin, json: { exemplar: id, to: 'national', at: new Date().toISOString() } })).status).toBe(403)
+    expect(
+      (await rest('POST', '/statusChanges', { token: tokens.admin, json: { exemplar: id, to: 'national', at: new Date().toISOString() } }))
+        .status,
+    ).toBe(403)
     const [change] = await changesOf(id)
     const c = change as unknown as { id: number }
     expect((await rest('PATCH', `/statusChanges/${c.id}`, { token: tokens.admin, json: { reason: 'sửa' } })).status).toBe(403)
@@ -262,14 +323,17 @@ describe('the status history', () => {
   it('shows on the exemplar’s admin page: date, Vietnamese labels, who, reason', async () => {
     const id = await fresh('recognised')
     await patch('officer', id, { status: 'proposedToProvince', transitionReason: 'Đề nghị UBND tỉnh tặng bằng khen' })
-    const [change] = (await payload.find({ collection: 'statusChanges', where: { exemplar: { equals: id } }, overrideAccess: true })).docs as never as { at: string }[]
+    const [change] = (await payload.find({ collection: 'statusChanges', where: { exemplar: { equals: id } }, overrideAccess: true }))
+      .docs as never as { at: string }[]
     const user = await payload.findByID({ collection: 'users', id: users.organizer.id, overrideAccess: true })
     const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
     const html = renderToStaticMarkup(await ExemplarTimeline({ id, req, i18n: { language: 'vi' } } as never))
     const at = new Date(change.at)
     const vn = new Date(at.getTime() + 7 * 3600 * 1000) // Asia/Ho_Chi_Minh has no daylight saving: UTC+7
     const p = (n: number) => String(n).padStart(2, '0')
-    expect(html).toContain(`${p(vn.getUTCDate())}/${p(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${p(vn.getUTCHours())}:${p(vn.getUTCMinutes())}`)
+    expect(html).toContain(
+      `${p(vn.getUTCDate())}/${p(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${p(vn.getUTCHours())}:${p(vn.getUTCMinutes())}`,
+    )
     expect(html).toContain('Được công nhận → <strong>Đề nghị cấp tỉnh</strong>')
     expect(html).toContain('Người dùng unitOfficer')
     expect(html).toContain('Đề nghị UBND tỉnh tặng bằng khen')

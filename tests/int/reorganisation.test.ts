@@ -91,7 +91,12 @@ describe('quota by year, across the reorganisation', () => {
     const report = await loadQuota(payload, 2025)
     const n = report.rows.find((r) => r.unit.id === u.N)!
     expect(n.predecessors.map((p) => `${p.unit.name}: ${p.recognised}`).sort()).toEqual(['Xã A: 2', 'Xã B: 1'])
-    const history = await payload.find({ collection: 'exemplars', where: { unit: { in: [u.N, ...n.predecessors.map((p) => p.unit.id)] } }, limit: 0, overrideAccess: true })
+    const history = await payload.find({
+      collection: 'exemplars',
+      where: { unit: { in: [u.N, ...n.predecessors.map((p) => p.unit.id)] } },
+      limit: 0,
+      overrideAccess: true,
+    })
     expect(history.totalDocs).toBe(6) // e1..e6
   })
   it('2026 has no plan until an organiser adds one; then the dashboard follows with its targets', async () => {
@@ -103,7 +108,9 @@ describe('quota by year, across the reorganisation', () => {
         periodFrom: 2026,
         periodTo: 2030,
         province: u.Q,
-        targets: [{ appliesTo: 'kind', unitKind: 'commune', minPerYear: 3, rule: 'recognised', wording: 'mỗi xã, phường có ít nhất 03 điển hình' }],
+        targets: [
+          { appliesTo: 'kind', unitKind: 'commune', minPerYear: 3, rule: 'recognised', wording: 'mỗi xã, phường có ít nhất 03 điển hình' },
+        ],
       },
     })
     expect(res.status).toBe(201)
@@ -115,14 +122,30 @@ describe('quota by year, across the reorganisation', () => {
 
 describe('"Sắp xếp đơn vị" through REST', () => {
   it('a unit officer cannot run it', async () => {
-    const res = await rest('POST', '/units/reorganise', { token: officerToken, json: { type: 'merge', from: [u.N, u.M], into: [{ name: 'Xã X', code: uniq('X'), kind: 'commune', parent: u.Q }], effectiveDate: '2027-01-01', decision: 'NQ thử' } })
+    const res = await rest('POST', '/units/reorganise', {
+      token: officerToken,
+      json: {
+        type: 'merge',
+        from: [u.N, u.M],
+        into: [{ name: 'Xã X', code: uniq('X'), kind: 'commune', parent: u.Q }],
+        effectiveDate: '2027-01-01',
+        decision: 'NQ thử',
+      },
+    })
     expect(res.status).toBe(403)
   })
   it('refuses bad input with a Vietnamese reason and changes nothing', async () => {
-    const res = await rest('POST', '/units/reorganise', { token: organizerToken, json: { type: 'merge', from: [u.N], into: [], effectiveDate: 'mai', decision: '' } })
+    const res = await rest('POST', '/units/reorganise', {
+      token: organizerToken,
+      json: { type: 'merge', from: [u.N], into: [], effectiveDate: 'mai', decision: '' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('Ngày hiệu lực không hợp lệ')
-    const broken = await rest('POST', '/units/reorganise', { token: organizerToken, body: '{not json', headers: { 'Content-Type': 'application/json' } })
+    const broken = await rest('POST', '/units/reorganise', {
+      token: organizerToken,
+      body: '{not json',
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(broken.status).toBe(400)
     const n = await payload.findByID({ collection: 'units', id: u.N, overrideAccess: true })
     expect(n.validTo).toBeFalsy()
@@ -131,7 +154,14 @@ describe('"Sắp xếp đơn vị" through REST', () => {
     const code = uniq('NM')
     const res = await rest('POST', '/units/reorganise', {
       token: organizerToken,
-      json: { type: 'merge', from: [u.N, u.M], into: [{ name: 'Xã NM', code, kind: 'commune', parent: u.Q }], effectiveDate: '2027-01-01', decision: 'Nghị quyết số 99/NQ-UBTVQH', moveOfficers: true },
+      json: {
+        type: 'merge',
+        from: [u.N, u.M],
+        into: [{ name: 'Xã NM', code, kind: 'commune', parent: u.Q }],
+        effectiveDate: '2027-01-01',
+        decision: 'Nghị quyết số 99/NQ-UBTVQH',
+        moveOfficers: true,
+      },
     })
     expect(res.status).toBe(201)
     const nm = res.body.created[0].id
@@ -144,7 +174,14 @@ describe('"Sắp xếp đơn vị" through REST', () => {
     expect(orphans.totalDocs).toBe(0)
     const officers = await payload.find({ collection: 'users', where: { unit: { equals: nm } }, overrideAccess: true })
     expect(officers.totalDocs).toBe(1)
-    const audit = await payload.find({ collection: 'auditLogs', where: { action: { in: ['unit.reorganised', 'user.unitMoved'] }, targetId: { in: [String(u.N), String(u.M), String(officers.docs[0].id)] } }, overrideAccess: true })
+    const audit = await payload.find({
+      collection: 'auditLogs',
+      where: {
+        action: { in: ['unit.reorganised', 'user.unitMoved'] },
+        targetId: { in: [String(u.N), String(u.M), String(officers.docs[0].id)] },
+      },
+      overrideAccess: true,
+    })
     expect(audit.docs.map((a) => a.action).sort()).toEqual(['unit.reorganised', 'unit.reorganised', 'user.unitMoved'])
 
     // 2027: the successor shows both histories; 2026 still counts under N and M
@@ -157,7 +194,16 @@ describe('"Sắp xếp đơn vị" through REST', () => {
     const nm = (await payload.find({ collection: 'units', where: { name: { equals: 'Xã NM' } }, overrideAccess: true })).docs[0].id
     const res = await rest('POST', '/units/reorganise', {
       token: organizerToken,
-      json: { type: 'split', from: [nm], into: [{ name: 'Xã Bắc', code: uniq('B'), kind: 'commune', parent: u.Q }, { name: 'Xã Nam', code: uniq('S'), kind: 'commune', parent: u.Q }], effectiveDate: '2028-01-01', decision: 'Nghị quyết chia tách' },
+      json: {
+        type: 'split',
+        from: [nm],
+        into: [
+          { name: 'Xã Bắc', code: uniq('B'), kind: 'commune', parent: u.Q },
+          { name: 'Xã Nam', code: uniq('S'), kind: 'commune', parent: u.Q },
+        ],
+        effectiveDate: '2028-01-01',
+        decision: 'Nghị quyết chia tách',
+      },
     })
     expect(res.status).toBe(201)
     const old = await payload.findByID({ collection: 'units', id: nm, overrideAccess: true, depth: 0 })

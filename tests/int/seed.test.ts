@@ -19,10 +19,45 @@ import { verifyCertificate } from '../../src/server/contest/certificate'
 import { pdfText } from '../helpers/pdfText'
 
 let payload: Payload
-type Counted = 'units' | 'exemplars' | 'articles' | 'events' | 'fields' | 'plans' | 'users' | 'contests' | 'media' | 'criteriaSets' | 'commendations' | 'inspections' | 'budgetLines' | 'nominations' | 'entries' | 'judgeAssignments' | 'scores' | 'campaignDates'
-const COUNTED: Counted[] = ['units', 'exemplars', 'articles', 'events', 'plans', 'users', 'contests', 'media', 'criteriaSets', 'commendations', 'inspections', 'budgetLines', 'nominations', 'entries', 'judgeAssignments', 'scores', 'campaignDates']
-const count = async (collection: Counted) =>
-  (await payload.count({ collection, overrideAccess: true })).totalDocs
+type Counted =
+  | 'units'
+  | 'exemplars'
+  | 'articles'
+  | 'events'
+  | 'fields'
+  | 'plans'
+  | 'users'
+  | 'contests'
+  | 'media'
+  | 'criteriaSets'
+  | 'commendations'
+  | 'inspections'
+  | 'budgetLines'
+  | 'nominations'
+  | 'entries'
+  | 'judgeAssignments'
+  | 'scores'
+  | 'campaignDates'
+const COUNTED: Counted[] = [
+  'units',
+  'exemplars',
+  'articles',
+  'events',
+  'plans',
+  'users',
+  'contests',
+  'media',
+  'criteriaSets',
+  'commendations',
+  'inspections',
+  'budgetLines',
+  'nominations',
+  'entries',
+  'judgeAssignments',
+  'scores',
+  'campaignDates',
+]
+const count = async (collection: Counted) => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -40,15 +75,34 @@ describe('demo data', () => {
     const nt = (await payload.find({ collection: 'units', where: { code: { equals: 'NT' } }, overrideAccess: true })).docs[0]
     expect(nt.name).toBe('Tỉnh Ninh Thuận')
     expect(nt.validTo?.slice(0, 10)).toBe('2025-06-30')
-    const districts = await payload.find({ collection: 'units', where: { kind: { equals: 'district' }, parent: { equals: nt.id } }, overrideAccess: true, limit: 20 })
+    const districts = await payload.find({
+      collection: 'units',
+      where: { kind: { equals: 'district' }, parent: { equals: nt.id } },
+      overrideAccess: true,
+      limit: 20,
+    })
     expect(districts.docs.map((d) => d.name).sort()).toEqual(
-      ['Huyện Bác Ái', 'Huyện Ninh Hải', 'Huyện Ninh Phước', 'Huyện Ninh Sơn', 'Huyện Thuận Bắc', 'Huyện Thuận Nam', 'Thành phố Phan Rang - Tháp Chàm'].sort(),
+      [
+        'Huyện Bác Ái',
+        'Huyện Ninh Hải',
+        'Huyện Ninh Phước',
+        'Huyện Ninh Sơn',
+        'Huyện Thuận Bắc',
+        'Huyện Thuận Nam',
+        'Thành phố Phan Rang - Tháp Chàm',
+      ].sort(),
     )
   })
 
   it('holds the 2022–2025 plan’s targets exactly as section V.1.đ states them', async () => {
     const nt = (await payload.find({ collection: 'units', where: { code: { equals: 'NT' } }, overrideAccess: true })).docs[0]
-    const plan = (await payload.find({ collection: 'plans', where: { periodFrom: { equals: 2022 }, province: { equals: nt.id } }, overrideAccess: true })).docs[0]
+    const plan = (
+      await payload.find({
+        collection: 'plans',
+        where: { periodFrom: { equals: 2022 }, province: { equals: nt.id } },
+        overrideAccess: true,
+      })
+    ).docs[0]
     expect(plan.periodTo).toBe(2025)
     expect(plan.targets?.map((t) => `${t.unitKind}:${t.minPerYear}:${t.rule}`)).toEqual([
       'department:10:recognised',
@@ -62,8 +116,13 @@ describe('demo data', () => {
   })
 
   it('is idempotent: a second run adds nothing', async () => {
-    const planned = async () => (await payload.find({ collection: 'campaignDates', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.flatMap((d) => d.plannedArticles ?? []).length
-    const drafts = async () => (await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } }, draft: true, overrideAccess: true } as never)).totalDocs
+    const planned = async () =>
+      (await payload.find({ collection: 'campaignDates', limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs.flatMap(
+        (d) => d.plannedArticles ?? [],
+      ).length
+    const drafts = async () =>
+      (await payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } }, draft: true, overrideAccess: true } as never))
+        .totalDocs
     const before = [...(await Promise.all(COUNTED.map(count))), await planned(), await drafts()]
     await seedDemo(payload)
     const after = [...(await Promise.all(COUNTED.map(count))), await planned(), await drafts()]
@@ -74,20 +133,36 @@ describe('demo data', () => {
     const judging = await payload.find({ collection: 'contests', where: { status: { equals: 'judging' } }, depth: 0, overrideAccess: true })
     // other test files of the run may add contests of their own
     expect(judging.docs.map((c) => c.title)).toContain(judgingContestTitle(new Date().getFullYear()))
-    const judge = (await payload.find({ collection: 'users', where: { email: { equals: JUDGE_EMAIL } }, depth: 0, overrideAccess: true })).docs[0]
-    const assignments = await payload.find({ collection: 'judgeAssignments', where: { judge: { equals: judge.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const judge = (await payload.find({ collection: 'users', where: { email: { equals: JUDGE_EMAIL } }, depth: 0, overrideAccess: true }))
+      .docs[0]
+    const assignments = await payload.find({
+      collection: 'judgeAssignments',
+      where: { judge: { equals: judge.id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(assignments.docs.map((a) => a.status).sort()).toEqual(['assigned', 'assigned', 'assigned', 'submitted', 'submitted'])
     const sheets = await payload.find({ collection: 'scores', where: { judge: { equals: judge.id } }, depth: 0, overrideAccess: true })
     expect(sheets.docs.map((s) => !!s.locked).sort()).toEqual([false, true, true])
 
     for (const year of CRITERIA_YEARS) {
       const sets = await payload.count({ collection: 'criteriaSets', where: { year: { equals: year } }, overrideAccess: true })
-      const valid = units.filter((u) => (!u.validFrom || u.validFrom <= `${year}-12-31`) && (!u.validTo || u.validTo >= `${year}-01-01`)).length
+      const valid = units.filter(
+        (u) => (!u.validFrom || u.validFrom <= `${year}-12-31`) && (!u.validTo || u.validTo >= `${year}-01-01`),
+      ).length
       expect(sets.totalDocs, String(year)).toBeGreaterThan(valid / 2)
       expect(sets.totalDocs, String(year)).toBeLessThan(valid)
     }
     const statuses = async (collection: 'commendations' | 'inspections' | 'nominations', field: string) =>
-      [...new Set((await payload.find({ collection, depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs.map((d) => (d as unknown as Record<string, string>)[field]))].sort()
+      [
+        ...new Set(
+          (await payload.find({ collection, depth: 0, limit: 0, pagination: false, overrideAccess: true })).docs.map(
+            (d) => (d as unknown as Record<string, string>)[field],
+          ),
+        ),
+      ].sort()
     expect(await statuses('commendations', 'status')).toEqual(['appraising', 'approved', 'proposed', 'returned'])
     expect(await statuses('inspections', 'followUpStatus')).toEqual(['done', 'inProgress', 'open'])
     expect(await statuses('nominations', 'status')).toEqual(['new', 'rejected'])
@@ -121,15 +196,20 @@ describe('demo data', () => {
 
     const token = await login('phongvien@guongsang.local', DEMO_PASSWORD)
     const mine = await rest('GET', `/entries?where[status][equals]=awarded&depth=0`, { token })
-    expect(mine.body.docs.map((e: { title: string; prize: string }) => [e.title, e.prize])).toEqual([['Người thầy mang con chữ lên núi Tà Năng', 'B']])
+    expect(mine.body.docs.map((e: { title: string; prize: string }) => [e.title, e.prize])).toEqual([
+      ['Người thầy mang con chữ lên núi Tà Năng', 'B'],
+    ])
     const entry = mine.body.docs[0]
     const verified = await verifyCertificate(payload, entry.certificateCode)
     expect(verified).toMatchObject({ title: entry.title, prize: 'Giải B', authors: ['Đỗ Thị Mai Anh (Phóng viên)', 'Phạm Gia Huy'] })
 
     const { restHandlers } = await import('../../src/lib/api/restHandlers')
-    const res = await restHandlers.GET(new Request(`http://localhost:3000/api/entries/${entry.id}/certificate`, { headers: { Authorization: `JWT ${token}` } }), {
-      params: Promise.resolve({ slug: ['entries', String(entry.id), 'certificate'] }),
-    })
+    const res = await restHandlers.GET(
+      new Request(`http://localhost:3000/api/entries/${entry.id}/certificate`, { headers: { Authorization: `JWT ${token}` } }),
+      {
+        params: Promise.resolve({ slug: ['entries', String(entry.id), 'certificate'] }),
+      },
+    )
     expect(res.status).toBe(200)
     const text = await pdfText(Buffer.from(await res.arrayBuffer()))
     expect(text).toContain('Người thầy mang con chữ lên núi Tà Năng')
@@ -140,7 +220,10 @@ describe('demo data', () => {
   it('follows the 2025 reorganisation: outlets of the contest year, books titled after the year’s province', async () => {
     const outlets = await payload.find({ collection: 'outlets', limit: 0, pagination: false, depth: 0, overrideAccess: true })
     const names = async (year: number) =>
-      outletsInYear(outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : Number(refId(o.unit)) })), await loadYearScope(payload, year)).map((o) => o.name)
+      outletsInYear(
+        outlets.docs.map((o) => ({ ...o, unit: o.unit == null ? null : Number(refId(o.unit)) })),
+        await loadYearScope(payload, year),
+      ).map((o) => o.name)
     const y2024 = await names(2024)
     const y2026 = await names(2026)
     expect(y2024).toContain('Báo Ninh Thuận')

@@ -34,7 +34,13 @@ describe('lists loaded in two steps', () => {
     const sort = ['-featured', 'name']
     const one = await payload.find({ collection: 'exemplars', where, sort, page: 1, limit: 3, depth: 0, overrideAccess: false })
     const page = await pageOfIds(payload, { collection: 'exemplars', where, sort, page: 1, limit: 3 })
-    const docs = await payload.find({ collection: 'exemplars', where: { id: { in: page.ids } }, depth: 0, pagination: false, overrideAccess: false })
+    const docs = await payload.find({
+      collection: 'exemplars',
+      where: { id: { in: page.ids } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
     expect(inIdOrder(page.ids, docs.docs).map((d) => d.id)).toEqual(one.docs.map((d) => d.id))
     expect(page).toMatchObject({ totalDocs: one.totalDocs, totalPages: one.totalPages, page: 1 })
   })

@@ -63,8 +63,16 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 beforeAll(async () => {
   payload = await testPayload()
   const tag = uniq('feed')
-  outlet = await payload.create({ collection: 'outlets', data: { name: `Báo Nguồn Tin ${tag}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  column = await payload.create({ collection: 'columns', data: { name: `Người tốt & việc tốt ${tag}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: `Báo Nguồn Tin ${tag}`, kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  column = await payload.create({
+    collection: 'columns',
+    data: { name: `Người tốt & việc tốt ${tag}`, outlet: outlet.id, _status: 'published' },
+    overrideAccess: true,
+  })
   const editor = await makeUser(payload, 'editor', { outlets: [outlet.id] })
   editorToken = await login(editor.email, PASSWORD)
 })
@@ -75,11 +83,21 @@ describe('RSS and sitemap follow what editors publish', () => {
     const title = `Chị Hoa <"giữ lửa"> & bếp ăn 0 đồng ${uniq()}`
     const published = await rest('POST', '/articles', {
       token: editorToken,
-      json: { title, excerpt: 'Mười năm nấu cơm cho bệnh nhân nghèo.', column: column.id, byline: 'Minh Anh', review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' },
+      json: {
+        title,
+        excerpt: 'Mười năm nấu cơm cho bệnh nhân nghèo.',
+        column: column.id,
+        byline: 'Minh Anh',
+        review: { sourcesChecked: true, noExaggeration: true },
+        _status: 'published',
+      },
     })
     expect(published.status).toBe(201)
     const draftTitle = `Bản nháp chưa đăng ${uniq()}`
-    const draft = await rest('POST', '/articles?draft=true', { token: editorToken, json: { title: draftTitle, column: column.id, _status: 'draft' } })
+    const draft = await rest('POST', '/articles?draft=true', {
+      token: editorToken,
+      json: { title: draftTitle, column: column.id, _status: 'draft' },
+    })
     expect(draft.status).toBe(201)
     const slug = published.body.doc.slug as string
     const draftSlug = draft.body.doc.slug as string
@@ -89,7 +107,9 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(type).toBe('application/rss+xml; charset=utf-8')
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
     // escaped text, absolute links
-    expect(xml).toContain(`<title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`)
+    expect(xml).toContain(
+      `<title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`,
+    )
     expect(xml).toContain(`<link>${origin}/bai-viet/${slug}</link>`)
     expect(xml).toContain(`<link>${origin}/chuyen-muc/${outlet.slug}/${column.slug}</link>`)
     expect(xml).toContain('<dc:creator>Minh Anh</dc:creator>')
@@ -105,7 +125,10 @@ describe('RSS and sitemap follow what editors publish', () => {
 
   it('unpublishing takes the article out of both', async () => {
     const title = `Bài sẽ gỡ ${uniq()}`
-    const res = await rest('POST', '/articles', { token: editorToken, json: { title, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })
+    const res = await rest('POST', '/articles', {
+      token: editorToken,
+      json: { title, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' },
+    })
     expect(res.status).toBe(201)
     expect((await feed()).xml).toContain(title)
     const unpublish = await rest('PATCH', `/articles/${res.body.doc.id}`, { token: editorToken, json: { _status: 'draft' } })
@@ -120,7 +143,13 @@ describe('RSS and sitemap follow what editors publish', () => {
     for (const [i, publishedAt] of times.entries())
       await payload.create({
         collection: 'articles',
-        data: { title: `Tin cũ số ${i}`, column: column.id, publishedAt, review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer }, _status: 'published' } as never,
+        data: {
+          title: `Tin cũ số ${i}`,
+          column: column.id,
+          publishedAt,
+          review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer },
+          _status: 'published',
+        } as never,
         overrideAccess: true,
         context: { disableRevalidate: true },
       })
@@ -132,7 +161,15 @@ describe('RSS and sitemap follow what editors publish', () => {
   })
 
   it('the column page and its articles announce the column feed', async () => {
-    const res = await rest('POST', '/articles', { token: editorToken, json: { title: `Bài có nguồn tin ${uniq()}`, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })
+    const res = await rest('POST', '/articles', {
+      token: editorToken,
+      json: {
+        title: `Bài có nguồn tin ${uniq()}`,
+        column: column.id,
+        review: { sourcesChecked: true, noExaggeration: true },
+        _status: 'published',
+      },
+    })
     expect(res.status).toBe(201)
     const feedUrl = `${origin}/chuyen-muc/${outlet.slug}/${column.slug}/rss.xml`
     const expected = { 'application/rss+xml': [{ url: feedUrl, title: expect.stringContaining('Người tốt & việc tốt') }] }
@@ -146,12 +183,31 @@ describe('RSS and sitemap follow what editors publish', () => {
 
   it('a radio piece is enclosed as its recording (URL, bytes, MIME type), not its cover image', async () => {
     const wav = wavFile(800)
-    const audio = await payload.create({ collection: 'media', data: { alt: 'Bản ghi' }, file: { data: wav, mimetype: 'audio/wav', name: `phong-su-${uniq()}.wav`, size: wav.length }, overrideAccess: true })
-    const cover = await payload.create({ collection: 'media', data: { alt: 'Ảnh bìa' }, file: { data: PNG, mimetype: 'image/png', name: `bia-${uniq()}.png`, size: PNG.length }, overrideAccess: true })
+    const audio = await payload.create({
+      collection: 'media',
+      data: { alt: 'Bản ghi' },
+      file: { data: wav, mimetype: 'audio/wav', name: `phong-su-${uniq()}.wav`, size: wav.length },
+      overrideAccess: true,
+    })
+    const cover = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh bìa' },
+      file: { data: PNG, mimetype: 'image/png', name: `bia-${uniq()}.png`, size: PNG.length },
+      overrideAccess: true,
+    })
     const title = `Phóng sự phát thanh ${uniq()}`
     const res = await rest('POST', '/articles', {
       token: editorToken,
-      json: { title, format: 'audio', audio: audio.id, coverImage: cover.id, transcript: 'Lời dẫn: xin chào quý thính giả.', column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' },
+      json: {
+        title,
+        format: 'audio',
+        audio: audio.id,
+        coverImage: cover.id,
+        transcript: 'Lời dẫn: xin chào quý thính giả.',
+        column: column.id,
+        review: { sourcesChecked: true, noExaggeration: true },
+        _status: 'published',
+      },
     })
     expect(res.status).toBe(201)
     const { xml } = await feed()
@@ -166,9 +222,24 @@ describe('RSS and sitemap follow what editors publish', () => {
 
     // a text piece keeps its cover image
     const text = `Bài viết có ảnh ${uniq()}`
-    expect((await rest('POST', '/articles', { token: editorToken, json: { title: text, coverImage: cover.id, column: column.id, review: { sourcesChecked: true, noExaggeration: true }, _status: 'published' } })).status).toBe(201)
+    expect(
+      (
+        await rest('POST', '/articles', {
+          token: editorToken,
+          json: {
+            title: text,
+            coverImage: cover.id,
+            column: column.id,
+            review: { sourcesChecked: true, noExaggeration: true },
+            _status: 'published',
+          },
+        })
+      ).status,
+    ).toBe(201)
     const textItem = (await feed()).xml.split('<item>').find((i) => i.includes(text))!
-    expect(textItem).toContain(`<enclosure url="${origin}/api/media/file/${cover.filename}" type="${cover.mimeType}" length="${cover.filesize}"/>`)
+    expect(textItem).toContain(
+      `<enclosure url="${origin}/api/media/file/${cover.filename}" type="${cover.mimeType}" length="${cover.filesize}"/>`,
+    )
   })
 
   it('an unknown column is a 404', async () => {
@@ -193,17 +264,35 @@ describe('RSS and sitemap follow what editors publish', () => {
     const { contest } = await makeJudgingContest(payload)
     await payload.db.updateOne({ collection: 'contests', id: contest.id, data: { status: 'resultsPublished' } })
     // an article whose column is not published cannot be reached from the home page
-    const hidden = await payload.create({ collection: 'columns', data: { name: `Chuyên mục nháp ${uniq()}`, outlet: outlet.id, _status: 'draft' }, overrideAccess: true, draft: true })
+    const hidden = await payload.create({
+      collection: 'columns',
+      data: { name: `Chuyên mục nháp ${uniq()}`, outlet: outlet.id, _status: 'draft' },
+      overrideAccess: true,
+      draft: true,
+    })
     const reviewer = (await makeUser(payload, 'organizer')).id
     const orphan = await payload.create({
       collection: 'articles',
-      data: { title: `Bài của chuyên mục nháp ${uniq()}`, column: hidden.id, review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer }, _status: 'published' } as never,
+      data: {
+        title: `Bài của chuyên mục nháp ${uniq()}`,
+        column: hidden.id,
+        review: { sourcesChecked: true, noExaggeration: true, reviewedBy: reviewer },
+        _status: 'published',
+      } as never,
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
 
     const urls = await sitemapUrls()
-    expect(urls).toEqual(expect.arrayContaining([`${origin}/an-pham`, `${origin}/an-pham/2031`, `${origin}/gioi-thieu-nguoi-tot`, `${origin}/cuoc-thi/${contest.slug}`, `${origin}/cuoc-thi/${contest.slug}/ket-qua`]))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${origin}/an-pham`,
+        `${origin}/an-pham/2031`,
+        `${origin}/gioi-thieu-nguoi-tot`,
+        `${origin}/cuoc-thi/${contest.slug}`,
+        `${origin}/cuoc-thi/${contest.slug}/ket-qua`,
+      ]),
+    )
     expect(urls.filter((u) => u.includes('/tim-kiem'))).toEqual([])
     expect(urls).not.toContain(`${origin}/bai-viet/${orphan.slug}`)
     expect(new Set(urls).size).toBe(urls.length)
@@ -234,6 +323,9 @@ describe('RSS and sitemap follow what editors publish', () => {
   })
 
   it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {
-    expect(robots()).toMatchObject({ rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }], sitemap: `${origin}/sitemap.xml` })
+    expect(robots()).toMatchObject({
+      rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }],
+      sitemap: `${origin}/sitemap.xml`,
+    })
   })
 })

@@ -9,13 +9,22 @@ let payload: Payload
 
 const pixels = async (res: Response) => {
   expect(res.headers.get('content-type')).toBe('image/png')
-  const { data, info } = await sharp(Buffer.from(await res.arrayBuffer())).raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(Buffer.from(await res.arrayBuffer()))
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)]
   return { width: info.width, height: info.height, centre: at(Math.floor(info.width / 2), Math.floor(info.height / 2)) }
 }
 const square = async (rgb: [number, number, number], visibility: 'public' | 'private') => {
-  const data = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } }).png().toBuffer()
-  return payload.create({ collection: 'media', data: { alt: 'Biểu trưng', visibility }, file: { data, mimetype: 'image/png', name: 'emblem.png', size: data.length }, overrideAccess: true })
+  const data = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } })
+    .png()
+    .toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt: 'Biểu trưng', visibility },
+    file: { data, mimetype: 'image/png', name: 'emblem.png', size: data.length },
+    overrideAccess: true,
+  })
 }
 const setEmblem = (id: number | null) => payload.updateGlobal({ slug: 'siteSettings', data: { emblem: id }, overrideAccess: true })
 
@@ -44,7 +53,8 @@ describe('favicon and touch icon from the emblem in the site settings', () => {
     const emblem = await square([20, 90, 200], 'public')
     await setEmblem(emblem.id)
     // the colour of the uploaded image, give or take the resampling
-    for (const icon of [await Icon(), await AppleIcon()]) (await pixels(icon)).centre.forEach((c, i) => expect(Math.abs(c - [20, 90, 200][i])).toBeLessThanOrEqual(3))
+    for (const icon of [await Icon(), await AppleIcon()])
+      (await pixels(icon)).centre.forEach((c, i) => expect(Math.abs(c - [20, 90, 200][i])).toBeLessThanOrEqual(3))
   })
 
   it('a private file set as emblem is never shown: the default mark instead', async () => {

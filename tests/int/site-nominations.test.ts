@@ -51,7 +51,11 @@ describe('POST /api/nominations/submit', () => {
     const data = submission({ website: 'http://quang-cao.example' })
     const res = await submit(data)
     expect(res.status).toBe(202)
-    const found = await payload.find({ collection: 'nominations', where: { nomineeName: { equals: data.nomineeName } }, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'nominations',
+      where: { nomineeName: { equals: data.nomineeName } },
+      overrideAccess: true,
+    })
     expect(found.totalDocs).toBe(0)
   })
 
@@ -72,7 +76,10 @@ describe('POST /api/nominations/submit', () => {
       nomineeName: 'Vui lòng nhập họ tên người (hoặc tên tập thể) được giới thiệu.',
       nominatorEmail: 'Địa chỉ thư điện tử không hợp lệ.',
     })
-    const broken = await rest('POST', '/nominations/submit', { body: '{oops', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip() } })
+    const broken = await rest('POST', '/nominations/submit', {
+      body: '{oops',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip() },
+    })
     expect(broken.status).toBe(400)
   })
 
@@ -101,10 +108,17 @@ describe('POST /api/nominations/:id/accept', () => {
     const data = submission()
     const { body } = await submit(data)
     // editors moderate but do not create exemplars
-    expect((await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.editor, json: { unit: unitId, kind: 'individual' } })).status).toBe(403)
-    expect((await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.organizer, json: { unit: unitId, kind: 'robot' } })).status).toBe(400)
+    expect(
+      (await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.editor, json: { unit: unitId, kind: 'individual' } })).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.organizer, json: { unit: unitId, kind: 'robot' } })).status,
+    ).toBe(400)
 
-    const res = await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.organizer, json: { unit: unitId, kind: 'individual' } })
+    const res = await rest('POST', `/nominations/${body.id}/accept`, {
+      token: tokens.organizer,
+      json: { unit: unitId, kind: 'individual' },
+    })
     expect(res.status).toBe(201)
     const exemplar = await payload.findByID({ collection: 'exemplars', id: res.body.exemplar.id, overrideAccess: true, depth: 0 })
     expect(exemplar).toMatchObject({ name: data.nomineeName, status: 'newFactor', kind: 'individual', unit: unitId, locality: data.place })
@@ -120,7 +134,10 @@ describe('POST /api/nominations/:id/accept', () => {
     expect(mail.html).toContain('Xã Giới Thiệu')
 
     // a second accept is refused and creates nothing
-    const again = await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.organizer, json: { unit: unitId, kind: 'individual' } })
+    const again = await rest('POST', `/nominations/${body.id}/accept`, {
+      token: tokens.organizer,
+      json: { unit: unitId, kind: 'individual' },
+    })
     expect(again.status).toBe(409)
     const same = await payload.find({ collection: 'exemplars', where: { name: { equals: data.nomineeName } }, overrideAccess: true })
     expect(same.totalDocs).toBe(1)
@@ -130,18 +147,26 @@ describe('POST /api/nominations/:id/accept', () => {
     const closed = await makeUnit(payload, { name: 'Xã Đã Sáp Nhập', kind: 'commune', validTo: '2025-06-30' })
     const data = submission()
     const { body } = await submit(data)
-    const res = await rest('POST', `/nominations/${body.id}/accept`, { token: tokens.organizer, json: { unit: closed.id, kind: 'individual' } })
+    const res = await rest('POST', `/nominations/${body.id}/accept`, {
+      token: tokens.organizer,
+      json: { unit: closed.id, kind: 'individual' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('hết hiệu lực')
     expect((await payload.findByID({ collection: 'nominations', id: body.id, overrideAccess: true })).status).toBe('new')
-    expect((await payload.find({ collection: 'exemplars', where: { name: { equals: data.nomineeName } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'exemplars', where: { name: { equals: data.nomineeName } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('an editor cannot mark a nomination accepted by hand without an exemplar', async () => {
     const { body } = await submit(submission())
     const res = await rest('PATCH', `/nominations/${body.id}`, { token: tokens.editor, json: { status: 'accepted' } })
     expect(res.status).toBe(400)
-    const ok = await rest('PATCH', `/nominations/${body.id}`, { token: tokens.editor, json: { status: 'duplicate', moderationNote: 'Đã có hồ sơ.' } })
+    const ok = await rest('PATCH', `/nominations/${body.id}`, {
+      token: tokens.editor,
+      json: { status: 'duplicate', moderationNote: 'Đã có hồ sơ.' },
+    })
     expect(ok.status).toBe(200)
   })
 })

@@ -33,14 +33,28 @@ beforeAll(async () => {
 
   // publishing needs the editorial review (both checks, a reviewer allowed for the outlet)
   const review = { sourcesChecked: true, noExaggeration: true, reviewedBy: (await makeUser(payload, 'organizer')).id }
-  const outlet = await payload.create({ collection: 'outlets', data: { name: `Báo ${tag}`, kind: 'newspaper', _status: 'published' }, overrideAccess: true })
-  const column = await payload.create({ collection: 'columns', data: { name: `Gương sáng ${tag}`, outlet: outlet.id, _status: 'published' }, overrideAccess: true })
+  const outlet = await payload.create({
+    collection: 'outlets',
+    data: { name: `Báo ${tag}`, kind: 'newspaper', _status: 'published' },
+    overrideAccess: true,
+  })
+  const column = await payload.create({
+    collection: 'columns',
+    data: { name: `Gương sáng ${tag}`, outlet: outlet.id, _status: 'published' },
+    overrideAccess: true,
+  })
   ids.column = column.id
   ids.reviewer = review.reviewedBy
   ids.article = (
     await payload.create({
       collection: 'articles',
-      data: { title: `Đặng Văn Đức gieo chữ trên núi ${tag}`, excerpt: 'Thầy giáo vùng cao.', column: column.id, review, _status: 'published' },
+      data: {
+        title: `Đặng Văn Đức gieo chữ trên núi ${tag}`,
+        excerpt: 'Thầy giáo vùng cao.',
+        column: column.id,
+        review,
+        _status: 'published',
+      },
       overrideAccess: true,
     })
   ).id
@@ -123,13 +137,24 @@ describe('search index kept current by the collections', () => {
     (
       await payload.create({
         collection: 'articles',
-        data: { title, excerpt: 'Bài viết về người tốt việc tốt.', column: ids.column, review: review(), content: richTextFromParagraphs(paragraphs), _status: 'published', ...extra } as never,
+        data: {
+          title,
+          excerpt: 'Bài viết về người tốt việc tốt.',
+          column: ids.column,
+          review: review(),
+          content: richTextFromParagraphs(paragraphs),
+          _status: 'published',
+          ...extra,
+        } as never,
         overrideAccess: true,
       })
     ).id
 
   beforeAll(async () => {
-    ids.body = await bodyArticle(`Người giữ rừng ${tag}`, ['Mở đầu bài viết.', `Ông được dân làng gọi là người ${word} thiện của núi rừng Bác Ái.`])
+    ids.body = await bodyArticle(`Người giữ rừng ${tag}`, [
+      'Mở đầu bài viết.',
+      `Ông được dân làng gọi là người ${word} thiện của núi rừng Bác Ái.`,
+    ])
   })
 
   it('a word that occurs only in an article body is found, with a snippet around it', async () => {
@@ -140,18 +165,30 @@ describe('search index kept current by the collections', () => {
 
   it('typed without diacritics, in NFD, or in capitals the body word is found too', async () => {
     const folded = 'rungthanthien'
-    for (const q of [folded, word.normalize('NFD'), word.toUpperCase()]) expect(keys((await search(q)).hits)).toEqual([`article:${ids.body}`])
+    for (const q of [folded, word.normalize('NFD'), word.toUpperCase()])
+      expect(keys((await search(q)).hits)).toEqual([`article:${ids.body}`])
   })
 
   it('a draft saved over a published article leaves the published text searchable', async () => {
-    await payload.update({ collection: 'articles', id: ids.body, draft: true, data: { content: richTextFromParagraphs(['Bản nháp mới.']), _status: 'draft' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: ids.body,
+      draft: true,
+      data: { content: richTextFromParagraphs(['Bản nháp mới.']), _status: 'draft' } as never,
+      overrideAccess: true,
+    })
     expect(keys((await search(word)).hits)).toEqual([`article:${ids.body}`])
   })
 
   it('unpublishing removes the article from the index; publishing again brings it back', async () => {
     await payload.update({ collection: 'articles', id: ids.body, data: { _status: 'draft' }, overrideAccess: true })
     expect((await search(word)).total).toBe(0)
-    await payload.update({ collection: 'articles', id: ids.body, data: { _status: 'published', content: richTextFromParagraphs([`Người ${word} thiện trở lại.`]) } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: ids.body,
+      data: { _status: 'published', content: richTextFromParagraphs([`Người ${word} thiện trở lại.`]) } as never,
+      overrideAccess: true,
+    })
     expect(keys((await search(word)).hits)).toEqual([`article:${ids.body}`])
   })
 
@@ -163,12 +200,22 @@ describe('search index kept current by the collections', () => {
   })
 
   it('transcripts and exemplar achievements are searched', async () => {
-    const audio = await bodyArticle(`Phóng sự phát thanh ${tag}`, ['Giới thiệu.'], { format: 'audio', transcript: `Lời thoại có từ lờithoạiphátthanh ở giữa.` })
+    const audio = await bodyArticle(`Phóng sự phát thanh ${tag}`, ['Giới thiệu.'], {
+      format: 'audio',
+      transcript: `Lời thoại có từ lờithoạiphátthanh ở giữa.`,
+    })
     expect(keys((await search('loithoaiphatthanh')).hits)).toEqual([`article:${audio}`])
     const unit = await makeUnit(payload, { name: 'Xã Thành Tích', kind: 'commune' })
     const ex = await payload.create({
       collection: 'exemplars',
-      data: { name: `Lê Văn Tích ${tag}`, kind: 'individual', status: 'recognised', unit: unit.id, discoveredOn: '2024-03-01', achievements: richTextFromParagraphs([`Bằng khen bằngkhenhạngnhất năm 2024.`]) } as never,
+      data: {
+        name: `Lê Văn Tích ${tag}`,
+        kind: 'individual',
+        status: 'recognised',
+        unit: unit.id,
+        discoveredOn: '2024-03-01',
+        achievements: richTextFromParagraphs([`Bằng khen bằngkhenhạngnhất năm 2024.`]),
+      } as never,
       overrideAccess: true,
     })
     expect(keys((await search('bằngkhenhạngnhất')).hits)).toEqual([`exemplar:${ex.id}`])
@@ -176,9 +223,19 @@ describe('search index kept current by the collections', () => {
   })
 
   it('an exemplar that stops being public disappears, and comes back when restored', async () => {
-    await payload.update({ collection: 'exemplars', id: ids.achiever, data: { status: 'archived', transitionReason: 'Kiểm tra lại hồ sơ' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'exemplars',
+      id: ids.achiever,
+      data: { status: 'archived', transitionReason: 'Kiểm tra lại hồ sơ' } as never,
+      overrideAccess: true,
+    })
     expect((await search('bằngkhenhạngnhất')).total).toBe(0)
-    await payload.update({ collection: 'exemplars', id: ids.achiever, data: { status: 'recognised', transitionReason: 'Hồ sơ đã đủ' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'exemplars',
+      id: ids.achiever,
+      data: { status: 'recognised', transitionReason: 'Hồ sơ đã đủ' } as never,
+      overrideAccess: true,
+    })
     expect(keys((await search('bằngkhenhạngnhất')).hits)).toEqual([`exemplar:${ids.achiever}`])
   })
 
@@ -193,7 +250,14 @@ describe('search index kept current by the collections', () => {
     const state = richTextFromParagraphs(['Đoạn một.', 'Đoạn hai có chữ đậm.'], 'Một câu trích.')
     const para = state.root.children[0] as { children: unknown[] }
     para.children.push({ type: 'text', text: ' Chữ đậm', format: 1, detail: 0, mode: 'normal', style: '', version: 1 })
-    state.root.children.push({ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Mục 1' }] }, { type: 'listitem', children: [{ type: 'text', text: 'Mục 2' }] }] } as never)
+    state.root.children.push({
+      type: 'list',
+      listType: 'bullet',
+      children: [
+        { type: 'listitem', children: [{ type: 'text', text: 'Mục 1' }] },
+        { type: 'listitem', children: [{ type: 'text', text: 'Mục 2' }] },
+      ],
+    } as never)
     const res = await pool.query('SELECT gs_lexical_text($1::jsonb) AS text', [JSON.stringify(state)])
     expect(res.rows[0].text).toBe('Đoạn một. Chữ đậm\nĐoạn hai có chữ đậm.\nMột câu trích.\nMục 1\nMục 2')
     expect(plainText(state).startsWith('Đoạn một. Chữ đậm\nĐoạn hai có chữ đậm.\nMột câu trích.')).toBe(true)

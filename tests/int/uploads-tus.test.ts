@@ -26,7 +26,12 @@ type Call = { token?: string; headers?: Record<string, string>; body?: BodyInit 
 async function tus(method: string, suffix = '', opts: Call = {}) {
   const headers: Record<string, string> = { 'Tus-Resumable': '1.0.0', ...(opts.headers ?? {}) }
   if (opts.token) headers.Authorization = `JWT ${opts.token}`
-  const request = new Request(`http://localhost:3000/api/uploads/tus${suffix}`, { method, headers, body: opts.body, duplex: 'half' } as RequestInit)
+  const request = new Request(`http://localhost:3000/api/uploads/tus${suffix}`, {
+    method,
+    headers,
+    body: opts.body,
+    duplex: 'half',
+  } as RequestInit)
   const res = await handleTus(request, { params: Promise.resolve({ path: suffix.split('/').filter(Boolean) }) })
   const text = method === 'HEAD' ? '' : await res.text()
   let body: any = text
@@ -52,7 +57,11 @@ async function create(token: string, filename: string, filetype: string, size: n
 }
 
 const patch = (token: string, suffix: string, offset: number, bytes: Buffer) =>
-  tus('PATCH', suffix, { token, headers: { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }, body: new Uint8Array(bytes) })
+  tus('PATCH', suffix, {
+    token,
+    headers: { 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' },
+    body: new Uint8Array(bytes),
+  })
 
 /** A valid PCM WAV file of `samples` 8-bit mono samples, with a varying signal so halves differ. */
 function wavFile(samples: number): Buffer {
@@ -140,12 +149,23 @@ describe('a resumable upload of a contest recording', () => {
       await tus('POST', `${at}/hoan-tat`, { token: stranger.token }),
     ])
       expect(res.status).toBe(403)
-    expect((await tus('PATCH', at, { token: stranger.token, headers: { 'Upload-Offset': '1000', 'Content-Type': 'application/offset+octet-stream' }, body: 'x' })).body.errors[0].message).toBe('Phiên tải lên này thuộc tài khoản khác.')
+    expect(
+      (
+        await tus('PATCH', at, {
+          token: stranger.token,
+          headers: { 'Upload-Offset': '1000', 'Content-Type': 'application/offset+octet-stream' },
+          body: 'x',
+        })
+      ).body.errors[0].message,
+    ).toBe('Phiên tải lên này thuộc tài khoản khác.')
     // untouched by the stranger's attempts
     const head = await tus('HEAD', at, { token: author.token })
     expect(head.headers.get('upload-offset')).toBe('1000')
     // a client cannot claim another owner in its metadata
-    const forged = await tus('POST', '', { token: stranger.token, headers: { 'Upload-Length': '10', 'Upload-Metadata': `${metadata('x.wav', 'audio/wav')},owner ${b64(String(author.id))}` } })
+    const forged = await tus('POST', '', {
+      token: stranger.token,
+      headers: { 'Upload-Length': '10', 'Upload-Metadata': `${metadata('x.wav', 'audio/wav')},owner ${b64(String(author.id))}` },
+    })
     expect(forged.status).toBe(201)
     expect((await tus('HEAD', forged.headers.get('location')!.slice('/api/uploads/tus'.length), { token: author.token })).status).toBe(403)
     // unfinished uploads cannot be finished
@@ -162,7 +182,10 @@ describe('a resumable upload of a contest recording', () => {
     expect(anon.body.errors[0].message).toBe('Bạn cần đăng nhập để tải tệp lên.')
     const junk = await tus('POST', '', { headers: { 'Upload-Length': '100', Authorization: 'JWT rac.rac.rac' } })
     expect(junk.status).toBe(401)
-    const judge = await tus('POST', '', { token: judgeToken, headers: { 'Upload-Length': '100', 'Upload-Metadata': metadata('a.wav', 'audio/wav') } })
+    const judge = await tus('POST', '', {
+      token: judgeToken,
+      headers: { 'Upload-Length': '100', 'Upload-Metadata': metadata('a.wav', 'audio/wav') },
+    })
     expect(judge.status).toBe(403)
     expect(judge.body.errors[0].message).toMatch(/không được gửi tác phẩm/)
   })
@@ -171,23 +194,43 @@ describe('a resumable upload of a contest recording', () => {
     const before = leftovers().length
     process.env.TUS_MAX_BYTES = '5000'
     try {
-      const res = await tus('POST', '', { token: author.token, headers: { 'Upload-Length': '5001', 'Upload-Metadata': metadata('dai.mp4', 'video/mp4') } })
+      const res = await tus('POST', '', {
+        token: author.token,
+        headers: { 'Upload-Length': '5001', 'Upload-Metadata': metadata('dai.mp4', 'video/mp4') },
+      })
       expect(res.status).toBe(413)
       expect(res.body.errors[0].message).toBe('Tệp quá lớn: tải lên từng phần nhận tệp tối đa 4,9 KB.')
-      expect((await tus('POST', '', { token: author.token, headers: { 'Upload-Length': '5000', 'Upload-Metadata': metadata('vua.mp4', 'video/mp4') } })).status).toBe(201)
+      expect(
+        (
+          await tus('POST', '', {
+            token: author.token,
+            headers: { 'Upload-Length': '5000', 'Upload-Metadata': metadata('vua.mp4', 'video/mp4') },
+          })
+        ).status,
+      ).toBe(201)
     } finally {
       delete process.env.TUS_MAX_BYTES
     }
     // the per-type ceiling of the media library still applies: audio up to 200 MB
-    const wavTooBig = await tus('POST', '', { token: author.token, headers: { 'Upload-Length': String(201 * 1024 * 1024), 'Upload-Metadata': metadata('dai.wav', 'audio/wav') } })
+    const wavTooBig = await tus('POST', '', {
+      token: author.token,
+      headers: { 'Upload-Length': String(201 * 1024 * 1024), 'Upload-Metadata': metadata('dai.wav', 'audio/wav') },
+    })
     expect(wavTooBig.status).toBe(413)
     expect(wavTooBig.body.errors[0].message).toBe('Tệp quá lớn: tối đa 200 MB cho loại tệp này.')
     expect(leftovers().length).toBe(before + 2) // only the accepted upload (data and its .json)
   })
 
   it('of a type the contest does not take is refused at creation (415)', async () => {
-    for (const [name, type] of [['chuong-trinh.exe', 'application/x-msdownload'], ['anh.jpg', 'image/jpeg'], ['khong-ten', '']]) {
-      const res = await tus('POST', '', { token: author.token, headers: { 'Upload-Length': '100', 'Upload-Metadata': metadata(name, type) } })
+    for (const [name, type] of [
+      ['chuong-trinh.exe', 'application/x-msdownload'],
+      ['anh.jpg', 'image/jpeg'],
+      ['khong-ten', ''],
+    ]) {
+      const res = await tus('POST', '', {
+        token: author.token,
+        headers: { 'Upload-Length': '100', 'Upload-Metadata': metadata(name, type) },
+      })
       expect(res.status, name).toBe(415)
       expect(res.body.errors[0].message).toMatch(/Định dạng tệp không được hỗ trợ/)
     }
@@ -231,7 +274,12 @@ describe('the tus route under garbage', () => {
         const headers: Record<string, string> = { ...h }
         if (w === 'author') headers.Authorization = `JWT ${author.token}`
         if (w === 'junk') headers.Authorization = 'JWT x.y.z'
-        const request = new Request(`http://localhost:3000/api/uploads/tus${s}`, { method: m, headers, body: m === 'GET' || m === 'HEAD' ? undefined : b, duplex: 'half' } as RequestInit)
+        const request = new Request(`http://localhost:3000/api/uploads/tus${s}`, {
+          method: m,
+          headers,
+          body: m === 'GET' || m === 'HEAD' ? undefined : b,
+          duplex: 'half',
+        } as RequestInit)
         const res = await handleTus(request, { params: Promise.resolve({ path: s.split('/').filter(Boolean).map(decodeURIComponent) }) })
         await res.arrayBuffer().catch(() => undefined)
         expect(res.status, `${m} ${s} ${JSON.stringify(h)}`).toBeLessThan(500)

@@ -31,7 +31,13 @@ describe('a worker killed in the middle of a job', () => {
     await payload.create({
       collection: 'plans',
       overrideAccess: true,
-      data: { name: 'Kế hoạch phục hồi', periodFrom: 2022, periodTo: 2025, province: province.id, targets: [{ appliesTo: 'kind', unitKind: 'commune', minPerYear: 2, rule: 'recognised' }] } as never,
+      data: {
+        name: 'Kế hoạch phục hồi',
+        periodFrom: 2022,
+        periodTo: 2025,
+        province: province.id,
+        targets: [{ appliesTo: 'kind', unitKind: 'commune', minPerYear: 2, rule: 'recognised' }],
+      } as never,
     })
   })
   afterAll(async () => payload.destroy())
@@ -41,7 +47,9 @@ describe('a worker killed in the middle of a job', () => {
     const report = await payload.create({ collection: 'annualReports', data: { year: 2024 }, overrideAccess: true })
     expect(report.status).not.toBe('failed')
     // the create queued a job on the default queue: move it to a queue of this test's own
-    const job = (await pool.query(`UPDATE payload_jobs SET queue = 'recovery' WHERE input->>'reportId' = $1 RETURNING id`, [String(report.id)])).rows[0]
+    const job = (
+      await pool.query(`UPDATE payload_jobs SET queue = 'recovery' WHERE input->>'reportId' = $1 RETURNING id`, [String(report.id)])
+    ).rows[0]
     expect(job).toBeTruthy()
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
@@ -50,7 +58,11 @@ describe('a worker killed in the middle of a job', () => {
     })
     const exited = new Promise((r) => child.once('exit', r))
     // as soon as the build has started, the worker dies without any chance to clean up
-    await until(async () => (await payload.findByID({ collection: 'annualReports', id: report.id, depth: 0, overrideAccess: true })).status === 'running', 90_000)
+    await until(
+      async () =>
+        (await payload.findByID({ collection: 'annualReports', id: report.id, depth: 0, overrideAccess: true })).status === 'running',
+      90_000,
+    )
     child.kill('SIGKILL')
     await exited
     const left = (await pool.query(`SELECT processing, completed_at FROM payload_jobs WHERE id = $1`, [job.id])).rows[0]

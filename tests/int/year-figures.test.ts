@@ -36,7 +36,8 @@ beforeAll(async () => {
   const N = await makeUnit(payload, { name: name('Xã N'), kind: 'commune', parent: Q.id, ...opens })
   const C2 = await makeUnit(payload, { name: name('Xã C mới'), kind: 'commune', parent: Q.id, ...opens })
   const outside = await makeUnit(payload, { name: name('Xã Ngoài'), kind: 'commune' })
-  const link = (from: number, to: number) => payload.update({ collection: 'units', id: from, data: { successors: [to], endReason: 'merged' }, overrideAccess: true })
+  const link = (from: number, to: number) =>
+    payload.update({ collection: 'units', id: from, data: { successors: [to], endReason: 'merged' }, overrideAccess: true })
   await Promise.all([link(P.id, Q.id), link(A.id, N.id), link(B.id, N.id), link(C.id, C2.id)])
   Object.assign(u, { P: P.id, Q: Q.id, D: D.id, A: A.id, B: B.id, C: C.id, N: N.id, C2: C2.id, outside: outside.id })
 
@@ -96,13 +97,19 @@ const ours = (s: unknown) => typeof s === 'string' && s.endsWith(` ${tag}`)
 async function dashboard(year: number) {
   const req = await createLocalReq({ user: { ...organizer, collection: 'users' } as never }, payload)
   const view = await quotaView(req, quotaFilters({ nam: String(year) }))
-  return { view, rows: Object.fromEntries(view.rows.filter((r) => ours(r.unit.name)).map((r) => [untag(r.unit.name), r.lines[0].achieved])) }
+  return {
+    view,
+    rows: Object.fromEntries(view.rows.filter((r) => ours(r.unit.name)).map((r) => [untag(r.unit.name), r.lines[0].achieved])),
+  }
 }
 
 async function exportBook(year: number) {
-  const res = await restHandlers.GET(new Request(`http://localhost:3000/api/quota/export?nam=${year}`, { headers: { Authorization: `JWT ${token}` } }), {
-    params: Promise.resolve({ slug: ['quota', 'export'] }),
-  })
+  const res = await restHandlers.GET(
+    new Request(`http://localhost:3000/api/quota/export?nam=${year}`, { headers: { Authorization: `JWT ${token}` } }),
+    {
+      params: Promise.resolve({ slug: ['quota', 'export'] }),
+    },
+  )
   expect(res.status).toBe(200)
   const book = new ExcelJS.Workbook()
   await book.xlsx.load((await res.arrayBuffer()) as never)
@@ -130,7 +137,11 @@ async function annualReport(year: number, unit: number | null) {
   book.getWorksheet('Tổng hợp')!.eachRow((row) => {
     if (typeof row.getCell(2).value === 'number') general[String(row.getCell(1).value)] = Number(row.getCell(2).value)
   })
-  return { title: report.title, recognised: general['Điển hình được công nhận trong năm'], inPublication: general['Trong đó: cấp tỉnh, đề nghị Trung ương, toàn quốc (vào ấn phẩm điện tử)'] }
+  return {
+    title: report.title,
+    recognised: general['Điển hình được công nhận trong năm'],
+    inPublication: general['Trong đó: cấp tỉnh, đề nghị Trung ương, toàn quốc (vào ấn phẩm điện tử)'],
+  }
 }
 
 const byKey = (ids: number[]) => ids.map((id) => Object.entries(x).find(([, v]) => v === id)?.[0]).filter(Boolean)
@@ -180,7 +191,8 @@ describe.each([2024, 2025] as const)('year %i: one set of figures', (year) => {
 
 describe('unit pickers follow the record’s date', () => {
   it('a record is filed under a unit valid on its own date: closed units only for history', async () => {
-    const make = (unit: number, discoveredOn: string) => makeExemplar(payload, { unit, discoveredOn, recognisedYears: [], status: 'newFactor' })
+    const make = (unit: number, discoveredOn: string) =>
+      makeExemplar(payload, { unit, discoveredOn, recognisedYears: [], status: 'newFactor' })
     await expect(make(u.A, '2025-03-01')).resolves.toBeTruthy() // A was still open then
     await expect(make(u.A, '2025-08-01')).rejects.toThrow(/Đơn vị|unit/i) // closed on 30/6/2025
     await expect(make(u.N, '2025-03-01')).rejects.toThrow(/Đơn vị|unit/i) // not yet open

@@ -36,7 +36,14 @@ function launch(name: string, cmd: string, args: string[], env: NodeJS.ProcessEn
   const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { log: string[] }
   child.log = []
   launched.push(child)
-  const keep = (d: Buffer) => child.log.push(...d.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`))
+  const keep = (d: Buffer) =>
+    child.log.push(
+      ...d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `[${name}] ${l}`),
+    )
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
   cleanups.push(() => stop(child))
@@ -65,7 +72,10 @@ async function api(base: string, method: string, p: string, opts: { token?: stri
   if (opts.token) headers.Authorization = `JWT ${opts.token}`
   if (opts.json !== undefined) headers['Content-Type'] = 'application/json'
   const res = await fetch(base + p, { method, headers, body: opts.json !== undefined ? JSON.stringify(opts.json) : opts.body })
-  return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer()) }
+  return {
+    status: res.status,
+    body: res.headers.get('content-type')?.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer()),
+  }
 }
 
 async function login(base: string, email: string): Promise<string> {
@@ -78,14 +88,29 @@ async function login(base: string, email: string): Promise<string> {
 function slowUpload(base: string, token: string, file: Buffer, afterFirst: () => void): Promise<{ status: number; body: string }> {
   const boundary = `gs${Date.now()}`
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     file,
-    Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ visibility: 'private', alt: 'đang tải' })}\r\n--${boundary}--\r\n`),
+    Buffer.from(
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ visibility: 'private', alt: 'đang tải' })}\r\n--${boundary}--\r\n`,
+    ),
   ])
   const url = new URL('/api/media', base)
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': body.length, Authorization: `JWT ${token}` } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: {
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+          'Content-Length': body.length,
+          Authorization: `JWT ${token}`,
+        },
+      },
       (res) => {
         let text = ''
         res.on('data', (d) => (text += d))
@@ -106,7 +131,9 @@ function slowUpload(base: string, token: string, file: Buffer, afterFirst: () =>
 }
 
 async function main() {
-  const db = await step('fresh database', () => freshDatabase({ dataDir: path.resolve('.data', 'postgres-scaleout'), port: 55632, prefix: 'gs_scaleout' }))
+  const db = await step('fresh database', () =>
+    freshDatabase({ dataDir: path.resolve('.data', 'postgres-scaleout'), port: 55632, prefix: 'gs_scaleout' }),
+  )
   cleanups.push(db.drop)
   const s3 = await step('local S3 server (s3rver)', () => startLocalS3('guong-sang-scaleout'))
   cleanups.push(s3.close)
@@ -152,7 +179,9 @@ async function main() {
   const procA = launch('A', process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start', '-p', String(portA), '-H', '127.0.0.1'], env)
   const procB = launch('B', bin('next'), ['start', '-p', String(portB), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production' })
   const worker = launch('worker', process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { ...env, WORKER_POLL_MS: '500' })
-  await step('A and B healthy (/api/health)', () => Promise.all([waitForUrl(`${A}/api/health`, procA, 120_000), waitForUrl(`${B}/api/health`, procB, 120_000)]))
+  await step('A and B healthy (/api/health)', () =>
+    Promise.all([waitForUrl(`${A}/api/health`, procA, 120_000), waitForUrl(`${B}/api/health`, procB, 120_000)]),
+  )
   assert.equal((await fetch(`${nginx.cachedAppUrl}/api/health`)).status, 200)
 
   await step('an article published through A is served by B and by nginx within 2 s', async () => {
@@ -163,15 +192,27 @@ async function main() {
     // have rendered it once, as in a running deployment
     for (const base of [A, B, nginx.cachedAppUrl, nginx.cachedAppUrl]) assert.equal((await fetch(base + columnPath)).status, 200)
     assert.equal((await fetch(B + columnPath)).headers.get('x-nextjs-cache'), 'HIT')
-    assert.ok((await redis.keys(`${redisPrefix}:*`)).some((k) => k.includes(columnPath)), 'the column page is not in Redis')
+    assert.ok(
+      (await redis.keys(`${redisPrefix}:*`)).some((k) => k.includes(columnPath)),
+      'the column page is not in Redis',
+    )
     const title = `Người giữ lửa làng chài ${Date.now()}`
     const res = await api(A, 'POST', '/api/articles', {
       token: editor,
-      json: { title, column: column.id, excerpt: 'Một lớp học miễn phí giữa làng chài.', _status: 'published', review: { sourcesChecked: true, noExaggeration: true } },
+      json: {
+        title,
+        column: column.id,
+        excerpt: 'Một lớp học miễn phí giữa làng chài.',
+        _status: 'published',
+        review: { sourcesChecked: true, noExaggeration: true },
+      },
     })
     assert.equal(res.status, 201, JSON.stringify(res.body))
     const shows = (base: string) => async () => (await (await fetch(base + columnPath)).text()).includes(title)
-    const [onB, onNginx] = await Promise.all([until('column page on B', 2000, shows(B)), until('column page through nginx', 2000, shows(nginx.cachedAppUrl))])
+    const [onB, onNginx] = await Promise.all([
+      until('column page on B', 2000, shows(B)),
+      until('column page through nginx', 2000, shows(nginx.cachedAppUrl)),
+    ])
     console.log(`[scaleout]   B after ${onB.ms} ms, nginx after ${onNginx.ms} ms`)
     const page = await fetch(`${B}/bai-viet/${res.body.doc.slug}`)
     assert.equal(page.status, 200)
@@ -209,9 +250,12 @@ async function main() {
       return doc.status === 'done' ? doc : undefined
     })
     console.log(`[scaleout]   built in ${ms} ms`)
-    const files = (await api(B, 'GET', `/api/media?where[filename][like]=bao-cao-2025-${id}&limit=10&depth=0`, { token: organizer })).body.docs
+    const files = (await api(B, 'GET', `/api/media?where[filename][like]=bao-cao-2025-${id}&limit=10&depth=0`, { token: organizer })).body
+      .docs
     assert.equal(files.length, 2, `expected one PDF and one XLSX, found ${files.map((f: { filename: string }) => f.filename).join(', ')}`)
-    const report = await api(B, 'GET', `/api/media/file/${files.find((f: { id: number }) => f.id === done.pdf).filename}`, { token: organizer })
+    const report = await api(B, 'GET', `/api/media/file/${files.find((f: { id: number }) => f.id === done.pdf).filename}`, {
+      token: organizer,
+    })
     assert.equal(report.status, 200)
     assert.equal(report.body.subarray(0, 4).toString(), '%PDF')
     const ran = worker.log.filter((l) => l.includes('Running 1 jobs')).length

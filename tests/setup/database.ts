@@ -58,7 +58,10 @@ const appliedMigrations = async (uri: string): Promise<number> => {
  */
 async function migrateFully(uri: string): Promise<void> {
   for (let attempt = 1; attempt <= 3; attempt++) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], { env: process.env, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], {
+      env: process.env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     const applied = await appliedMigrations(uri)
     if (applied >= migrations.length) return
     console.warn(`[test setup] migrations applied: ${applied} of ${migrations.length} after attempt ${attempt}; running them again`)

@@ -5,7 +5,8 @@ import { ROLES, type Role } from '../../src/domain/roles'
 
 /** A request as the access functions see it; no database is touched by the rules tested here. */
 const req = (role?: Role, extra: Record<string, unknown> = {}) => ({ req: { user: role ? { id: 7, role, ...extra } : null } }) as never
-const call = (slug: string, op: 'read' | 'create' | 'update' | 'delete' | 'readVersions', role?: Role, extra?: Record<string, unknown>) => accessFor(slug, op)(req(role, extra))
+const call = (slug: string, op: 'read' | 'create' | 'update' | 'delete' | 'readVersions', role?: Role, extra?: Record<string, unknown>) =>
+  accessFor(slug, op)(req(role, extra))
 const field = (slug: string, name: string, op: 'read' | 'create' | 'update', role?: Role, args: Record<string, unknown> = {}) =>
   fieldAccessFor(slug, name)[op]!({ ...(req(role) as object), ...args } as never)
 
@@ -19,7 +20,9 @@ describe('who counts as whom', () => {
 })
 
 describe('admin panel', () => {
-  it.each(ROLES.map((r) => [r, r !== 'journalist'] as const))('%s may enter: %s', (role, expected) => expect(canAccessAdmin(req(role))).toBe(expected))
+  it.each(ROLES.map((r) => [r, r !== 'journalist'] as const))('%s may enter: %s', (role, expected) =>
+    expect(canAccessAdmin(req(role))).toBe(expected),
+  )
   it('anonymous or deactivated may not', () => {
     expect(canAccessAdmin(req())).toBe(false)
     expect(canAccessAdmin(req('admin', { deactivated: true }))).toBe(false)
@@ -44,11 +47,14 @@ describe('published or editorial', () => {
     ['unitOfficer', published],
     [undefined, published],
     ['organizer', true],
-  ] as const)('%s reads articles %o', async (role, expected) => expect(await call('articles', 'read', role as Role | undefined)).toEqual(expected))
+  ] as const)('%s reads articles %o', async (role, expected) =>
+    expect(await call('articles', 'read', role as Role | undefined)).toEqual(expected),
+  )
   it('an editor reads published articles and their own outlets’ drafts', async () =>
     expect(await call('articles', 'read', 'editor', { outlets: [3, { id: 4 }] })).toEqual({ or: [published, { outlet: { in: [3, 4] } }] }))
   it('versions: the outlet’s editors and organisers only', async () => {
-    for (const role of [undefined, 'journalist', 'judge', 'unitOfficer'] as const) expect(await call('articles', 'readVersions', role)).toBe(false)
+    for (const role of [undefined, 'journalist', 'judge', 'unitOfficer'] as const)
+      expect(await call('articles', 'readVersions', role)).toBe(false)
     expect(await call('articles', 'readVersions', 'editor', { outlets: [3] })).toEqual({ 'version.outlet': { in: [3] } })
     expect(await call('outlets', 'readVersions', 'editor', { outlets: [3] })).toEqual({ parent: { in: [3] } })
     expect(await call('columns', 'readVersions', 'organizer')).toBe(true)
@@ -56,7 +62,8 @@ describe('published or editorial', () => {
 })
 
 describe('entries', () => {
-  it('a journalist reads only their own', async () => expect(await call('entries', 'read', 'journalist')).toEqual({ author: { equals: 7 } }))
+  it('a journalist reads only their own', async () =>
+    expect(await call('entries', 'read', 'journalist')).toEqual({ author: { equals: 7 } }))
   it('organisers read all, the public and editors nothing', async () => {
     expect(await call('entries', 'read', 'organizer')).toBe(true)
     expect(await call('entries', 'read')).toBe(false)
@@ -66,12 +73,16 @@ describe('entries', () => {
     ['judge', false],
     ['journalist', true],
     ['organizer', true],
-  ] as const)('author identity readable by %s: %s', (role, expected) => expect(field('entries', 'authorIdentity', 'read', role)).toBe(expected))
+  ] as const)('author identity readable by %s: %s', (role, expected) =>
+    expect(field('entries', 'authorIdentity', 'read', role)).toBe(expected),
+  )
 })
 
 describe('editor outlets', () => {
-  it('an editor writes only in their outlets', async () => expect(await call('articles', 'update', 'editor', { outlets: [3, { id: 4 }] })).toEqual({ outlet: { in: [3, 4] } }))
-  it('an editor without outlets writes nowhere', async () => expect(await call('articles', 'update', 'editor', { outlets: [] })).toEqual({ outlet: { in: [-1] } }))
+  it('an editor writes only in their outlets', async () =>
+    expect(await call('articles', 'update', 'editor', { outlets: [3, { id: 4 }] })).toEqual({ outlet: { in: [3, 4] } }))
+  it('an editor without outlets writes nowhere', async () =>
+    expect(await call('articles', 'update', 'editor', { outlets: [] })).toEqual({ outlet: { in: [-1] } }))
   it('a unit officer cannot write articles', async () => expect(await call('articles', 'update', 'unitOfficer')).toBe(false))
 })
 

@@ -34,7 +34,9 @@ describe('admin language', () => {
 
   it('runs on the admin and the API only, not on resumable upload pieces', () => {
     const runsOn = (path: string) => proxyConfig.matcher.some((m) => unstable_doesMiddlewareMatch({ config: { matcher: m }, url: path }))
-    for (const path of ['/admin', '/admin/collections/media', '/api', '/api/media', '/api/users/me', '/api/uploads']) expect(runsOn(path), path).toBe(true)
-    for (const path of ['/', '/cuoc-thi', '/api/uploads/tus', '/api/uploads/tus/abc', '/api/uploads/tus/abc/hoan-tat']) expect(runsOn(path), path).toBe(false)
+    for (const path of ['/admin', '/admin/collections/media', '/api', '/api/media', '/api/users/me', '/api/uploads'])
+      expect(runsOn(path), path).toBe(true)
+    for (const path of ['/', '/cuoc-thi', '/api/uploads/tus', '/api/uploads/tus/abc', '/api/uploads/tus/abc/hoan-tat'])
+      expect(runsOn(path), path).toBe(false)
   })
 })

@@ -19,7 +19,10 @@ const base: ReportInput = {
     { unit: 2, fields: [11], recognisedYears: [2025], status: 'archived', discoveredOn: '2025-03-01' },
     { unit: 3, fields: [10], recognisedYears: [2025], status: 'recognised', discoveredOn: '2025-01-01' },
   ],
-  nurturing: [{ unit: 1, day: '2025-04-01' }, { unit: 1, day: '2024-04-01' }],
+  nurturing: [
+    { unit: 1, day: '2025-04-01' },
+    { unit: 1, day: '2024-04-01' },
+  ],
   decisions: [
     { unit: 2, day: '2025-06-01', to: 'proposedToProvince' },
     { unit: 2, day: '2025-08-01', to: 'provincial' },
@@ -30,7 +33,10 @@ const base: ReportInput = {
     { outlet: 'Báo', column: 'Gương sáng', day: '2025-03-02' },
     { outlet: 'Đài', column: 'Nhân tố mới', day: '2024-12-31' },
   ],
-  events: [{ unit: 1, day: '2025-05-19', kind: 'honouring' }, { unit: 9, day: '2025-05-19', kind: 'talk' }],
+  events: [
+    { unit: 1, day: '2025-05-19', kind: 'honouring' },
+    { unit: 9, day: '2025-05-19', kind: 'talk' },
+  ],
   contestEntries: [
     { contest: 'Cuộc thi 2025', year: 2025, status: 'awarded', prize: 'A' },
     { contest: 'Cuộc thi 2025', year: 2025, status: 'eligible' },
@@ -40,8 +46,15 @@ const base: ReportInput = {
     { unit: 1, day: '2025-09-02', form: 'bangKhen', status: 'approved' },
     { unit: 2, day: '2025-10-02', form: 'bangKhen', status: 'returned' },
   ],
-  inspections: [{ unit: 1, day: '2025-07-01', followUp: 'done' }, { unit: 2, day: '2025-07-05', followUp: 'open' }],
-  budget: [{ unit: 1, year: 2025, amount: 15_000_000 }, { unit: 2, year: 2025, amount: 5_000_000 }, { unit: 1, year: 2024, amount: 9 }],
+  inspections: [
+    { unit: 1, day: '2025-07-01', followUp: 'done' },
+    { unit: 2, day: '2025-07-05', followUp: 'open' },
+  ],
+  budget: [
+    { unit: 1, year: 2025, amount: 15_000_000 },
+    { unit: 2, year: 2025, amount: 5_000_000 },
+    { unit: 1, year: 2024, amount: 9 },
+  ],
 }
 
 describe('buildAnnualReport', () => {

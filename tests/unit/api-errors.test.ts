@@ -24,7 +24,10 @@ describe('refusals reach the person with their Vietnamese message', () => {
     const anonymous = new APIError('Chưa thể đăng bài: bài phải được duyệt trước khi đăng.', 400, undefined, true)
     anonymous.name = ''
     expect(formatErrors(anonymous as never).errors[0].message).toBe('An unknown error occurred.')
-    expect(hook(anonymous)).toMatchObject({ response: { errors: [{ message: 'Chưa thể đăng bài: bài phải được duyệt trước khi đăng.' }] }, status: 400 })
+    expect(hook(anonymous)).toMatchObject({
+      response: { errors: [{ message: 'Chưa thể đăng bài: bài phải được duyệt trước khi đăng.' }] },
+      status: 400,
+    })
   })
 
   it('leaves server errors and private messages alone', () => {
@@ -41,8 +44,11 @@ describe('refusals in the admin panel', () => {
   const fromAdmin = { headers: new Headers({ referer: 'http://localhost:3000/admin/collections/entries/7' }) } as never
   it('reach its toast whole: no colon for the toast to split into a list at the commas', async () => {
     const refusal = badRequest('Tệp "a.mp3" không đúng loại: thể loại này nhận tệp PDF hoặc DOCX, hoặc dán nội dung.')
-    const answer = (await showRefusalMessages({ error: refusal, result: formatErrors(refusal as never), context: {}, req: fromAdmin })) || undefined
-    expect(answer?.response?.errors?.[0].message).toBe('Tệp "a.mp3" không đúng loại — thể loại này nhận tệp PDF hoặc DOCX, hoặc dán nội dung.')
+    const answer =
+      (await showRefusalMessages({ error: refusal, result: formatErrors(refusal as never), context: {}, req: fromAdmin })) || undefined
+    expect(answer?.response?.errors?.[0].message).toBe(
+      'Tệp "a.mp3" không đúng loại — thể loại này nhận tệp PDF hoặc DOCX, hoặc dán nội dung.',
+    )
   })
 
   it('leave the site and API clients the message as written', () => {

@@ -15,7 +15,8 @@ const OFFICER: Record<CommendationStatus, string> = {
   approved: /*  */ '- - = -',
   returned: /*  */ 'Y - - =',
 }
-const cases = (table: Record<CommendationStatus, string>) => S.flatMap((from) => table[from].split(' ').map((mark, i) => ({ from, to: S[i], mark })))
+const cases = (table: Record<CommendationStatus, string>) =>
+  S.flatMap((from) => table[from].split(' ').map((mark, i) => ({ from, to: S[i], mark })))
 const complete = { note: 'Hồ sơ thiếu minh chứng', decisionNumber: '123/QĐ-UBND', decisionDate: '2025-05-20' }
 
 describe('checkAppraisal — every pair', () => {
@@ -30,8 +31,14 @@ describe('checkAppraisal — every pair', () => {
 
 describe('checkAppraisal — details', () => {
   it('a return needs a note; an approval needs a decision number and date', () => {
-    expect(checkAppraisal({ from: 'appraising', to: 'returned', role: 'organizer', note: ' ' })).toEqual({ ok: false, message: 'Cần ghi lý do trả lại đề nghị khen thưởng.' })
-    expect(checkAppraisal({ from: 'appraising', to: 'approved', role: 'organizer', decisionNumber: '12/QĐ' })).toEqual({ ok: false, message: 'Cần nhập số và ngày quyết định khen thưởng khi duyệt.' })
+    expect(checkAppraisal({ from: 'appraising', to: 'returned', role: 'organizer', note: ' ' })).toEqual({
+      ok: false,
+      message: 'Cần ghi lý do trả lại đề nghị khen thưởng.',
+    })
+    expect(checkAppraisal({ from: 'appraising', to: 'approved', role: 'organizer', decisionNumber: '12/QĐ' })).toEqual({
+      ok: false,
+      message: 'Cần nhập số và ngày quyết định khen thưởng khi duyệt.',
+    })
   })
   it('unit officers create proposals only; organisers may record decided commendations', () => {
     expect(checkAppraisal({ from: null, to: 'proposed', role: 'unitOfficer' }).ok).toBe(true)
@@ -44,10 +51,14 @@ describe('checkAppraisal — details', () => {
     expect(checkAppraisal({ from: null, to: 'approved', role: 'organizer' }).ok).toBe(false)
   })
   it('tells a unit officer who decides', () => {
-    expect(checkAppraisal({ from: 'proposed', to: 'appraising', role: 'unitOfficer' })).toEqual({ ok: false, message: 'Chỉ Sở Nội vụ được chuyển đề nghị khen thưởng sang “Đang thẩm định”.' })
+    expect(checkAppraisal({ from: 'proposed', to: 'appraising', role: 'unitOfficer' })).toEqual({
+      ok: false,
+      message: 'Chỉ Sở Nội vụ được chuyển đề nghị khen thưởng sang “Đang thẩm định”.',
+    })
   })
   it('other roles neither propose nor decide', () => {
-    for (const role of ['editor', 'judge', 'journalist', null] as const) expect(checkAppraisal({ from: null, to: 'proposed', role }).ok).toBe(false)
+    for (const role of ['editor', 'judge', 'journalist', null] as const)
+      expect(checkAppraisal({ from: null, to: 'proposed', role }).ok).toBe(false)
   })
   it('a unit officer edits a proposal only while proposed or returned', () => {
     expect(S.filter((s) => checkOfficerEdit(s).ok)).toEqual(['proposed', 'returned'])

@@ -27,7 +27,10 @@ describe('journalist', () => {
   ] as const)('%s → %s (open %s): %s', (from, to, open, ok) => expect(checkTransition({ actor: 'journalist', from, to, open }).ok).toBe(ok))
 
   it('says only the organisers screen entries', () => {
-    expect(checkTransition({ actor: 'journalist', from: 'submitted', to: 'eligible', open: true })).toEqual({ ok: false, message: 'Chỉ Ban Tổ chức mới thẩm định và xét giải tác phẩm.' })
+    expect(checkTransition({ actor: 'journalist', from: 'submitted', to: 'eligible', open: true })).toEqual({
+      ok: false,
+      message: 'Chỉ Ban Tổ chức mới thẩm định và xét giải tác phẩm.',
+    })
   })
 })
 

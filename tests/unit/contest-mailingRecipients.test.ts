@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { mailingRecipients, type MailingEntry } from '@/domain/contest/mailingRecipients'
 
-const entry = (status: string, email: string | null, fullName: string, coAuthors: MailingEntry['coAuthors'] = [], deactivated = false): MailingEntry => ({
+const entry = (
+  status: string,
+  email: string | null,
+  fullName: string,
+  coAuthors: MailingEntry['coAuthors'] = [],
+  deactivated = false,
+): MailingEntry => ({
   status,
   author: { email, fullName, deactivated },
   coAuthors,
@@ -27,7 +33,11 @@ describe('recipients of a mail to all entrants', () => {
       entry('draft', 'nhap@bao.vn', 'Phạm Nháp'),
       entry('withdrawn', 'rut@bao.vn', 'Võ Rút'),
       entry('eligible', 'khoa@bao.vn', 'Đỗ Khóa', [], true),
-      entry('eligible', 'ok@bao.vn', 'Hồ Ổn', [{ email: '', fullName: 'Không Thư' }, { email: 'khong-hop-le', fullName: 'Sai Thư' }, { email: null, fullName: 'X' }]),
+      entry('eligible', 'ok@bao.vn', 'Hồ Ổn', [
+        { email: '', fullName: 'Không Thư' },
+        { email: 'khong-hop-le', fullName: 'Sai Thư' },
+        { email: null, fullName: 'X' },
+      ]),
       { status: 'submitted', author: null },
     ])
     expect(list).toEqual([{ email: 'ok@bao.vn', name: 'Hồ Ổn' }])

@@ -4,7 +4,15 @@ import { acceptsEntries, checkSubmissionWindow, type SaveAttempt } from '../../s
 // opens 01/01/2026 07:00, deadline 31/03/2026 23:59 in Vietnam (16:59 UTC), 10 minutes of upload grace
 const contest = { status: 'open', opensAt: '2026-01-01T00:00:00.000Z', deadline: '2026-03-31T16:59:00.000Z', uploadGraceMinutes: 10 }
 const before = '2026-03-31T16:58:00.000Z'
-const attempt = (over: Partial<SaveAttempt>): SaveAttempt => ({ contest, now: new Date(before), organiser: false, submitting: true, filesReceivedAt: [before], entryCreatedAt: '2026-03-30T00:00:00.000Z', ...over })
+const attempt = (over: Partial<SaveAttempt>): SaveAttempt => ({
+  contest,
+  now: new Date(before),
+  organiser: false,
+  submitting: true,
+  filesReceivedAt: [before],
+  entryCreatedAt: '2026-03-30T00:00:00.000Z',
+  ...over,
+})
 
 describe('acceptsEntries (the contest page button)', () => {
   it.each([
@@ -20,10 +28,14 @@ describe('acceptsEntries (the contest page button)', () => {
 })
 
 describe('checkSubmissionWindow (every save of an entry)', () => {
-  it('inside the window: open, not graced', () => expect(checkSubmissionWindow(attempt({}))).toEqual({ ok: true, open: true, graced: false }))
+  it('inside the window: open, not graced', () =>
+    expect(checkSubmissionWindow(attempt({}))).toEqual({ ok: true, open: true, graced: false }))
 
   it('before opensAt an author is refused with the opening time', () => {
-    expect(checkSubmissionWindow(attempt({ now: new Date('2025-12-31T00:00:00Z') }))).toEqual({ ok: false, message: 'Cuộc thi bắt đầu nhận tác phẩm từ 01/01/2026 07:00 (giờ Việt Nam).' })
+    expect(checkSubmissionWindow(attempt({ now: new Date('2025-12-31T00:00:00Z') }))).toEqual({
+      ok: false,
+      message: 'Cuộc thi bắt đầu nhận tác phẩm từ 01/01/2026 07:00 (giờ Việt Nam).',
+    })
   })
 
   it('5 minutes after the deadline a submit whose files arrived in time is graced', () => {
@@ -48,7 +60,15 @@ describe('checkSubmissionWindow (every save of an entry)', () => {
   })
 
   it('organisers save at any time, but the lifecycle sees the contest as closed', () => {
-    expect(checkSubmissionWindow(attempt({ organiser: true, contest: { ...contest, status: 'judging' } }))).toEqual({ ok: true, open: false, graced: false })
-    expect(checkSubmissionWindow(attempt({ organiser: true, now: new Date('2027-01-01T00:00:00Z') }))).toEqual({ ok: true, open: false, graced: false })
+    expect(checkSubmissionWindow(attempt({ organiser: true, contest: { ...contest, status: 'judging' } }))).toEqual({
+      ok: true,
+      open: false,
+      graced: false,
+    })
+    expect(checkSubmissionWindow(attempt({ organiser: true, now: new Date('2027-01-01T00:00:00Z') }))).toEqual({
+      ok: true,
+      open: false,
+      graced: false,
+    })
   })
 })

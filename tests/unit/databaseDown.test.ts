@@ -7,7 +7,13 @@ describe('isDatabaseDown', () => {
   it('recognises a lost or refused database connection, also when wrapped', () => {
     expect(isDatabaseDown(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true)
     expect(isDatabaseDown(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true)
-    expect(isDatabaseDown(new Error('Failed query: select 1', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }))).toBe(true)
+    expect(
+      isDatabaseDown(
+        new Error('Failed query: select 1', {
+          cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+        }),
+      ),
+    ).toBe(true)
     expect(isDatabaseDown(new Error('Error: cannot begin transaction: the database system is shutting down'))).toBe(true)
     expect(isDatabaseDown(new Error('Connection terminated unexpectedly'))).toBe(true)
     expect(isDatabaseDown(new Error('timeout exceeded when trying to connect'))).toBe(true)

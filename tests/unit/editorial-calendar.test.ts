@@ -28,7 +28,16 @@ describe('lunarToSolar', () => {
 
 describe('upcomingCampaign', () => {
   const dates = [
-    { id: 1, name: 'Ngày Quốc khánh', day: 2, month: 9, plannedArticles: [{ year: 2025, articleTitle: 'Bài 2/9/2025' }, { year: 2026, articleTitle: 'Bài 2/9/2026' }] },
+    {
+      id: 1,
+      name: 'Ngày Quốc khánh',
+      day: 2,
+      month: 9,
+      plannedArticles: [
+        { year: 2025, articleTitle: 'Bài 2/9/2025' },
+        { year: 2026, articleTitle: 'Bài 2/9/2026' },
+      ],
+    },
     { id: 2, name: 'Ngày thành lập Đảng', day: 3, month: 2, plannedArticles: [] },
     { id: 3, name: 'Giỗ Tổ Hùng Vương', day: 10, month: 3, lunar: true },
     { id: 4, name: 'Sự kiện một lần 2026', day: 15, month: 1, recurring: false, year: 2026 },

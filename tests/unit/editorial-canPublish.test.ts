@@ -33,9 +33,21 @@ describe('canPublish', () => {
     ['reviewer of another outlet', { review: ticked, reviewer: editorOf1, outlet: 2 }, ['cơ quan báo chí mình phụ trách']],
     ['reviewer is a unit officer', { review: ticked, reviewer: { role: 'unitOfficer' as const }, outlet: 1 }, ['Người duyệt']],
     ['video without transcript', { review: ticked, reviewer: editorOf1, outlet: 1, format: 'video', transcript: '' }, ['lời thoại']],
-    ['audio with blank transcript', { review: ticked, reviewer: { role: 'admin' as const }, outlet: 1, format: 'audio', transcript: '   ' }, ['lời thoại']],
-    ['audio with transcript', { review: ticked, reviewer: { role: 'admin' as const }, outlet: 1, format: 'audio', transcript: 'Xin chào quý thính giả' }, []],
-    ['text needs no transcript', { review: ticked, reviewer: { role: 'organizer' as const }, outlet: 1, format: 'text', transcript: null }, []],
+    [
+      'audio with blank transcript',
+      { review: ticked, reviewer: { role: 'admin' as const }, outlet: 1, format: 'audio', transcript: '   ' },
+      ['lời thoại'],
+    ],
+    [
+      'audio with transcript',
+      { review: ticked, reviewer: { role: 'admin' as const }, outlet: 1, format: 'audio', transcript: 'Xin chào quý thính giả' },
+      [],
+    ],
+    [
+      'text needs no transcript',
+      { review: ticked, reviewer: { role: 'organizer' as const }, outlet: 1, format: 'text', transcript: null },
+      [],
+    ],
   ])('%s', (_label, candidate, expected) => {
     const result = canPublish(candidate)
     if (expected.length === 0) return expect(result).toEqual({ ok: true })

@@ -15,7 +15,8 @@ describe('excelVnDateTime', () => {
     expect(cell.numFmt).toBe('dd/mm/yyyy hh:mm')
   })
 
-  it('crosses midnight into the next Vietnamese day', () => expect(excelVnDateTime('2026-03-31T17:30:00Z')!.toISOString()).toBe('2026-04-01T00:30:00.000Z'))
+  it('crosses midnight into the next Vietnamese day', () =>
+    expect(excelVnDateTime('2026-03-31T17:30:00Z')!.toISOString()).toBe('2026-04-01T00:30:00.000Z'))
 
   it.each([null, undefined, '', 'not a date'])('%s → null', (v) => expect(excelVnDateTime(v)).toBeNull())
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { cellText, parseVnDate, validateImportRows, type Cell, type ImportContext, type SheetRow } from '../../src/domain/exemplars/importRows'
+import {
+  cellText,
+  parseVnDate,
+  validateImportRows,
+  type Cell,
+  type ImportContext,
+  type SheetRow,
+} from '../../src/domain/exemplars/importRows'
 
 const HEADER = ['Tên', 'Loại', 'Mã đơn vị', 'Lĩnh vực', 'Ngày phát hiện', 'Trạng thái', 'Tóm tắt', 'Địa bàn', 'Dân tộc']
 const sheet = (...rows: Cell[][]): SheetRow[] => [HEADER, ...rows].map((cells, i) => ({ row: i + 1, cells }))
@@ -31,9 +38,42 @@ describe('validateImportRows', () => {
     expect(res).toEqual({
       ok: true,
       rows: [
-        { row: 2, name: 'Chị Pinăng Thị Hoa', kind: 'individual', unit: 1, fields: [10, 11], discoveredOn: '2024-03-05', status: 'recognised', summary: 'Nuôi dê giỏi', locality: 'Thôn Ma Nới', ethnicGroup: 'Raglai' },
-        { row: 3, name: 'HTX Nho Thái An', kind: 'collective', unit: 2, fields: [10], discoveredOn: '2025-02-01', status: 'newFactor', summary: undefined, locality: undefined, ethnicGroup: undefined },
-        { row: 5, name: 'Hộ ông Lâm', kind: 'household', unit: 1, fields: [], discoveredOn: '2023-12-31', status: 'nurturing', summary: undefined, locality: undefined, ethnicGroup: undefined },
+        {
+          row: 2,
+          name: 'Chị Pinăng Thị Hoa',
+          kind: 'individual',
+          unit: 1,
+          fields: [10, 11],
+          discoveredOn: '2024-03-05',
+          status: 'recognised',
+          summary: 'Nuôi dê giỏi',
+          locality: 'Thôn Ma Nới',
+          ethnicGroup: 'Raglai',
+        },
+        {
+          row: 3,
+          name: 'HTX Nho Thái An',
+          kind: 'collective',
+          unit: 2,
+          fields: [10],
+          discoveredOn: '2025-02-01',
+          status: 'newFactor',
+          summary: undefined,
+          locality: undefined,
+          ethnicGroup: undefined,
+        },
+        {
+          row: 5,
+          name: 'Hộ ông Lâm',
+          kind: 'household',
+          unit: 1,
+          fields: [],
+          discoveredOn: '2023-12-31',
+          status: 'nurturing',
+          summary: undefined,
+          locality: undefined,
+          ethnicGroup: undefined,
+        },
       ],
     })
   })
@@ -63,7 +103,8 @@ describe('validateImportRows', () => {
         { row: 3, message: 'Đơn vị “XC” nằm ngoài phạm vi đơn vị của bạn.' },
         {
           row: 3,
-          message: 'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.',
+          message:
+            'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.',
         },
         { row: 4, message: 'Đơn vị “XB” không hoạt động vào ngày phát hiện 01/08/2025.' },
         { row: 5, message: 'Ngày phát hiện 01/01/2027 ở tương lai.' },
@@ -74,14 +115,24 @@ describe('validateImportRows', () => {
   })
 
   it('lets Sở Nội vụ import anywhere and at any status', () => {
-    const res = validateImportRows(sheet(['Anh A', 'Cá nhân', 'XC', '', '10/10/2025', 'Điển hình cấp tỉnh', '', '', '']), { ...ctx, writableUnitIds: null, role: 'organizer' })
+    const res = validateImportRows(sheet(['Anh A', 'Cá nhân', 'XC', '', '10/10/2025', 'Điển hình cấp tỉnh', '', '', '']), {
+      ...ctx,
+      writableUnitIds: null,
+      role: 'organizer',
+    })
     expect(res.ok && res.rows.map((r) => [r.unit, r.status])).toEqual([[3, 'provincial']])
   })
 
   it('names the missing columns and refuses an empty sheet', () => {
     expect(validateImportRows([{ row: 1, cells: ['Tên', 'Loại'] }], ctx)).toEqual({
       ok: false,
-      errors: [{ row: 1, message: 'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.' }],
+      errors: [
+        {
+          row: 1,
+          message:
+            'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.',
+        },
+      ],
     })
     expect(validateImportRows(sheet(), ctx)).toEqual({ ok: false, errors: [{ row: 1, message: 'Tệp không có dòng dữ liệu nào.' }] })
     expect(validateImportRows([], ctx).ok).toBe(false)
@@ -93,7 +144,13 @@ describe('validateImportRows', () => {
       { row: 2, cells: ['15/03/2024', 'XA', 'Tập thể', 'Tổ hợp tác'] },
     ]
     const res = validateImportRows(rows, ctx)
-    expect(res.ok && res.rows[0]).toMatchObject({ name: 'Tổ hợp tác', kind: 'collective', unit: 1, discoveredOn: '2024-03-15', status: 'newFactor' })
+    expect(res.ok && res.rows[0]).toMatchObject({
+      name: 'Tổ hợp tác',
+      kind: 'collective',
+      unit: 1,
+      discoveredOn: '2024-03-15',
+      status: 'newFactor',
+    })
   })
 })
 

@@ -42,8 +42,20 @@ describe('conflictOf', () => {
     expect(conflictOf({ id: 99, authorId: 50, medium: 'radio' }, judges[0], declared)).toBeNull()
     expect(conflictOf({ id: 99, authorId: 51, medium: 'print' }, judges[0], declared)).toBeNull()
     expect(conflictOf({ id: 99, authorId: 50, medium: 'print' }, judges[1], declared)).toBeNull()
-    const plan = assignJudges({ entries: [{ id: 99, authorId: 50, medium: 'print' }, { id: 98, authorId: 51, medium: 'print' }], judges: judges.slice(0, 2), k: 2, conflicts: declared })
-    expect(plan.assignments).toEqual([{ entry: 98, judge: 1 }, { entry: 98, judge: 2 }, { entry: 99, judge: 2 }])
+    const plan = assignJudges({
+      entries: [
+        { id: 99, authorId: 50, medium: 'print' },
+        { id: 98, authorId: 51, medium: 'print' },
+      ],
+      judges: judges.slice(0, 2),
+      k: 2,
+      conflicts: declared,
+    })
+    expect(plan.assignments).toEqual([
+      { entry: 98, judge: 1 },
+      { entry: 98, judge: 2 },
+      { entry: 99, judge: 2 },
+    ])
   })
   it('a declared conflict excludes the judge from that entry only', () => {
     expect(conflictOf({ id: 10 }, judges[0], [{ entry: 10, judge: 1 }])).toBe('declared')
@@ -56,10 +68,14 @@ describe('assignJudges', () => {
     const plan = assignJudges({ entries: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }], judges, k: 2 })
     // e1 → 1,2; e2 → 3,4; e3 → 1,2; e4 → 3,4
     expect(plan.assignments).toEqual([
-      { entry: 1, judge: 1 }, { entry: 1, judge: 2 },
-      { entry: 2, judge: 3 }, { entry: 2, judge: 4 },
-      { entry: 3, judge: 1 }, { entry: 3, judge: 2 },
-      { entry: 4, judge: 3 }, { entry: 4, judge: 4 },
+      { entry: 1, judge: 1 },
+      { entry: 1, judge: 2 },
+      { entry: 2, judge: 3 },
+      { entry: 2, judge: 4 },
+      { entry: 3, judge: 1 },
+      { entry: 3, judge: 2 },
+      { entry: 4, judge: 3 },
+      { entry: 4, judge: 4 },
     ])
     expect(plan.load.map((l) => l.count)).toEqual([2, 2, 2, 2])
     expect(plan.unassignable).toEqual([])
@@ -76,18 +92,33 @@ describe('assignJudges', () => {
   })
 
   it('tops up after a conflict: existing assignments count towards k and load, the conflicted judge is not reused', () => {
-    const existing = [{ entry: 1, judge: 2 }, { entry: 2, judge: 2 }, { entry: 2, judge: 3 }]
+    const existing = [
+      { entry: 1, judge: 2 },
+      { entry: 2, judge: 2 },
+      { entry: 2, judge: 3 },
+    ]
     const plan = assignJudges({ entries: [{ id: 1 }, { id: 2 }], judges, k: 2, existing, conflicts: [{ entry: 1, judge: 1 }] })
     // entry 2 is full; entry 1 needs one: loads 1→0 (conflict), 3→1, 4→0 → judge 4
     expect(plan.assignments).toEqual([{ entry: 1, judge: 4 }])
-    expect(plan.load).toEqual([{ judge: 1, count: 0 }, { judge: 2, count: 2 }, { judge: 3, count: 1 }, { judge: 4, count: 1 }])
+    expect(plan.load).toEqual([
+      { judge: 1, count: 0 },
+      { judge: 2, count: 2 },
+      { judge: 3, count: 1 },
+      { judge: 4, count: 1 },
+    ])
   })
 
   it('serves the entries with fewest eligible judges first, so a scarce judge is not used up elsewhere', () => {
-    const two = [{ id: 1, workplaceOutlet: null }, { id: 2, workplaceOutlet: 5 }]
+    const two = [
+      { id: 1, workplaceOutlet: null },
+      { id: 2, workplaceOutlet: 5 },
+    ]
     // entry 20 (outlet 5) can only have judge 1; entry 10 can have either
     const plan = assignJudges({ entries: [{ id: 10 }, { id: 20, outlet: 5 }], judges: two, k: 1 })
-    expect(plan.assignments).toEqual([{ entry: 10, judge: 2 }, { entry: 20, judge: 1 }])
+    expect(plan.assignments).toEqual([
+      { entry: 10, judge: 2 },
+      { entry: 20, judge: 1 },
+    ])
   })
 
   it('is deterministic whatever the input order', () => {

@@ -7,9 +7,17 @@ const closed = { name: 'final' as const, settings: { closed: true } }
 
 const cases: [string, MayScoreInput, ScoreRefusal | null][] = [
   ['the assigned judge, open round', { judge: 7, assignment: mine, round: open }, null],
-  ['the assigned judge, assignment already submitted (re-saving an unlocked sheet)', { judge: 7, assignment: { judge: 7, status: 'submitted' }, round: open }, null],
+  [
+    'the assigned judge, assignment already submitted (re-saving an unlocked sheet)',
+    { judge: 7, assignment: { judge: 7, status: 'submitted' }, round: open },
+    null,
+  ],
   ['ids compared as text', { judge: '7', assignment: mine, round: open }, null],
-  ['an organiser (not a judge) writes for any assignment', { judge: null, assignment: { judge: 9, status: 'assigned' }, round: open }, null],
+  [
+    'an organiser (not a judge) writes for any assignment',
+    { judge: null, assignment: { judge: 9, status: 'assigned' }, round: open },
+    null,
+  ],
   ['another judge', { judge: 8, assignment: mine, round: open }, 'notAssigned'],
   ['another judge, even on a trusted write', { judge: 8, assignment: mine, trusted: true }, 'notAssigned'],
   ['no assignment', { judge: 7, assignment: null }, 'noAssignment'],
@@ -23,7 +31,11 @@ const cases: [string, MayScoreInput, ScoreRefusal | null][] = [
   ['a locked sheet is refused before anything is known', { judge: 7, locked: true }, 'locked'],
   ['a locked sheet, trusted write (the unlock)', { judge: 7, assignment: mine, round: open, locked: true, trusted: true }, null],
   ['nothing known yet, not locked', { judge: 7 }, null],
-  ['the first rule broken is the answer: locked before conflict', { judge: 8, assignment: { judge: 7, status: 'conflict' }, round: closed, locked: true }, 'locked'],
+  [
+    'the first rule broken is the answer: locked before conflict',
+    { judge: 8, assignment: { judge: 7, status: 'conflict' }, round: closed, locked: true },
+    'locked',
+  ],
   ['another judge before conflict', { judge: 8, assignment: { judge: 7, status: 'conflict' }, round: closed }, 'notAssigned'],
   ['conflict before closed round', { judge: 7, assignment: { judge: 7, status: 'conflict' }, round: closed }, 'conflict'],
 ]

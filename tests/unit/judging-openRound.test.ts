@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { roundOpen } from '../../src/domain/judging/openRound'
 
 describe('roundOpen', () => {
-  const rounds = [{ round: 'preliminary', closed: true }, { round: 'final', closed: false }]
+  const rounds = [
+    { round: 'preliminary', closed: true },
+    { round: 'final', closed: false },
+  ]
   it.each([
     [{ status: 'judging', rounds }, 'final', true],
     [{ status: 'judging', rounds }, 'preliminary', false],

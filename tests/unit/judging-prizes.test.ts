@@ -8,10 +8,39 @@ const ranking = aggregate(WORKED_SCORES, WORKED_ENTRIES) // E2 (missing), E1, E3
 
 describe('allocatePrizes', () => {
   it.each([
-    ['skips the entry with a missing sheet', {}, { A: 1, B: 1, C: 1 }, [['E1', 'A'], ['E3', 'B']], ['E2']],
-    ['gives it its rank when forced', { force: ['E2'] }, { A: 1, B: 1, C: 1 }, [['E2', 'A'], ['E1', 'B'], ['E3', 'C']], []],
+    [
+      'skips the entry with a missing sheet',
+      {},
+      { A: 1, B: 1, C: 1 },
+      [
+        ['E1', 'A'],
+        ['E3', 'B'],
+      ],
+      ['E2'],
+    ],
+    [
+      'gives it its rank when forced',
+      { force: ['E2'] },
+      { A: 1, B: 1, C: 1 },
+      [
+        ['E2', 'A'],
+        ['E1', 'B'],
+        ['E3', 'C'],
+      ],
+      [],
+    ],
     ['stops when the prizes run out', {}, { A: 0, B: 1, C: 0, encouragement: 0 }, [['E1', 'B']], ['E2']],
-    ['two of one prize', { force: ['E2'] }, { A: 0, B: 0, C: 2, encouragement: 1 }, [['E2', 'C'], ['E1', 'C'], ['E3', 'encouragement']], []],
+    [
+      'two of one prize',
+      { force: ['E2'] },
+      { A: 0, B: 0, C: 2, encouragement: 1 },
+      [
+        ['E2', 'C'],
+        ['E1', 'C'],
+        ['E3', 'encouragement'],
+      ],
+      [],
+    ],
     ['no prizes configured', {}, {}, [], []],
   ] as const)('%s', (_label, opts, counts, awards, skipped) => {
     const result = allocatePrizes(ranking, counts, 'force' in opts ? [...opts.force] : [])

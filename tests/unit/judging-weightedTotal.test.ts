@@ -9,24 +9,86 @@ const rubric = [
 describe('weightedTotal', () => {
   it.each([
     // 8/10 × 60 = 48, 15/20 × 40 = 30
-    [[{ key: 'noiDung', score: 8 }, { key: 'hinhThuc', score: 15 }], 78],
-    [[{ key: 'noiDung', score: 10 }, { key: 'hinhThuc', score: 20 }], 100],
-    [[{ key: 'noiDung', score: 0 }, { key: 'hinhThuc', score: 0 }], 0],
+    [
+      [
+        { key: 'noiDung', score: 8 },
+        { key: 'hinhThuc', score: 15 },
+      ],
+      78,
+    ],
+    [
+      [
+        { key: 'noiDung', score: 10 },
+        { key: 'hinhThuc', score: 20 },
+      ],
+      100,
+    ],
+    [
+      [
+        { key: 'noiDung', score: 0 },
+        { key: 'hinhThuc', score: 0 },
+      ],
+      0,
+    ],
     // 7.5/10 × 60 = 45, 1/20 × 40 = 2
-    [[{ key: 'hinhThuc', score: 1 }, { key: 'noiDung', score: 7.5 }], 47],
+    [
+      [
+        { key: 'hinhThuc', score: 1 },
+        { key: 'noiDung', score: 7.5 },
+      ],
+      47,
+    ],
     // 1/3 × 60 = 20 (rounded to two decimals), 0
-    [[{ key: 'noiDung', score: 10 / 3 }, { key: 'hinhThuc', score: 0 }], 20],
+    [
+      [
+        { key: 'noiDung', score: 10 / 3 },
+        { key: 'hinhThuc', score: 0 },
+      ],
+      20,
+    ],
   ])('totals %j as %d', (scores, total) => {
     expect(weightedTotal(rubric, scores)).toEqual({ ok: true, total })
   })
 
   it.each([
     [[{ key: 'noiDung', score: 8 }], 'Chưa chấm tiêu chí "Hình thức"'],
-    [[{ key: 'noiDung', score: 11 }, { key: 'hinhThuc', score: 1 }], 'phải từ 0 đến 10'],
-    [[{ key: 'noiDung', score: -1 }, { key: 'hinhThuc', score: 1 }], 'phải từ 0 đến 10'],
-    [[{ key: 'noiDung', score: 5 }, { key: 'hinhThuc', score: 1 }, { key: 'la', score: 1 }], 'không có trong bộ tiêu chí'],
-    [[{ key: 'noiDung', score: 5 }, { key: 'noiDung', score: 6 }, { key: 'hinhThuc', score: 1 }], 'chấm hai lần'],
-    [[{ key: 'noiDung', score: null }, { key: 'hinhThuc', score: 1 }], 'Chưa chấm tiêu chí "Nội dung"'],
+    [
+      [
+        { key: 'noiDung', score: 11 },
+        { key: 'hinhThuc', score: 1 },
+      ],
+      'phải từ 0 đến 10',
+    ],
+    [
+      [
+        { key: 'noiDung', score: -1 },
+        { key: 'hinhThuc', score: 1 },
+      ],
+      'phải từ 0 đến 10',
+    ],
+    [
+      [
+        { key: 'noiDung', score: 5 },
+        { key: 'hinhThuc', score: 1 },
+        { key: 'la', score: 1 },
+      ],
+      'không có trong bộ tiêu chí',
+    ],
+    [
+      [
+        { key: 'noiDung', score: 5 },
+        { key: 'noiDung', score: 6 },
+        { key: 'hinhThuc', score: 1 },
+      ],
+      'chấm hai lần',
+    ],
+    [
+      [
+        { key: 'noiDung', score: null },
+        { key: 'hinhThuc', score: 1 },
+      ],
+      'Chưa chấm tiêu chí "Nội dung"',
+    ],
   ])('refuses %j in Vietnamese', (scores, message) => {
     const result = weightedTotal(rubric, scores)
     expect(result.ok).toBe(false)

@@ -49,7 +49,8 @@ for (const [name, roles, table] of [
         expect(withReason.ok).toBe(mark !== '-')
         expect(without.ok).toBe(mark === 'F' || mark === SAME)
         if (!withReason.ok) expect(withReason.message).toMatch(/[ạảãáàâăđêôơư]/)
-        if (mark === 'R') expect(without.ok ? null : [without.message, without.field]).toEqual([expect.stringMatching(/lý do/), 'transitionReason'])
+        if (mark === 'R')
+          expect(without.ok ? null : [without.message, without.field]).toEqual([expect.stringMatching(/lý do/), 'transitionReason'])
       })
     }
   })
@@ -57,8 +58,16 @@ for (const [name, roles, table] of [
 
 describe('checkTransition — details', () => {
   it('un-archives only to the status the exemplar had', () => {
-    expect(checkTransition({ from: 'archived', to: 'recognised', role: 'organizer', reason: 'Khôi phục', archivedFrom: 'recognised' })).toEqual({ ok: true })
-    const wrong = checkTransition({ from: 'archived', to: 'provincial', role: 'organizer', reason: 'Khôi phục', archivedFrom: 'recognised' })
+    expect(
+      checkTransition({ from: 'archived', to: 'recognised', role: 'organizer', reason: 'Khôi phục', archivedFrom: 'recognised' }),
+    ).toEqual({ ok: true })
+    const wrong = checkTransition({
+      from: 'archived',
+      to: 'provincial',
+      role: 'organizer',
+      reason: 'Khôi phục',
+      archivedFrom: 'recognised',
+    })
     expect(wrong).toEqual({ ok: false, message: 'Điển hình chỉ được khôi phục về trạng thái trước khi lưu trữ: “Được công nhận”.' })
   })
   it('a unit officer cannot un-archive, even to the earlier status', () => {
@@ -73,7 +82,11 @@ describe('checkTransition — details', () => {
   })
   it('names a returned proposal as such', () => {
     const res = checkTransition({ from: 'proposedToCentral', to: 'provincial', role: 'organizer', reason: '' })
-    expect(res).toEqual({ ok: false, message: 'Cần ghi lý do khi trả lại đề nghị (“Đề nghị Trung ương” → “Điển hình cấp tỉnh”).', field: 'transitionReason' })
+    expect(res).toEqual({
+      ok: false,
+      message: 'Cần ghi lý do khi trả lại đề nghị (“Đề nghị Trung ương” → “Điển hình cấp tỉnh”).',
+      field: 'transitionReason',
+    })
   })
   it('refuses skipping rungs', () => {
     expect(checkTransition({ from: 'newFactor', to: 'recognised', role: 'admin', reason: 'x' })).toEqual({

@@ -37,6 +37,11 @@ describe('exemplars in name order', () => {
       { name: 'Trần Thị Dung', kind: 'individual' },
       { name: 'Hợp tác xã An Hải', kind: 'collective' },
     ]
-    expect([...list].sort(compareExemplarNames).map((e) => e.name)).toEqual(['Trần Thị Dung', 'Đội thanh niên tình nguyện', 'Nguyễn Văn Đức', 'Hợp tác xã An Hải'])
+    expect([...list].sort(compareExemplarNames).map((e) => e.name)).toEqual([
+      'Trần Thị Dung',
+      'Đội thanh niên tình nguyện',
+      'Nguyễn Văn Đức',
+      'Hợp tác xã An Hải',
+    ])
   })
 })

@@ -115,7 +115,9 @@ describe('publicationTitle', () => {
 
 describe('publicationTitle of a year that stood under more than one province', () => {
   it('names each once', () => {
-    expect(publicationTitle(['Tỉnh Ninh Thuận', 'Tỉnh Khánh Hòa', 'Tỉnh Khánh Hòa'], 2025)).toBe('Điển hình tiên tiến tỉnh Ninh Thuận và tỉnh Khánh Hòa năm 2025')
+    expect(publicationTitle(['Tỉnh Ninh Thuận', 'Tỉnh Khánh Hòa', 'Tỉnh Khánh Hòa'], 2025)).toBe(
+      'Điển hình tiên tiến tỉnh Ninh Thuận và tỉnh Khánh Hòa năm 2025',
+    )
     expect(publicationTitle([], 2025)).toBe('Điển hình tiên tiến năm 2025')
   })
 })

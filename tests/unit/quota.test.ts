@@ -3,7 +3,12 @@ import { isPropagatedIn, isRecognisedIn, type CountableExemplar } from '../../sr
 import { computeQuota, type QuotaUnit } from '../../src/domain/quota/quota'
 import { planForYear } from '../../src/domain/plans/planForYear'
 
-const ex = (id: number, unit: number, status: CountableExemplar['status'], years: number[]): CountableExemplar => ({ id, unit, status, recognisedYears: years })
+const ex = (id: number, unit: number, status: CountableExemplar['status'], years: number[]): CountableExemplar => ({
+  id,
+  unit,
+  status,
+  recognisedYears: years,
+})
 
 describe('counting rules', () => {
   it('recognised: in that year, at a recognised level, not archived', () => {
@@ -13,7 +18,10 @@ describe('counting rules', () => {
     expect(isRecognisedIn(ex(1, 1, 'nurturing', [2024]), 2024)).toBe(false)
   })
   it('propagated: recognised by then and featured that year, even when recognised in an earlier year', () => {
-    const days = new Map([[1, ['2025-03-02']], [2, ['2024-12-31']]])
+    const days = new Map([
+      [1, ['2025-03-02']],
+      [2, ['2024-12-31']],
+    ])
     expect(isPropagatedIn(ex(1, 1, 'recognised', [2024]), 2025, days)).toBe(true)
     expect(isPropagatedIn(ex(1, 1, 'recognised', [2024]), 2024, days)).toBe(false)
     expect(isPropagatedIn(ex(2, 1, 'recognised', [2024]), 2025, days)).toBe(false)
@@ -27,9 +35,13 @@ describe('planForYear', () => {
     { id: 1, periodFrom: 2022, periodTo: 2025 },
     { id: 2, periodFrom: 2026, periodTo: 2030 },
   ]
-  it.each([[2021, undefined], [2022, 1], [2025, 1], [2026, 2], [2031, undefined]])('year %i uses plan %s', (year, id) =>
-    expect(planForYear(plans, year)?.id).toBe(id),
-  )
+  it.each([
+    [2021, undefined],
+    [2022, 1],
+    [2025, 1],
+    [2026, 2],
+    [2031, undefined],
+  ])('year %i uses plan %s', (year, id) => expect(planForYear(plans, year)?.id).toBe(id))
 })
 
 describe('computeQuota across the 2025 reorganisation', () => {
@@ -75,7 +87,14 @@ describe('computeQuota across the 2025 reorganisation', () => {
     expect(run(2024).find((r) => r.unit.code === 'A')!.district?.code).toBe('D')
   })
   it('a row for one named unit applies only to it', () => {
-    const rows = computeQuota({ year: 2026, provinceId: 1, targets: [{ appliesTo: 'unit', unit: 6, minPerYear: 7, rule: 'recognised' }], units, exemplars, propagation: new Map() })
+    const rows = computeQuota({
+      year: 2026,
+      provinceId: 1,
+      targets: [{ appliesTo: 'unit', unit: 6, minPerYear: 7, rule: 'recognised' }],
+      units,
+      exemplars,
+      propagation: new Map(),
+    })
     expect(rows.map((r) => [r.unit.code, r.lines[0].target])).toEqual([['AB', 7]])
   })
 })

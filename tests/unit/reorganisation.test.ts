@@ -11,7 +11,13 @@ const base = { effectiveDate: '2026-03-01', decision: 'Nghị quyết số 01/NQ
 describe('planReorganisation', () => {
   it('merges two open communes into a new one, closing them the day before', () => {
     const plan = planReorganisation({ ...base, type: 'merge', from: [1, 2], into: [{ name: 'Xã AB', code: 'AB', kind: 'commune' }] }, units)
-    expect(plan).toEqual({ ok: true, closeOn: '2026-02-28', endReason: 'merged', create: [{ name: 'Xã AB', code: 'AB', kind: 'commune' }], existingSuccessors: [] })
+    expect(plan).toEqual({
+      ok: true,
+      closeOn: '2026-02-28',
+      endReason: 'merged',
+      create: [{ name: 'Xã AB', code: 'AB', kind: 'commune' }],
+      existingSuccessors: [],
+    })
   })
   it('lets an existing commune absorb another without closing itself', () => {
     const plan = planReorganisation({ ...base, type: 'merge', from: [1, 2], into: [{ existing: 2 }] }, units)
@@ -19,7 +25,15 @@ describe('planReorganisation', () => {
   })
   it('splits one commune into two', () => {
     const plan = planReorganisation(
-      { ...base, type: 'split', from: [1], into: [{ name: 'Xã A1', code: 'A1', kind: 'commune' }, { name: 'Xã A2', code: 'A2', kind: 'commune' }] },
+      {
+        ...base,
+        type: 'split',
+        from: [1],
+        into: [
+          { name: 'Xã A1', code: 'A1', kind: 'commune' },
+          { name: 'Xã A2', code: 'A2', kind: 'commune' },
+        ],
+      },
       units,
     )
     expect(plan.ok && plan.endReason).toBe('split')
@@ -37,7 +51,10 @@ describe('planReorganisation', () => {
     expect(!plan.ok && plan.errors.join(' ')).toContain(message)
   })
   it('requires the decision and a real date', () => {
-    const plan = planReorganisation({ type: 'rename', from: [1], into: [{ name: 'X', code: 'X', kind: 'commune' }], effectiveDate: '2026-13-45', decision: ' ' }, units)
+    const plan = planReorganisation(
+      { type: 'rename', from: [1], into: [{ name: 'X', code: 'X', kind: 'commune' }], effectiveDate: '2026-13-45', decision: ' ' },
+      units,
+    )
     expect(!plan.ok && plan.errors).toHaveLength(2)
   })
   it('computes the previous day across month and leap-year ends', () => {

@@ -22,9 +22,16 @@ describe('resumable uploads', () => {
 
   it('are refused up front on type and size, with the limit that applies', () => {
     expect(resumableUploadProblem({ filetype: 'video/mp4', filename: 'a.mp4', size: GB, maxBytes: GB })).toBeNull()
-    expect(resumableUploadProblem({ filetype: 'video/mp4', filename: 'a.mp4', size: GB + 1, maxBytes: GB })).toEqual({ status: 413, message: 'Tệp quá lớn: tối đa 1 GB cho loại tệp này.' })
-    expect(resumableUploadProblem({ filetype: 'video/mp4', filename: 'a.mp4', size: 600 * MB, maxBytes: 500 * MB })?.message).toBe('Tệp quá lớn: tải lên từng phần nhận tệp tối đa 500 MB.')
-    expect(resumableUploadProblem({ filetype: 'audio/wav', filename: 'a.wav', size: 250 * MB, maxBytes: GB })?.message).toBe('Tệp quá lớn: tối đa 200 MB cho loại tệp này.')
+    expect(resumableUploadProblem({ filetype: 'video/mp4', filename: 'a.mp4', size: GB + 1, maxBytes: GB })).toEqual({
+      status: 413,
+      message: 'Tệp quá lớn: tối đa 1 GB cho loại tệp này.',
+    })
+    expect(resumableUploadProblem({ filetype: 'video/mp4', filename: 'a.mp4', size: 600 * MB, maxBytes: 500 * MB })?.message).toBe(
+      'Tệp quá lớn: tải lên từng phần nhận tệp tối đa 500 MB.',
+    )
+    expect(resumableUploadProblem({ filetype: 'audio/wav', filename: 'a.wav', size: 250 * MB, maxBytes: GB })?.message).toBe(
+      'Tệp quá lớn: tối đa 200 MB cho loại tệp này.',
+    )
     expect(resumableUploadProblem({ filetype: 'image/png', filename: 'a.png', size: 10, maxBytes: GB })?.status).toBe(415)
     expect(resumableUploadProblem({ filetype: 'audio/wav', filename: 'a.wav', size: null, maxBytes: GB })?.status).toBe(400)
   })

@@ -46,7 +46,10 @@ describe('security headers', () => {
   })
 
   it('the colour-scheme client hint (Critical-CH, which makes browsers load a page twice) is asked by the admin only', async () => {
-    const rules = (await loadNextConfig('phase-production-server').headers!()) as { source: string; headers: { key: string; value: string }[] }[]
+    const rules = (await loadNextConfig('phase-production-server').headers!()) as {
+      source: string
+      headers: { key: string; value: string }[]
+    }[]
     const hinting = rules.filter((r) => r.headers.some((h) => h.key === 'Critical-CH'))
     expect(hinting.map((r) => r.source)).toEqual(['/admin/:path*'])
     expect(hinting[0].headers.map((h) => h.key).sort()).toEqual(['Accept-CH', 'Critical-CH', 'Vary'])

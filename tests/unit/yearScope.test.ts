@@ -59,7 +59,14 @@ describe('units in scope in a year', () => {
 
 describe('records that count in a year', () => {
   const num = { P: 1, Q: 2, D: 3, A: 4, B: 5, N: 6, K: 7, Z1: 8 }
-  const numeric = units.filter((u) => u.id in num).map((u) => ({ ...u, id: num[u.id as keyof typeof num], parent: u.parent ? num[u.parent as keyof typeof num] : null, successors: (u.successors ?? []).map((s) => num[s as keyof typeof num]).filter(Boolean) }))
+  const numeric = units
+    .filter((u) => u.id in num)
+    .map((u) => ({
+      ...u,
+      id: num[u.id as keyof typeof num],
+      parent: u.parent ? num[u.parent as keyof typeof num] : null,
+      successors: (u.successors ?? []).map((s) => num[s as keyof typeof num]).filter(Boolean),
+    }))
   const numericPlans = [{ id: 1, province: 1, periodFrom: 2022, periodTo: 2025 }]
   const ex = (unit: number, status: string, recognisedYears: number[]): YearExemplar => ({ unit, status, recognisedYears })
   const exemplars = [
@@ -108,7 +115,10 @@ describe('outlets of a year', async () => {
     { id: 13, unit: null },
     { id: 14, unit: 3 },
   ]
-  const plans = [{ id: 1, province: 1, periodFrom: 2022, periodTo: 2025 }, { id: 2, province: 2, periodFrom: 2026, periodTo: 2030 }]
+  const plans = [
+    { id: 1, province: 1, periodFrom: 2022, periodTo: 2025 },
+    { id: 2, province: 2, periodFrom: 2026, periodTo: 2030 },
+  ]
   const ids = (year: number) => outletsInYear(outlets, yearScope(plans, tree, year)).map((o) => o.id)
   it('offers the outlets publishing that year in that year’s province', () => {
     expect(ids(2024)).toEqual([10, 13])
@@ -128,7 +138,9 @@ describe('which units may hold a record of a date', async () => {
     [closed, '2015-05-01', false, true], // the register started in 2020, the unit did not
     [successor, '2025-06-30', true, false], // a unit born of the merger holds nothing from before it
     [successor, '2025-07-01', true, true],
-  ])('%o on %s (a successor: %s) → %s', (unit, day, succeeds, expected) => expect(mayHoldRecordsOf(unit, day, day, succeeds)).toBe(expected))
+  ])('%o on %s (a successor: %s) → %s', (unit, day, succeeds, expected) =>
+    expect(mayHoldRecordsOf(unit, day, day, succeeds)).toBe(expected),
+  )
   it('a year: valid at some moment of it', () => {
     expect(mayHoldRecordsOf(closed, '2025-01-01', '2025-12-31', false)).toBe(true)
     expect(mayHoldRecordsOf(successor, '2025-01-01', '2025-12-31', true)).toBe(true)

@@ -30,7 +30,17 @@ export default async function Home() {
       depth: 1,
       pagination: false,
       overrideAccess: false,
-      select: { title: true, slug: true, publishedAt: true, excerpt: true, byline: true, format: true, coverImage: true, column: true, outlet: true },
+      select: {
+        title: true,
+        slug: true,
+        publishedAt: true,
+        excerpt: true,
+        byline: true,
+        format: true,
+        coverImage: true,
+        column: true,
+        outlet: true,
+      },
       populate: { columns: { name: true }, outlets: { name: true } },
     }),
     payload.find({

@@ -40,6 +40,12 @@ export const AnnualReports: CollectionConfig = {
     { name: 'message', type: 'text', label: { vi: 'Ghi chú', en: 'Message' }, admin: { readOnly: true } },
     { name: 'xlsx', type: 'upload', relationTo: 'media', label: { vi: 'Tệp XLSX', en: 'XLSX file' }, admin: { readOnly: true } },
     { name: 'pdf', type: 'upload', relationTo: 'media', label: { vi: 'Tệp PDF', en: 'PDF file' }, admin: { readOnly: true } },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người yêu cầu', en: 'Requested by' }, admin: { readOnly: true } },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người yêu cầu', en: 'Requested by' },
+      admin: { readOnly: true },
+    },
   ],
 }

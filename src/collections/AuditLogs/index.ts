@@ -5,7 +5,11 @@ import { collectionBasics } from '@/fields/collectionBasics'
 /** Who changed what, when, before and after. Written by the server only; nobody edits or deletes it. */
 export const AuditLogs: CollectionConfig = {
   ...collectionBasics('auditLogs', ['Nhật ký thay đổi', 'Audit entry'], ['Nhật ký thay đổi', 'Audit log']),
-  admin: { useAsTitle: 'action', defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actor'], group: adminGroups.system },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'action', 'targetCollection', 'targetId', 'actor'],
+    group: adminGroups.system,
+  },
   defaultSort: '-createdAt',
   fields: [
     {
@@ -15,7 +19,12 @@ export const AuditLogs: CollectionConfig = {
       index: true,
       label: { vi: 'Hành động', en: 'Action' },
       // the stored code stays searchable; people read its label (src/lib/auditActions.ts)
-      admin: { components: { Cell: '/src/components/admin/AuditActionLabel#AuditActionCell', Field: '/src/components/admin/AuditActionLabel#AuditActionField' } },
+      admin: {
+        components: {
+          Cell: '/src/components/admin/AuditActionLabel#AuditActionCell',
+          Field: '/src/components/admin/AuditActionLabel#AuditActionField',
+        },
+      },
     },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { vi: 'Loại dữ liệu', en: 'Collection' } },
     { name: 'targetId', type: 'text', required: true, index: true, label: { vi: 'Mã bản ghi', en: 'Record id' } },

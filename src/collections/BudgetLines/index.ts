@@ -22,7 +22,14 @@ export const BudgetLines: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'year', type: 'number', required: true, index: true, validate: sensibleYear, label: { vi: 'Năm', en: 'Year' } },
-        { name: 'amount', type: 'number', required: true, min: 0, validate: wholeDong, label: { vi: 'Số tiền (đồng)', en: 'Amount (VND)' } },
+        {
+          name: 'amount',
+          type: 'number',
+          required: true,
+          min: 0,
+          validate: wholeDong,
+          label: { vi: 'Số tiền (đồng)', en: 'Amount (VND)' },
+        },
       ],
     },
     { name: 'item', type: 'text', required: true, label: { vi: 'Nội dung chi', en: 'Item' } },

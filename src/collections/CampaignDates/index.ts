@@ -11,8 +11,7 @@ const checkDay: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
   const day = Number(data?.day ?? originalDoc?.day)
   const month = Number(data?.month ?? originalDoc?.month)
   const lunar = !!(data?.lunar ?? originalDoc?.lunar)
-  if (!isValidCampaignDay(day, month, lunar))
-    throw new Refusal(`Ngày ${day}/${month}${lunar ? ' (âm lịch)' : ''} không tồn tại.`, 400)
+  if (!isValidCampaignDay(day, month, lunar)) throw new Refusal(`Ngày ${day}/${month}${lunar ? ' (âm lịch)' : ''} không tồn tại.`, 400)
   if ((data?.recurring ?? originalDoc?.recurring) === false && !(data?.year ?? originalDoc?.year))
     throw new Refusal('Ngày không lặp lại hằng năm phải có năm diễn ra.', 400)
   return data
@@ -29,7 +28,14 @@ export const CampaignDates: CollectionConfig = {
   hooks: { beforeValidate: [checkDay] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên ngày kỷ niệm, sự kiện', en: 'Name' } },
-    { name: 'code', type: 'text', unique: true, index: true, label: { vi: 'Mã', en: 'Code' }, admin: { position: 'sidebar', description: { vi: 'Mã ngắn, không trùng (ví dụ: quoc-khanh).', en: 'Short unique code.' } } },
+    {
+      name: 'code',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { vi: 'Mã', en: 'Code' },
+      admin: { position: 'sidebar', description: { vi: 'Mã ngắn, không trùng (ví dụ: quoc-khanh).', en: 'Short unique code.' } },
+    },
     {
       type: 'row',
       fields: [
@@ -39,7 +45,14 @@ export const CampaignDates: CollectionConfig = {
       ],
     },
     { name: 'recurring', type: 'checkbox', defaultValue: true, label: { vi: 'Lặp lại hằng năm', en: 'Recurs every year' } },
-    { name: 'year', type: 'number', min: 1900, max: 2100, label: { vi: 'Năm diễn ra (ngày không lặp lại)', en: 'Year (one-off date)' }, admin: { condition: (data) => data?.recurring === false } },
+    {
+      name: 'year',
+      type: 'number',
+      min: 1900,
+      max: 2100,
+      label: { vi: 'Năm diễn ra (ngày không lặp lại)', en: 'Year (one-off date)' },
+      admin: { condition: (data) => data?.recurring === false },
+    },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Ý nghĩa, định hướng tuyên truyền', en: 'Description' } },
     {
       name: 'plannedArticles',
@@ -64,7 +77,13 @@ export const CampaignDates: CollectionConfig = {
         },
         { name: 'topic', type: 'text', label: { vi: 'Đề tài', en: 'Topic' } },
         { name: 'article', type: 'relationship', relationTo: 'articles', label: { vi: 'Bài viết', en: 'Article' } },
-        { name: 'assignedEditor', type: 'relationship', relationTo: 'users', filterOptions: { role: { in: ['editor', 'organizer', 'admin'] } }, label: { vi: 'Biên tập viên phụ trách', en: 'Assigned editor' } },
+        {
+          name: 'assignedEditor',
+          type: 'relationship',
+          relationTo: 'users',
+          filterOptions: { role: { in: ['editor', 'organizer', 'admin'] } },
+          label: { vi: 'Biên tập viên phụ trách', en: 'Assigned editor' },
+        },
       ],
     },
   ],

@@ -14,7 +14,14 @@ export const Columns: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField('name'),
-    { name: 'outlet', type: 'relationship', relationTo: 'outlets', required: true, index: true, label: { vi: 'Cơ quan báo chí', en: 'Outlet' } },
+    {
+      name: 'outlet',
+      type: 'relationship',
+      relationTo: 'outlets',
+      required: true,
+      index: true,
+      label: { vi: 'Cơ quan báo chí', en: 'Outlet' },
+    },
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
     {
       name: 'pinned',
@@ -24,7 +31,10 @@ export const Columns: CollectionConfig = {
       label: { vi: 'Bài ghim đầu chuyên mục', en: 'Pinned articles' },
       // only this column's own articles; the order here is the order on the column page
       filterOptions: ({ id }) => (id == null ? true : { column: { equals: id } }),
-      admin: { isSortable: true, description: { vi: 'Hiển thị đầu trang chuyên mục theo đúng thứ tự này.', en: 'Shown first on the column page, in this order.' } },
+      admin: {
+        isSortable: true,
+        description: { vi: 'Hiển thị đầu trang chuyên mục theo đúng thứ tự này.', en: 'Shown first on the column page, in this order.' },
+      },
     },
     { name: 'cover', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh bìa', en: 'Cover image' } },
   ],

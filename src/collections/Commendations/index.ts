@@ -30,8 +30,22 @@ export const Commendations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'form', type: 'select', required: true, index: true, options: optionsFrom(COMMENDATION_FORM_LABELS), label: { vi: 'Hình thức khen thưởng', en: 'Form' } },
-        { name: 'level', type: 'select', required: true, index: true, options: optionsFrom(COMMENDATION_LEVEL_LABELS), label: { vi: 'Cấp khen', en: 'Level' } },
+        {
+          name: 'form',
+          type: 'select',
+          required: true,
+          index: true,
+          options: optionsFrom(COMMENDATION_FORM_LABELS),
+          label: { vi: 'Hình thức khen thưởng', en: 'Form' },
+        },
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          index: true,
+          options: optionsFrom(COMMENDATION_LEVEL_LABELS),
+          label: { vi: 'Cấp khen', en: 'Level' },
+        },
       ],
     },
     unitField({ name: 'proposedBy', required: false, label: { vi: 'Đơn vị đề nghị', en: 'Proposed by' } }),
@@ -50,8 +64,20 @@ export const Commendations: CollectionConfig = {
       label: { vi: 'Quyết định', en: 'Decision' },
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'decisionNumber', type: 'text', index: true, access: decidedBySoNoiVu, label: { vi: 'Số quyết định', en: 'Decision number' } },
-        { name: 'decisionDate', type: 'date', access: decidedBySoNoiVu, label: { vi: 'Ngày quyết định', en: 'Decision date' }, admin: dayPicker },
+        {
+          name: 'decisionNumber',
+          type: 'text',
+          index: true,
+          access: decidedBySoNoiVu,
+          label: { vi: 'Số quyết định', en: 'Decision number' },
+        },
+        {
+          name: 'decisionDate',
+          type: 'date',
+          access: decidedBySoNoiVu,
+          label: { vi: 'Ngày quyết định', en: 'Decision date' },
+          admin: dayPicker,
+        },
         { name: 'returnNote', type: 'textarea', access: decidedBySoNoiVu, label: { vi: 'Lý do trả lại', en: 'Reason for returning' } },
       ],
     },

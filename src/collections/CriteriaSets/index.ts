@@ -14,7 +14,12 @@ export const CriteriaSets: CollectionConfig = {
     { name: 'field', type: 'relationship', relationTo: 'fields', required: true, index: true, label: { vi: 'Lĩnh vực', en: 'Field' } },
     { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2100, label: { vi: 'Năm', en: 'Year' } },
     { name: 'decisionNumber', type: 'text', label: { vi: 'Số quyết định', en: 'Decision number' } },
-    { name: 'issuedOn', type: 'date', label: { vi: 'Ngày ban hành', en: 'Issued on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'issuedOn',
+      type: 'date',
+      label: { vi: 'Ngày ban hành', en: 'Issued on' },
+      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+    },
     {
       name: 'criteria',
       type: 'array',

@@ -14,7 +14,6 @@ import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidate
 import { arrayLabels } from '../../fields/arrayLabels'
 import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 
-
 export const Exemplars: CollectionConfig = {
   ...collectionBasics('exemplars', ['Điển hình tiên tiến', 'Exemplar'], ['Điển hình tiên tiến', 'Exemplars']),
   admin: {
@@ -25,11 +24,22 @@ export const Exemplars: CollectionConfig = {
     components: { beforeListTable: ['/src/components/admin/register/ImportExemplars#ImportExemplars'] },
   },
   defaultPopulate: { name: true, slug: true, kind: true, status: true, photo: true, unit: true, summary: true },
-  hooks: { beforeChange: [enforceLifecycle], afterChange: [indexForSearch('exemplar'), revalidateExemplar], afterDelete: [removeFromSearch('exemplar'), revalidateExemplarDelete] },
+  hooks: {
+    beforeChange: [enforceLifecycle],
+    afterChange: [indexForSearch('exemplar'), revalidateExemplar],
+    afterDelete: [removeFromSearch('exemplar'), revalidateExemplarDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { vi: 'Tên tập thể, cá nhân, hộ gia đình', en: 'Name' } },
     slugField('name'),
-    { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(EXEMPLAR_KIND_LABELS), label: { vi: 'Loại', en: 'Kind' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: optionsFrom(EXEMPLAR_KIND_LABELS),
+      label: { vi: 'Loại', en: 'Kind' },
+    },
     nameSortField('exemplars', (d) => exemplarNameSortKey(d.name as string, d.kind as string)),
     {
       name: 'status',
@@ -54,7 +64,12 @@ export const Exemplars: CollectionConfig = {
       },
       fields: [
         { name: 'transitionReason', type: 'textarea', label: { vi: 'Lý do chuyển trạng thái', en: 'Reason for the change' } },
-        { name: 'transitionEvidence', type: 'upload', relationTo: 'media', label: { vi: 'Minh chứng (quyết định, biên bản)', en: 'Evidence' } },
+        {
+          name: 'transitionEvidence',
+          type: 'upload',
+          relationTo: 'media',
+          label: { vi: 'Minh chứng (quyết định, biên bản)', en: 'Evidence' },
+        },
         {
           name: 'archivedFrom',
           type: 'select',
@@ -67,9 +82,28 @@ export const Exemplars: CollectionConfig = {
     },
     unitField({ admin: { position: 'sidebar' } }, { day: 'discoveredOn' }),
     { name: 'fields', type: 'relationship', relationTo: 'fields', hasMany: true, index: true, label: { vi: 'Lĩnh vực', en: 'Fields' } },
-    { name: 'discoveredOn', type: 'date', required: true, index: true, label: { vi: 'Ngày phát hiện', en: 'Discovered on' }, admin: { position: 'sidebar', ...dayPicker } },
-    { name: 'recognisedYears', type: 'number', hasMany: true, label: { vi: 'Các năm được công nhận', en: 'Years recognised' }, admin: { position: 'sidebar' } },
-    { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật trên trang chủ', en: 'Featured' }, admin: { position: 'sidebar' } },
+    {
+      name: 'discoveredOn',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { vi: 'Ngày phát hiện', en: 'Discovered on' },
+      admin: { position: 'sidebar', ...dayPicker },
+    },
+    {
+      name: 'recognisedYears',
+      type: 'number',
+      hasMany: true,
+      label: { vi: 'Các năm được công nhận', en: 'Years recognised' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      index: true,
+      label: { vi: 'Nổi bật trên trang chủ', en: 'Featured' },
+      admin: { position: 'sidebar' },
+    },
     { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Tóm tắt', en: 'Summary' } },
     { name: 'achievements', type: 'richText', localized: true, label: { vi: 'Thành tích', en: 'Achievements' } },
     { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },

@@ -8,7 +8,8 @@ import { FOLLOW_UP_LABELS } from '@/domain/exemplars/labels'
 
 /** Fields only Sở Nội vụ writes; unit officers see them read-only. */
 const organiserOnly = fieldAccessFor('inspections', 'findings')
-const lock = <T extends Field>(field: T): T => ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organiserOnly } }) as T
+const lock = <T extends Field>(field: T): T =>
+  ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organiserOnly } }) as T
 
 /** Inspections of how units carry out the plan (kiểm tra, giám sát) and what the inspected unit does about the findings. */
 export const Inspections: CollectionConfig = {
@@ -40,7 +41,15 @@ export const Inspections: CollectionConfig = {
       type: 'collapsible',
       label: { vi: 'Thực hiện kiến nghị (đơn vị cập nhật)', en: 'Follow-up (by the unit)' },
       fields: [
-        { name: 'followUpStatus', type: 'select', required: true, index: true, defaultValue: 'open', options: optionsFrom(FOLLOW_UP_LABELS), label: { vi: 'Tình trạng', en: 'Status' } },
+        {
+          name: 'followUpStatus',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'open',
+          options: optionsFrom(FOLLOW_UP_LABELS),
+          label: { vi: 'Tình trạng', en: 'Status' },
+        },
         { name: 'followUpNotes', type: 'textarea', label: { vi: 'Ghi chú thực hiện', en: 'Follow-up notes' } },
       ],
     },

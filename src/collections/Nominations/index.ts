@@ -24,12 +24,30 @@ export const Nominations: CollectionConfig = {
   defaultPopulate: { nomineeName: true, status: true },
   endpoints: [submitNomination, acceptNomination],
   fields: [
-    { name: 'nomineeName', type: 'text', required: true, maxLength: NOMINATION_LIMITS.nomineeName, label: { vi: 'Người (tập thể) được giới thiệu', en: 'Nominee' } },
-    { name: 'achievement', type: 'textarea', required: true, maxLength: NOMINATION_LIMITS.achievement, label: { vi: 'Việc tốt, thành tích', en: 'What they did' } },
+    {
+      name: 'nomineeName',
+      type: 'text',
+      required: true,
+      maxLength: NOMINATION_LIMITS.nomineeName,
+      label: { vi: 'Người (tập thể) được giới thiệu', en: 'Nominee' },
+    },
+    {
+      name: 'achievement',
+      type: 'textarea',
+      required: true,
+      maxLength: NOMINATION_LIMITS.achievement,
+      label: { vi: 'Việc tốt, thành tích', en: 'What they did' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'place', type: 'text', required: true, maxLength: NOMINATION_LIMITS.place, label: { vi: 'Nơi sinh sống, làm việc', en: 'Where' } },
+        {
+          name: 'place',
+          type: 'text',
+          required: true,
+          maxLength: NOMINATION_LIMITS.place,
+          label: { vi: 'Nơi sinh sống, làm việc', en: 'Where' },
+        },
         { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Đơn vị', en: 'Unit' } },
       ],
     },
@@ -41,7 +59,13 @@ export const Nominations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'nominatorName', type: 'text', required: true, maxLength: NOMINATION_LIMITS.nominatorName, label: { vi: 'Họ tên', en: 'Name' } },
+            {
+              name: 'nominatorName',
+              type: 'text',
+              required: true,
+              maxLength: NOMINATION_LIMITS.nominatorName,
+              label: { vi: 'Họ tên', en: 'Name' },
+            },
             { name: 'nominatorEmail', type: 'email', required: true, index: true, label: { vi: 'Thư điện tử', en: 'Email' } },
             { name: 'nominatorPhone', type: 'text', maxLength: NOMINATION_LIMITS.nominatorPhone, label: { vi: 'Điện thoại', en: 'Phone' } },
           ],
@@ -58,7 +82,9 @@ export const Nominations: CollectionConfig = {
       label: { vi: 'Tình trạng', en: 'Status' },
       admin: { position: 'sidebar' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        value !== 'accepted' || siblingData?.exemplar != null || 'Muốn tiếp nhận, hãy bấm nút "Tiếp nhận thành nhân tố mới" để tạo hồ sơ điển hình.',
+        value !== 'accepted' ||
+        siblingData?.exemplar != null ||
+        'Muốn tiếp nhận, hãy bấm nút "Tiếp nhận thành nhân tố mới" để tạo hồ sơ điển hình.',
     },
     { name: 'moderationNote', type: 'textarea', label: { vi: 'Ghi chú xử lý', en: 'Moderation note' }, admin: { position: 'sidebar' } },
     {
@@ -75,7 +101,10 @@ export const Nominations: CollectionConfig = {
       name: 'acceptAction',
       type: 'ui',
       label: { vi: 'Tiếp nhận thành nhân tố mới', en: 'Accept as a new factor' },
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/nominations/AcceptNominationButton#AcceptNominationButton' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/nominations/AcceptNominationButton#AcceptNominationButton' },
+      },
     },
   ],
 }

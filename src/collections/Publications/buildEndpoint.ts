@@ -13,15 +13,28 @@ export const buildPublicationEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'organizer', 'editor'))
-      return Response.json({ errors: [{ message: 'Chỉ biên tập viên, Ban tổ chức hoặc quản trị hệ thống được tạo lại ấn phẩm.' }] }, { status: 403 })
+      return Response.json(
+        { errors: [{ message: 'Chỉ biên tập viên, Ban tổ chức hoặc quản trị hệ thống được tạo lại ấn phẩm.' }] },
+        { status: 403 },
+      )
     const body = await readJsonBody(req)
     const year = Number(body.year)
     if (!Number.isInteger(year) || year < 1945 || year > 2100) throw new Refusal('Năm không hợp lệ (từ 1945 đến 2100).', 400)
     const state = await ensurePublicationPdf(req.payload, year, { req, force: true })
     if (state.action === 'empty')
-      return Response.json({ errors: [{ message: `Chưa có điển hình cấp tỉnh, toàn quốc được công nhận năm ${year}: không có gì để tạo ấn phẩm.` }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: `Chưa có điển hình cấp tỉnh, toàn quốc được công nhận năm ${year}: không có gì để tạo ấn phẩm.` }] },
+        { status: 400 },
+      )
     return Response.json(
-      { year, action: state.action, status: state.doc?.status ?? null, hash: state.input.hash, url: state.url ?? null, chapters: state.input.chapters.length },
+      {
+        year,
+        action: state.action,
+        status: state.doc?.status ?? null,
+        hash: state.input.hash,
+        url: state.url ?? null,
+        chapters: state.input.chapters.length,
+      },
       { status: state.action === 'queue' ? 202 : 200 },
     )
   },

@@ -12,7 +12,14 @@ export interface PublicationPdfState {
 }
 
 export async function findPublication(payload: Payload, year: number, req?: PayloadRequest): Promise<Publication | null> {
-  const res = await payload.find({ collection: 'publications', where: { year: { equals: year } }, limit: 1, depth: 1, overrideAccess: true, req })
+  const res = await payload.find({
+    collection: 'publications',
+    where: { year: { equals: year } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    req,
+  })
   return (res.docs[0] as Publication | undefined) ?? null
 }
 
@@ -20,7 +27,11 @@ export async function findPublication(payload: Payload, year: number, req?: Payl
  * Compares the year's book with its cached PDF and, when they differ, marks the publication queued and queues the
  * `buildPublicationPdf` task (the page and the staff endpoint both call this; building twice is harmless).
  */
-export async function ensurePublicationPdf(payload: Payload, year: number, opts: { req?: PayloadRequest; force?: boolean } = {}): Promise<PublicationPdfState> {
+export async function ensurePublicationPdf(
+  payload: Payload,
+  year: number,
+  opts: { req?: PayloadRequest; force?: boolean } = {},
+): Promise<PublicationPdfState> {
   const { req, force = false } = opts
   const input = await loadPublicationInput(payload, year, req)
   const doc = await findPublication(payload, year, req)

@@ -1,5 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { compilePublication, PUBLICATION_STATUSES, type Chapter, type PublicationArticle, type PublicationExemplar } from '../../domain/publication/compile'
+import {
+  compilePublication,
+  PUBLICATION_STATUSES,
+  type Chapter,
+  type PublicationArticle,
+  type PublicationExemplar,
+} from '../../domain/publication/compile'
 import { contentHash } from '../../domain/publication/contentHash'
 import { publicationTitle } from '../../domain/publication/publicationTitle'
 import { loadScopeData, loadYearScope, scopeOf } from '../../lib/yearScope'
@@ -27,14 +33,30 @@ export async function loadPublicationInput(payload: Payload, year: number, req?:
     : ((await payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: 'vi', req })).provinceName ?? '')
   const found = await payload.find({
     collection: 'exemplars',
-    where: { and: [{ status: { in: [...PUBLICATION_STATUSES] } }, { recognisedYears: { in: [year] } }, { unit: { in: scope.tree.size ? [...scope.tree] : [-1] } }] },
+    where: {
+      and: [
+        { status: { in: [...PUBLICATION_STATUSES] } },
+        { recognisedYears: { in: [year] } },
+        { unit: { in: scope.tree.size ? [...scope.tree] : [-1] } },
+      ],
+    },
     depth: 1,
     limit: 0,
     pagination: false,
     locale: 'vi',
     overrideAccess: true,
     req,
-    select: { name: true, slug: true, status: true, kind: true, recognisedYears: true, unit: true, fields: true, summary: true, achievements: true },
+    select: {
+      name: true,
+      slug: true,
+      status: true,
+      kind: true,
+      recognisedYears: true,
+      unit: true,
+      fields: true,
+      summary: true,
+      achievements: true,
+    },
     populate: { units: { name: true }, fields: { name: true } },
   })
   const exemplars: PublicationExemplar[] = found.docs.map((e) => ({
@@ -73,7 +95,13 @@ export async function loadPublicationInput(payload: Payload, year: number, req?:
     exemplarIds: (a.exemplars ?? []).map(id),
   }))
   const chapters = compilePublication(year, exemplars, articles)
-  return { year, province, title: publicationTitle(scope.names.length ? scope.names.map((u) => u.name) : province, year), chapters, hash: contentHash({ province, year, chapters }) }
+  return {
+    year,
+    province,
+    title: publicationTitle(scope.names.length ? scope.names.map((u) => u.name) : province, year),
+    chapters,
+    hash: contentHash({ province, year, chapters }),
+  }
 }
 
 /** The titles of several years' books, each after the province that year stood under (one read of plans and units). */

@@ -26,9 +26,16 @@ export async function renderPublicationPdf(
   doc.moveDown(8)
   doc.fillColor(INK).font('bold').fontSize(28).text(input.title, { align: 'center' })
   doc.moveDown(2)
-  doc.font('regular').fontSize(13).text(`${input.chapters.length} điển hình tiên tiến cấp tỉnh và toàn quốc được công nhận năm ${input.year}`, { align: 'center' })
+  doc
+    .font('regular')
+    .fontSize(13)
+    .text(`${input.chapters.length} điển hình tiên tiến cấp tỉnh và toàn quốc được công nhận năm ${input.year}`, { align: 'center' })
   if (opts.publisher) doc.moveDown(1).fontSize(12).text(opts.publisher, { align: 'center' })
-  doc.moveDown(10).font('italic').fontSize(10).text(`Cập nhật ngày ${formatDate(opts.builtAt ?? new Date())}`, { align: 'center' })
+  doc
+    .moveDown(10)
+    .font('italic')
+    .fontSize(10)
+    .text(`Cập nhật ngày ${formatDate(opts.builtAt ?? new Date())}`, { align: 'center' })
 
   // reserve the table of contents
   const tocPages = Math.max(1, Math.ceil(input.chapters.length / TOC_PER_PAGE))
@@ -43,7 +50,11 @@ export async function renderPublicationPdf(
     doc.addNamedDestination(c.anchor)
     doc.outline.addItem(`${c.number}. ${c.exemplar.name}`)
     const e = c.exemplar
-    doc.fillColor(ACCENT).font('bold').fontSize(11).text(EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi ?? e.status)
+    doc
+      .fillColor(ACCENT)
+      .font('bold')
+      .fontSize(11)
+      .text(EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi ?? e.status)
     doc.fillColor(INK).font('bold').fontSize(20).text(`${c.number}. ${e.name}`)
     const meta = [e.unitName, e.fieldNames.length ? `Lĩnh vực: ${e.fieldNames.join(', ')}` : null].filter(Boolean).join(' · ')
     if (meta) doc.moveDown(0.3).font('regular').fontSize(11).fillColor('#4b5563').text(meta)
@@ -57,14 +68,29 @@ export async function renderPublicationPdf(
     }
     if (c.article) {
       doc.moveDown(0.8).font('bold').fontSize(13).text('Bài viết tiêu biểu')
-      doc.moveDown(0.3).font('bold').fontSize(12).fillColor(ACCENT).text(c.article.title, { link: siteUrl(articlePath(c.article.slug)), underline: false })
+      doc
+        .moveDown(0.3)
+        .font('bold')
+        .fontSize(12)
+        .fillColor(ACCENT)
+        .text(c.article.title, { link: siteUrl(articlePath(c.article.slug)), underline: false })
       doc.fillColor(INK)
-      if (c.article.publishedAt) doc.font('italic').fontSize(10).text(`Đăng ngày ${formatDate(c.article.publishedAt)}`)
+      if (c.article.publishedAt)
+        doc
+          .font('italic')
+          .fontSize(10)
+          .text(`Đăng ngày ${formatDate(c.article.publishedAt)}`)
       if (c.article.excerpt) doc.moveDown(0.3).font('regular').fontSize(11.5).text(c.article.excerpt, { align: 'justify' })
-      doc.moveDown(0.3).font('italic').fontSize(10).fillColor('#4b5563').text(`Đọc toàn bài: ${siteUrl(articlePath(c.article.slug))}`, { link: siteUrl(articlePath(c.article.slug)) })
+      doc
+        .moveDown(0.3)
+        .font('italic')
+        .fontSize(10)
+        .fillColor('#4b5563')
+        .text(`Đọc toàn bài: ${siteUrl(articlePath(c.article.slug))}`, { link: siteUrl(articlePath(c.article.slug)) })
       doc.fillColor(INK)
     }
-    if (opts.onProgress && (i % 5 === 4 || i === input.chapters.length - 1)) await opts.onProgress(Math.round(((i + 1) / input.chapters.length) * 100))
+    if (opts.onProgress && (i % 5 === 4 || i === input.chapters.length - 1))
+      await opts.onProgress(Math.round(((i + 1) / input.chapters.length) * 100))
   }
 
   // table of contents, now that the chapters' pages are known
@@ -86,7 +112,10 @@ export async function renderPublicationPdf(
   }
   if (!input.chapters.length) {
     doc.switchToPage(tocStart)
-    doc.font('italic').fontSize(12).text(`Chưa có điển hình cấp tỉnh, toàn quốc được công nhận năm ${input.year}.`, doc.page.margins.left, doc.page.margins.top + 40)
+    doc
+      .font('italic')
+      .fontSize(12)
+      .text(`Chưa có điển hình cấp tỉnh, toàn quốc được công nhận năm ${input.year}.`, doc.page.margins.left, doc.page.margins.top + 40)
   }
 
   // page numbers (the cover has none)
@@ -95,7 +124,15 @@ export async function renderPublicationPdf(
     doc.switchToPage(i)
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
-    doc.font('regular').fontSize(9).fillColor('#6b7280').text(`${input.title} — Trang ${i + 1}/${range.count}`, doc.page.margins.left, doc.page.height - 36, { width, align: 'center', lineBreak: false })
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor('#6b7280')
+      .text(`${input.title} — Trang ${i + 1}/${range.count}`, doc.page.margins.left, doc.page.height - 36, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      })
     doc.page.margins.bottom = bottom
   }
   return pdfToBuffer(doc)

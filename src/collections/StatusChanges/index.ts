@@ -12,17 +12,39 @@ export const StatusChanges: CollectionConfig = {
   },
   defaultSort: '-at',
   fields: [
-    { name: 'exemplar', type: 'relationship', relationTo: 'exemplars', required: true, index: true, label: { vi: 'Điển hình', en: 'Exemplar' } },
+    {
+      name: 'exemplar',
+      type: 'relationship',
+      relationTo: 'exemplars',
+      required: true,
+      index: true,
+      label: { vi: 'Điển hình', en: 'Exemplar' },
+    },
     {
       type: 'row',
       fields: [
         { name: 'from', type: 'select', options: optionsFrom(EXEMPLAR_STATUS_LABELS), label: { vi: 'Từ', en: 'From' } },
-        { name: 'to', type: 'select', required: true, index: true, options: optionsFrom(EXEMPLAR_STATUS_LABELS), label: { vi: 'Sang', en: 'To' } },
+        {
+          name: 'to',
+          type: 'select',
+          required: true,
+          index: true,
+          options: optionsFrom(EXEMPLAR_STATUS_LABELS),
+          label: { vi: 'Sang', en: 'To' },
+        },
       ],
     },
     { name: 'reason', type: 'textarea', label: { vi: 'Lý do', en: 'Reason' } },
     { name: 'evidence', type: 'upload', relationTo: 'media', label: { vi: 'Minh chứng', en: 'Evidence' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người thực hiện', en: 'By' } },
-    { name: 'at', type: 'date', timezone: vietnamTime, required: true, index: true, label: { vi: 'Thời điểm', en: 'At' }, admin: dayTimePicker },
+    {
+      name: 'at',
+      type: 'date',
+      timezone: vietnamTime,
+      required: true,
+      index: true,
+      label: { vi: 'Thời điểm', en: 'At' },
+      admin: dayTimePicker,
+    },
   ],
 }

@@ -26,13 +26,33 @@ export const Units: CollectionConfig = {
       hooks: { beforeChange: [unitTitle] },
     },
     { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã', en: 'Code' } },
-    { name: 'kind', type: 'select', required: true, index: true, options: optionsFrom(UNIT_KIND_LABELS), label: { vi: 'Loại', en: 'Kind' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      index: true,
+      options: optionsFrom(UNIT_KIND_LABELS),
+      label: { vi: 'Loại', en: 'Kind' },
+    },
     { name: 'parent', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Trực thuộc', en: 'Parent' } },
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, index: true, label: { vi: 'Hiệu lực từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'validTo', type: 'date', index: true, label: { vi: 'Hiệu lực đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { vi: 'Hiệu lực từ', en: 'Valid from' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'validTo',
+          type: 'date',
+          index: true,
+          label: { vi: 'Hiệu lực đến', en: 'Valid to' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
     {
@@ -42,10 +62,22 @@ export const Units: CollectionConfig = {
       fields: [
         { name: 'endReason', type: 'select', options: optionsFrom(END_REASON_LABELS), label: { vi: 'Lý do', en: 'Reason' } },
         { name: 'endDecision', type: 'text', label: { vi: 'Quyết định / Nghị quyết', en: 'Decision' } },
-        { name: 'successors', type: 'relationship', relationTo: 'units', hasMany: true, label: { vi: 'Đơn vị kế thừa', en: 'Successor units' } },
+        {
+          name: 'successors',
+          type: 'relationship',
+          relationTo: 'units',
+          hasMany: true,
+          label: { vi: 'Đơn vị kế thừa', en: 'Successor units' },
+        },
       ],
     },
-    { name: 'predecessors', type: 'join', collection: 'units', on: 'successors', label: { vi: 'Đơn vị tiền thân', en: 'Predecessor units' } },
+    {
+      name: 'predecessors',
+      type: 'join',
+      collection: 'units',
+      on: 'successors',
+      label: { vi: 'Đơn vị tiền thân', en: 'Predecessor units' },
+    },
     { name: 'children', type: 'join', collection: 'units', on: 'parent', label: { vi: 'Đơn vị trực thuộc', en: 'Sub-units' } },
   ],
 }

@@ -91,7 +91,13 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: fieldAccessFor('users', 'deactivated'),
       label: { vi: 'Đã vô hiệu hóa', en: 'Deactivated' },
-      admin: { position: 'sidebar', description: { vi: 'Tài khoản bị vô hiệu hóa không còn quyền gì ngoài những gì khách truy cập có.', en: 'A deactivated account has no more rights than a visitor.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tài khoản bị vô hiệu hóa không còn quyền gì ngoài những gì khách truy cập có.',
+          en: 'A deactivated account has no more rights than a visitor.',
+        },
+      },
     },
     { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
     { name: 'employer', type: 'text', label: { vi: 'Cơ quan công tác', en: 'Employer' } },
@@ -101,12 +107,17 @@ export const Users: CollectionConfig = {
       relationTo: 'outlets',
       index: true,
       label: { vi: 'Cơ quan báo chí đang công tác', en: 'Works for outlet' },
-      admin: { description: { vi: 'Dùng để tránh xung đột lợi ích khi phân công chấm', en: 'Used to avoid conflicts when assigning judges' } },
+      admin: {
+        description: { vi: 'Dùng để tránh xung đột lợi ích khi phân công chấm', en: 'Used to avoid conflicts when assigning judges' },
+      },
     },
     {
       name: 'affiliations',
       type: 'group',
-      label: { vi: 'Quan hệ cần tránh khi phân công chấm (giám khảo khai trước khi được phân công)', en: 'Affiliations to avoid when assigning (declared by judges)' },
+      label: {
+        vi: 'Quan hệ cần tránh khi phân công chấm (giám khảo khai trước khi được phân công)',
+        en: 'Affiliations to avoid when assigning (declared by judges)',
+      },
       admin: { condition: (data) => data?.role === 'judge' },
       fields: [
         {
@@ -115,14 +126,24 @@ export const Users: CollectionConfig = {
           relationTo: 'outlets',
           hasMany: true,
           label: { vi: 'Cơ quan báo chí có cộng tác, từng công tác', en: 'Outlets worked with' },
-          admin: { description: { vi: 'Không phân công chấm tác phẩm do các cơ quan này đăng, phát.', en: 'Works published by these outlets are not assigned to you.' } },
+          admin: {
+            description: {
+              vi: 'Không phân công chấm tác phẩm do các cơ quan này đăng, phát.',
+              en: 'Works published by these outlets are not assigned to you.',
+            },
+          },
         },
         {
           name: 'relatives',
           type: 'array',
           label: { vi: 'Người thân có thể dự thi', en: 'Relatives who may enter' },
           labels: { singular: { vi: 'Người thân', en: 'Relative' }, plural: { vi: 'Người thân', en: 'Relatives' } },
-          admin: { description: { vi: 'Không phân công chấm tác phẩm có tác giả, đồng tác giả mang địa chỉ thư này.', en: 'Entries by these addresses are not assigned to you.' } },
+          admin: {
+            description: {
+              vi: 'Không phân công chấm tác phẩm có tác giả, đồng tác giả mang địa chỉ thư này.',
+              en: 'Entries by these addresses are not assigned to you.',
+            },
+          },
           fields: [
             { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
             { name: 'email', type: 'email', required: true, label: { vi: 'Thư điện tử', en: 'Email' } },

@@ -44,7 +44,16 @@ export function AnnualReportRequest(props: {
     <form onSubmit={submit} style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap' }}>
       <div style={{ display: 'grid' }}>
         <label htmlFor="report-year">Năm báo cáo</label>
-        <input id="report-year" name="year" type="number" min={2000} max={2100} defaultValue={props.defaultYear} onChange={(e) => setYear(Number(e.target.value))} required />
+        <input
+          id="report-year"
+          name="year"
+          type="number"
+          min={2000}
+          max={2100}
+          defaultValue={props.defaultYear}
+          onChange={(e) => setYear(Number(e.target.value))}
+          required
+        />
       </div>
       {props.units.length ? (
         <div style={{ display: 'grid' }}>

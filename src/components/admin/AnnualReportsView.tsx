@@ -19,17 +19,43 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
       </AdminPage>
     )
   }
-  const reports = await req.payload.find({ collection: 'annualReports', depth: 1, limit: 20, sort: '-createdAt', overrideAccess: false, user: req.user, req })
+  const reports = await req.payload.find({
+    collection: 'annualReports',
+    depth: 1,
+    limit: 20,
+    sort: '-createdAt',
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   const organiser = hasRole(user, 'admin', 'organizer')
   const units = organiser
-    ? (await req.payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, sort: 'name', select: { name: true, validFrom: true, validTo: true }, req })).docs.map((u) => ({ id: u.id, name: u.name, validFrom: u.validFrom, validTo: u.validTo ?? null }))
+    ? (
+        await req.payload.find({
+          collection: 'units',
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          sort: 'name',
+          select: { name: true, validFrom: true, validTo: true },
+          req,
+        })
+      ).docs.map((u) => ({ id: u.id, name: u.name, validFrom: u.validFrom, validTo: u.validTo ?? null }))
     : []
   const ownUnit = refId(user?.unit)
   const pending = reports.docs.some((r) => r.status === 'queued' || r.status === 'running')
   return (
     <AdminPage props={props} title="Báo cáo năm">
-      <p>Tổng hợp theo cơ cấu đơn vị của chính năm báo cáo: tiêu chí, điển hình theo lĩnh vực, đề nghị và quyết định, tin bài, hoạt động, cuộc thi, khen thưởng, kiểm tra, kinh phí.</p>
-      <AnnualReportRequest defaultYear={Number(vnDay(new Date()).slice(0, 4)) - 1} units={units} ownUnit={ownUnit == null ? null : Number(ownUnit)} pending={pending} />
+      <p>
+        Tổng hợp theo cơ cấu đơn vị của chính năm báo cáo: tiêu chí, điển hình theo lĩnh vực, đề nghị và quyết định, tin bài, hoạt động,
+        cuộc thi, khen thưởng, kiểm tra, kinh phí.
+      </p>
+      <AnnualReportRequest
+        defaultYear={Number(vnDay(new Date()).slice(0, 4)) - 1}
+        units={units}
+        ownUnit={ownUnit == null ? null : Number(ownUnit)}
+        pending={pending}
+      />
       <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: '1.5rem' }}>
         <thead>
           <tr>
@@ -46,7 +72,10 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
               <td style={{ padding: '.4rem' }}>{r.title ?? `Năm ${r.year}`}</td>
               <td style={{ padding: '.4rem' }}>{formatDate(r.createdAt, true)}</td>
               <td style={{ padding: '.4rem' }}>
-                {STATUS[r.status ?? 'queued']} {r.status === 'running' || r.status === 'queued' ? <progress max={100} value={r.progress ?? 0} aria-label="Tiến độ" /> : null}
+                {STATUS[r.status ?? 'queued']}{' '}
+                {r.status === 'running' || r.status === 'queued' ? (
+                  <progress max={100} value={r.progress ?? 0} aria-label="Tiến độ" />
+                ) : null}
                 {r.status === 'failed' ? ` — ${r.message ?? ''}` : ''}
               </td>
               <td style={{ padding: '.4rem' }}>

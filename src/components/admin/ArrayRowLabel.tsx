@@ -17,7 +17,9 @@ export interface ArrayRowLabelProps {
 
 const day = (value: string) => {
   const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? value : new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d)
+  return Number.isNaN(d.getTime())
+    ? value
+    : new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d)
 }
 
 /** An array row titled by its own content (the co-author's name, the prize, the milestone) instead of "Row 01". */

@@ -9,7 +9,11 @@ const useLang = () => (useTranslation().i18n.language === 'en' ? 'en' : 'vi')
 /** The audit list shows what happened in words ("Đổi trạng thái tác phẩm dự thi"), not the code ("entry.status"). */
 export function AuditActionCell({ cellData }: DefaultCellComponentProps) {
   const lang = useLang()
-  return <span title={typeof cellData === 'string' ? cellData : undefined}>{auditActionLabel(typeof cellData === 'string' ? cellData : null, lang)}</span>
+  return (
+    <span title={typeof cellData === 'string' ? cellData : undefined}>
+      {auditActionLabel(typeof cellData === 'string' ? cellData : null, lang)}
+    </span>
+  )
 }
 
 /** The same label on the (read-only) audit entry, with the code beside it for whoever searches the log. */

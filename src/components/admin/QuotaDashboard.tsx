@@ -9,7 +9,6 @@ import { formatDate } from '../../lib/site/format'
 import { AdminPage } from './AdminPage'
 import { topCell as cell, TableHead } from './table'
 
-
 /** "Chỉ tiêu điển hình": each unit's yearly targets from the plan in force against what it achieved. */
 export async function QuotaDashboard(props: AdminViewServerProps) {
   const { req } = props.initPageResult
@@ -30,20 +29,26 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
   const shortCount = inScope.filter((r) => !r.met).length
   const extras = await dashboardExtras(req, year, inScope)
   const nameOf = new Map(inScope.map((r) => [r.unit.id, r.unit.name]))
-  const names = (ids: number[]) => ids.map((id) => nameOf.get(id)).filter(Boolean).join('; ')
+  const names = (ids: number[]) =>
+    ids
+      .map((id) => nameOf.get(id))
+      .filter(Boolean)
+      .join('; ')
   const exportHref = `/api/quota/export?nam=${year}${district ? `&huyen=${district}` : ''}${kind ? `&loai=${kind}` : ''}`
 
   return (
     <AdminPage props={props} title={`Chỉ tiêu điển hình tiên tiến năm ${year}`}>
       {report.plans.length ? (
         <p>
-          Theo: {report.plans.map((p, i) => (
+          Theo:{' '}
+          {report.plans.map((p, i) => (
             <span key={p.id}>
               {i ? '; ' : ''}
               <strong>{p.name}</strong> ({p.periodFrom}–{p.periodTo})
             </span>
           ))}
-          . {hasRole(req.user, 'admin', 'organizer') ? (
+          .{' '}
+          {hasRole(req.user, 'admin', 'organizer') ? (
             <span data-testid="year-figures">
               Toàn phạm vi: <strong>{report.figures.recognised}</strong> điển hình được công nhận trong năm, trong đó{' '}
               <strong>{report.figures.inPublication}</strong> cấp tỉnh trở lên (vào ấn phẩm điện tử).{' '}
@@ -58,7 +63,11 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
       <section style={{ display: 'grid', gap: '.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', marginBlock: '1rem' }}>
         <details data-testid="criteria-coverage">
           <summary>
-            Bộ tiêu chí năm {year}: <strong>{extras.coverage.withCriteria}/{extras.coverage.total}</strong> đơn vị ({extras.coverage.percent}%, chỉ tiêu 100%)
+            Bộ tiêu chí năm {year}:{' '}
+            <strong>
+              {extras.coverage.withCriteria}/{extras.coverage.total}
+            </strong>{' '}
+            đơn vị ({extras.coverage.percent}%, chỉ tiêu 100%)
           </summary>
           <p>Chưa ban hành: {names(extras.coverage.missingCriteria) || 'không còn đơn vị nào'}</p>
         </details>
@@ -75,7 +84,8 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
           <ul>
             {extras.awaiting.map((e) => (
               <li key={e.id}>
-                <a href={`/admin/collections/exemplars/${e.id}`}>{e.name}</a> — {EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi} ({e.unit})
+                <a href={`/admin/collections/exemplars/${e.id}`}>{e.name}</a> — {EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi} (
+                {e.unit})
               </li>
             ))}
           </ul>
@@ -116,22 +126,33 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
         <a href={exportHref}>Tải về (XLSX)</a>
       </form>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="quota-table">
-        <TableHead columns={['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân']} style={cell} />
+        <TableHead
+          columns={['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân']}
+          style={cell}
+        />
         <tbody>
           {rows.map((r) =>
             r.lines.map((line, i) => (
-              <tr key={`${r.unit.id}-${i}`} data-unit={r.unit.name} style={{ background: line.shortfall ? 'rgba(185,28,28,.08)' : undefined }}>
+              <tr
+                key={`${r.unit.id}-${i}`}
+                data-unit={r.unit.name}
+                style={{ background: line.shortfall ? 'rgba(185,28,28,.08)' : undefined }}
+              >
                 <td style={cell}>{i === 0 ? r.unit.name : ''}</td>
                 <td style={cell}>{i === 0 ? UNIT_KIND_LABELS[r.unit.kind].vi : ''}</td>
                 <td style={cell}>{i === 0 ? (r.district?.name ?? '') : ''}</td>
-                <td style={cell}>{i === 0 ? `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}` : ''}</td>
+                <td style={cell}>
+                  {i === 0 ? `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}` : ''}
+                </td>
                 <td style={cell} title={line.wording ?? COUNTING_RULES[line.rule].vi}>
                   ≥ {line.target} {COUNTING_RULES[line.rule].short}
                 </td>
                 <td style={cell} data-testid="achieved">
                   {line.achieved}
                 </td>
-                <td style={{ ...cell, color: line.shortfall ? '#b91c1c' : undefined, fontWeight: line.shortfall ? 700 : undefined }}>{line.shortfall || '—'}</td>
+                <td style={{ ...cell, color: line.shortfall ? '#b91c1c' : undefined, fontWeight: line.shortfall ? 700 : undefined }}>
+                  {line.shortfall || '—'}
+                </td>
                 <td style={cell} data-testid="predecessors">
                   {i === 0 ? r.predecessors.map((p) => `${p.unit.name} (${p.recognised} điển hình)`).join('; ') : ''}
                 </td>

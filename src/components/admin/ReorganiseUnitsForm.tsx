@@ -37,8 +37,16 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
         }),
       })
       const body = await res.json()
-      if (res.ok) setMessage({ ok: true, text: `Đã sắp xếp: đóng ${body.closed.length} đơn vị, mở ${body.created.map((c: { name: string }) => c.name).join(', ')}.` })
-      else setMessage({ ok: false, text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể sắp xếp đơn vị.' })
+      if (res.ok)
+        setMessage({
+          ok: true,
+          text: `Đã sắp xếp: đóng ${body.closed.length} đơn vị, mở ${body.created.map((c: { name: string }) => c.name).join(', ')}.`,
+        })
+      else
+        setMessage({
+          ok: false,
+          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể sắp xếp đơn vị.',
+        })
     } catch {
       setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
     } finally {

@@ -31,8 +31,8 @@ export async function ReorganiseUnitsView(props: AdminViewServerProps) {
   return (
     <AdminPage props={props} title="Sắp xếp đơn vị">
       <p>
-        Đóng các đơn vị cũ vào ngày trước ngày hiệu lực, mở đơn vị mới và ghi nhận quyết định trong một thao tác. Hồ sơ cũ giữ nguyên đơn vị lúc lập và hiện trong lịch sử
-        của đơn vị kế thừa.
+        Đóng các đơn vị cũ vào ngày trước ngày hiệu lực, mở đơn vị mới và ghi nhận quyết định trong một thao tác. Hồ sơ cũ giữ nguyên đơn vị
+        lúc lập và hiện trong lịch sử của đơn vị kế thừa.
       </p>
       <ReorganiseUnitsForm units={open} kinds={Object.entries(UNIT_KIND_LABELS).map(([value, l]) => ({ value, label: l.vi }))} />
     </AdminPage>

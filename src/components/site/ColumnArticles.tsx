@@ -40,7 +40,10 @@ export async function columnMetadata(params: ColumnParams): Promise<Metadata> {
   return {
     title: `${column.name}${page > 1 ? ` (trang ${page})` : ''} — ${outlet.name}`,
     description,
-    alternates: { canonical: path, types: rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]) },
+    alternates: {
+      canonical: path,
+      types: rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]),
+    },
     openGraph: {
       type: 'website',
       title: column.name,
@@ -60,7 +63,13 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
   const payload = await payloadClient()
   const cardFields = { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true } as const
   // the editors' pinned articles come first, in their order; the rest follow newest first
-  const curated = await payload.findByID({ collection: 'columns', id: column.id, depth: 0, overrideAccess: false, select: { pinned: true } })
+  const curated = await payload.findByID({
+    collection: 'columns',
+    id: column.id,
+    depth: 0,
+    overrideAccess: false,
+    select: { pinned: true },
+  })
   const pinnedIds = ((curated?.pinned ?? []) as (number | { id: number })[]).map((p) => (typeof p === 'object' ? p.id : p))
   const pinnedFound = pinnedIds.length
     ? await payload.find({
@@ -77,13 +86,28 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
   const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
   const listed = await pageOfIds(payload, {
     collection: 'articles',
-    where: { and: [{ column: { equals: column.id } }, { _status: { equals: 'published' } }, ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : [])] },
+    where: {
+      and: [
+        { column: { equals: column.id } },
+        { _status: { equals: 'published' } },
+        ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : []),
+      ],
+    },
     sort: '-publishedAt',
     page,
     limit: COLUMN_PAGE_SIZE,
   })
   const loaded = listed.ids.length
-    ? await payload.find({ collection: 'articles', where: { id: { in: listed.ids } }, depth: 1, limit: listed.ids.length, pagination: false, overrideAccess: false, locale: 'vi', select: cardFields })
+    ? await payload.find({
+        collection: 'articles',
+        where: { id: { in: listed.ids } },
+        depth: 1,
+        limit: listed.ids.length,
+        pagination: false,
+        overrideAccess: false,
+        locale: 'vi',
+        select: cardFields,
+      })
     : { docs: [] }
   const articles = { docs: inIdOrder(listed.ids, loaded.docs), page: listed.page, totalPages: listed.totalPages }
   if (page > 1 && articles.docs.length === 0) notFound()

@@ -29,7 +29,15 @@ interface ExemplarCardData {
  * An exemplar in a grid; `headingLevel` keeps the page's heading order; `priority` loads the photo at once (the
  * first card of a page, which is in view when the page opens).
  */
-export function ExemplarCard({ exemplar: e, headingLevel = 3, priority = false }: { exemplar: ExemplarCardData; headingLevel?: 2 | 3; priority?: boolean }) {
+export function ExemplarCard({
+  exemplar: e,
+  headingLevel = 3,
+  priority = false,
+}: {
+  exemplar: ExemplarCardData
+  headingLevel?: 2 | 3
+  priority?: boolean
+}) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const unit = populated(e.unit)
   return (

@@ -20,7 +20,11 @@ export function contestOpenAt(contest: ContestWindow, now: Date): OpenCheck {
   const opens = time(contest.opensAt)
   const deadline = time(contest.deadline)
   if (!Number.isNaN(opens) && t < opens)
-    return { open: false, reason: 'notYet', message: `Cuộc thi bắt đầu nhận tác phẩm từ ${formatVnDateTime(new Date(opens))} (giờ Việt Nam).` }
+    return {
+      open: false,
+      reason: 'notYet',
+      message: `Cuộc thi bắt đầu nhận tác phẩm từ ${formatVnDateTime(new Date(opens))} (giờ Việt Nam).`,
+    }
   if (Number.isNaN(deadline) || t > deadline)
     return {
       open: false,

@@ -10,12 +10,19 @@ export type CapCheck = { ok: true } | { ok: false; message: string }
  * May this entry be in `nextStatus`, given the statuses of the author's *other* entries in the same contest?
  * Only entries that count are limited; a draft never is.
  */
-export function checkEntryCap(args: { otherStatuses: readonly (string | null | undefined)[]; nextStatus: string; max: number | null | undefined }): CapCheck {
+export function checkEntryCap(args: {
+  otherStatuses: readonly (string | null | undefined)[]
+  nextStatus: string
+  max: number | null | undefined
+}): CapCheck {
   if (!countsTowardCap(args.nextStatus)) return { ok: true }
   const max = args.max ?? 3
   const used = args.otherStatuses.filter(countsTowardCap).length
   if (used + 1 > max)
-    return { ok: false, message: `Mỗi tác giả chỉ được gửi tối đa ${max} tác phẩm cho cuộc thi này; bạn đã gửi ${used} tác phẩm. Hãy rút một tác phẩm trước khi nộp tác phẩm khác.` }
+    return {
+      ok: false,
+      message: `Mỗi tác giả chỉ được gửi tối đa ${max} tác phẩm cho cuộc thi này; bạn đã gửi ${used} tác phẩm. Hãy rút một tác phẩm trước khi nộp tác phẩm khác.`,
+    }
   return { ok: true }
 }
 
@@ -25,6 +32,9 @@ export function checkCoAuthors(count: number, max: number | null | undefined): C
   if (count <= limit) return { ok: true }
   return {
     ok: false,
-    message: limit === 0 ? 'Thể loại này không nhận tác phẩm có đồng tác giả.' : `Thể loại này cho phép tối đa ${limit} đồng tác giả (bạn ghi ${count}).`,
+    message:
+      limit === 0
+        ? 'Thể loại này không nhận tác phẩm có đồng tác giả.'
+        : `Thể loại này cho phép tối đa ${limit} đồng tác giả (bạn ghi ${count}).`,
   }
 }

@@ -31,7 +31,13 @@ const isStatus = (s: unknown): s is EntryStatus => typeof s === 'string' && s in
  * Whether `actor` may save an entry moving from `from` (null when creating) to `to`.
  * `open` says whether the contest accepts entries right now (see deadline.ts); `reason` is the screening reason.
  */
-export function checkTransition(args: { actor: Actor; from: string | null; to: string; open: boolean; reason?: string | null }): TransitionCheck {
+export function checkTransition(args: {
+  actor: Actor
+  from: string | null
+  to: string
+  open: boolean
+  reason?: string | null
+}): TransitionCheck {
   const { actor, from, to, open } = args
   if (!isStatus(to)) return { ok: false, message: `Trạng thái "${to}" không hợp lệ.` }
   if (from !== null && !isStatus(from)) return { ok: false, message: `Trạng thái "${from}" không hợp lệ.` }
@@ -54,7 +60,8 @@ export function checkTransition(args: { actor: Actor; from: string | null; to: s
     return { ok: true }
   }
 
-  if (!ORGANISER_MOVES[from]?.includes(to)) return { ok: false, message: `Không thể chuyển tác phẩm từ "${label(from)}" sang "${label(to)}".` }
+  if (!ORGANISER_MOVES[from]?.includes(to))
+    return { ok: false, message: `Không thể chuyển tác phẩm từ "${label(from)}" sang "${label(to)}".` }
   if (to === 'ineligible' && from !== 'ineligible' && !args.reason?.trim())
     return { ok: false, message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.', field: 'screeningReason' }
   return { ok: true }

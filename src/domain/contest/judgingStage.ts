@@ -43,21 +43,50 @@ export function judgingStage(c: StageContest, now: Date, unscreened = 0): Judgin
   }
   if (c.status === 'closed') {
     return unscreened > 0
-      ? { stage: 'Đã hết hạn nhận bài, đang thẩm định', next: `Thẩm định ${unscreened} tác phẩm còn ở trạng thái "Đã nộp": chọn "Hợp lệ" hoặc "Không hợp lệ" (ghi lý do).`, target: 'entriesToScreen', ranking: false }
-      : { stage: 'Đã thẩm định xong', next: 'Chuyển trạng thái cuộc thi sang "Đang chấm" để phân công giám khảo và chấm.', target: 'contest', ranking: false }
+      ? {
+          stage: 'Đã hết hạn nhận bài, đang thẩm định',
+          next: `Thẩm định ${unscreened} tác phẩm còn ở trạng thái "Đã nộp": chọn "Hợp lệ" hoặc "Không hợp lệ" (ghi lý do).`,
+          target: 'entriesToScreen',
+          ranking: false,
+        }
+      : {
+          stage: 'Đã thẩm định xong',
+          next: 'Chuyển trạng thái cuộc thi sang "Đang chấm" để phân công giám khảo và chấm.',
+          target: 'contest',
+          ranking: false,
+        }
   }
   if (c.status === 'judging') {
     const open = (c.rounds ?? []).find((r) => !r.closed)
     if (open) {
       const word = ROUND_WORD[open.round] ?? open.round
-      return { stage: `Đang chấm vòng ${word}`, next: `Phân công giám khảo, theo dõi phiếu chấm, rồi "Kết thúc vòng" ${word}.`, target: 'leaderboard', ranking: true }
+      return {
+        stage: `Đang chấm vòng ${word}`,
+        next: `Phân công giám khảo, theo dõi phiếu chấm, rồi "Kết thúc vòng" ${word}.`,
+        target: 'leaderboard',
+        ranking: true,
+      }
     }
-    if (!(c.rounds ?? []).length) return { stage: 'Đang chấm', next: 'Khai báo vòng chấm và tiêu chí chấm trong cuộc thi.', target: 'contest', ranking: false }
+    if (!(c.rounds ?? []).length)
+      return { stage: 'Đang chấm', next: 'Khai báo vòng chấm và tiêu chí chấm trong cuộc thi.', target: 'contest', ranking: false }
     const allocated = Array.isArray(c.results?.allocation) && c.results.allocation.length > 0
-    if (!allocated) return { stage: 'Các vòng chấm đã kết thúc', next: 'Bấm "Xét giải (đề xuất)" trên bảng xếp hạng.', target: 'leaderboard', ranking: true }
-    if (!c.results?.approved) return { stage: 'Đã đề xuất giải', next: 'Phê duyệt đề xuất giải trên bảng xếp hạng.', target: 'leaderboard', ranking: true }
-    return { stage: 'Đề xuất giải đã được phê duyệt', next: 'Công bố kết quả trên bảng xếp hạng (gửi thư báo cho tác giả đạt giải).', target: 'leaderboard', ranking: true }
+    if (!allocated)
+      return {
+        stage: 'Các vòng chấm đã kết thúc',
+        next: 'Bấm "Xét giải (đề xuất)" trên bảng xếp hạng.',
+        target: 'leaderboard',
+        ranking: true,
+      }
+    if (!c.results?.approved)
+      return { stage: 'Đã đề xuất giải', next: 'Phê duyệt đề xuất giải trên bảng xếp hạng.', target: 'leaderboard', ranking: true }
+    return {
+      stage: 'Đề xuất giải đã được phê duyệt',
+      next: 'Công bố kết quả trên bảng xếp hạng (gửi thư báo cho tác giả đạt giải).',
+      target: 'leaderboard',
+      ranking: true,
+    }
   }
-  if (c.status === 'resultsPublished') return { stage: 'Đã công bố kết quả', next: 'Không còn việc phải làm; xem trang kết quả công khai.', target: 'results', ranking: true }
+  if (c.status === 'resultsPublished')
+    return { stage: 'Đã công bố kết quả', next: 'Không còn việc phải làm; xem trang kết quả công khai.', target: 'results', ranking: true }
   return null
 }

@@ -34,5 +34,7 @@ export function mailingRecipients(entries: MailingEntry[]): Recipient[] {
     for (const c of e.coAuthors ?? []) add(c.email, c.fullName)
   }
   const collator = new Intl.Collator('vi')
-  return [...byEmail.values()].sort((a, b) => collator.compare(personNameSortKey(a.name), personNameSortKey(b.name)) || a.email.localeCompare(b.email))
+  return [...byEmail.values()].sort(
+    (a, b) => collator.compare(personNameSortKey(a.name), personNameSortKey(b.name)) || a.email.localeCompare(b.email),
+  )
 }

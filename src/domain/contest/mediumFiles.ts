@@ -27,12 +27,18 @@ export const familyOf = (mimeType: string | null | undefined): Family | null => 
 export type FilesCheck = { ok: true } | { ok: false; message: string }
 
 /** Files of an entry against its category's medium; the minimum applies when submitting. */
-export function checkMediumFiles(args: { medium: Medium; files: readonly { mimeType?: string | null; filename?: string | null }[]; hasBody: boolean; submitting: boolean }): FilesCheck {
+export function checkMediumFiles(args: {
+  medium: Medium
+  files: readonly { mimeType?: string | null; filename?: string | null }[]
+  hasBody: boolean
+  submitting: boolean
+}): FilesCheck {
   const rule = MEDIUM_FILES[args.medium]
   if (!rule) return { ok: false, message: 'Thể loại dự thi không hợp lệ.' }
   const wrong = args.files.find((f) => !rule.families.includes(familyOf(f.mimeType) as Family))
   if (wrong) return { ok: false, message: `Tệp "${wrong.filename ?? ''}" không đúng loại: thể loại này nhận ${rule.accepts}.` }
-  if (args.files.length > rule.max) return { ok: false, message: `Thể loại này nhận tối đa ${rule.max} tệp (bạn gửi ${args.files.length}).` }
+  if (args.files.length > rule.max)
+    return { ok: false, message: `Thể loại này nhận tối đa ${rule.max} tệp (bạn gửi ${args.files.length}).` }
   if (args.submitting && args.files.length < rule.min && !(rule.bodyInsteadOfFiles && args.hasBody))
     return { ok: false, message: `Chưa có tệp tác phẩm: thể loại này nhận ${rule.accepts}.` }
   return { ok: true }

@@ -63,7 +63,16 @@ export function upcomingCampaign(dates: CampaignDateInput[], today: string): Cal
       const date = c.lunar ? lunarToSolar(c.day, c.month, year) : solarDate(c.day, c.month, year)
       if (!date || date < today || date >= until) continue
       const planned = (c.plannedArticles ?? []).filter((p) => p.year === year)
-      out.push({ campaignDateId: c.id, name: c.name, date, year, lunar: !!c.lunar, lunarDay: c.lunar ? { day: c.day, month: c.month } : null, planned, gap: planned.length === 0 })
+      out.push({
+        campaignDateId: c.id,
+        name: c.name,
+        date,
+        year,
+        lunar: !!c.lunar,
+        lunarDay: c.lunar ? { day: c.day, month: c.month } : null,
+        planned,
+        gap: planned.length === 0,
+      })
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'))

@@ -103,7 +103,8 @@ const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice
 /** A cell as trimmed NFC text (dates as dd/mm/yyyy, read from the calendar day Excel stored). */
 export function cellText(cell: Cell): string {
   if (cell == null) return ''
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : `${pad(cell.getUTCDate())}/${pad(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? '' : `${pad(cell.getUTCDate())}/${pad(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`
   return String(cell).normalize('NFC').trim()
 }
 
@@ -132,13 +133,23 @@ export function validateImportRows(sheet: SheetRow[], ctx: ImportContext): Impor
   if (missing.length)
     return {
       ok: false,
-      errors: [{ row: header.row, message: `Thiếu cột: ${missing.map((c) => IMPORT_COLUMNS[c].header).join(', ')}. Các cột cần có: ${Object.values(IMPORT_COLUMNS).map((c) => c.header).join(', ')}.` }],
+      errors: [
+        {
+          row: header.row,
+          message: `Thiếu cột: ${missing.map((c) => IMPORT_COLUMNS[c].header).join(', ')}. Các cột cần có: ${Object.values(IMPORT_COLUMNS)
+            .map((c) => c.header)
+            .join(', ')}.`,
+        },
+      ],
     }
 
   const rows = body.filter((r) => r.cells.some((c) => cellText(c) !== ''))
   if (!rows.length) return { ok: false, errors: [{ row: header.row, message: 'Tệp không có dòng dữ liệu nào.' }] }
   if (rows.length > MAX_IMPORT_ROWS)
-    return { ok: false, errors: [{ row: header.row, message: `Mỗi lần chỉ nhập tối đa ${MAX_IMPORT_ROWS} dòng; tệp có ${rows.length} dòng.` }] }
+    return {
+      ok: false,
+      errors: [{ row: header.row, message: `Mỗi lần chỉ nhập tối đa ${MAX_IMPORT_ROWS} dòng; tệp có ${rows.length} dòng.` }],
+    }
 
   const unitsByCode = new Map(ctx.units.map((u) => [u.code.trim().toUpperCase(), u]))
   const fieldsByCode = new Map(Object.entries(ctx.fields).map(([code, id]) => [code.trim().toUpperCase(), id]))
@@ -171,12 +182,14 @@ export function validateImportRows(sheet: SheetRow[], ctx: ImportContext): Impor
     else if (!unit) add(`Không có đơn vị mã “${code}”.`)
     else {
       if (writable && !writable.has(unit.id)) add(`Đơn vị “${code}” nằm ngoài phạm vi đơn vị của bạn.`)
-      if (discoveredOn && !isValidOn(unit, discoveredOn))
-        add(`Đơn vị “${code}” không hoạt động vào ngày phát hiện ${dmy(discoveredOn)}.`)
+      if (discoveredOn && !isValidOn(unit, discoveredOn)) add(`Đơn vị “${code}” không hoạt động vào ngày phát hiện ${dmy(discoveredOn)}.`)
     }
 
     const fieldIds: number[] = []
-    for (const fieldCode of value('fields').split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const fieldCode of value('fields')
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const id = fieldsByCode.get(fieldCode.toUpperCase())
       if (id == null) add(`Không có lĩnh vực mã “${fieldCode}”.`)
       else if (!fieldIds.includes(id)) fieldIds.push(id)
@@ -203,7 +216,18 @@ export function validateImportRows(sheet: SheetRow[], ctx: ImportContext): Impor
 
     if (errors.length === before && kind && unit && discoveredOn) {
       const optional = (c: Column) => value(c) || undefined
-      out.push({ row, name, kind, unit: unit.id, fields: fieldIds, discoveredOn, status, summary: optional('summary'), locality: optional('locality'), ethnicGroup: optional('ethnicGroup') })
+      out.push({
+        row,
+        name,
+        kind,
+        unit: unit.id,
+        fields: fieldIds,
+        discoveredOn,
+        status,
+        summary: optional('summary'),
+        locality: optional('locality'),
+        ethnicGroup: optional('ethnicGroup'),
+      })
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, rows: out }

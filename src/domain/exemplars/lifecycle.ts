@@ -55,8 +55,7 @@ export function checkTransition({ from, to, role, reason, archivedFrom }: Transi
   const ceiling = rank(OFFICER_CEILING)
 
   if (to === 'archived') {
-    if (officer && rank(from) > ceiling)
-      return fail(`Chỉ Sở Nội vụ được đưa vào lưu trữ điển hình đã ở mức ${label(from)}.`)
+    if (officer && rank(from) > ceiling) return fail(`Chỉ Sở Nội vụ được đưa vào lưu trữ điển hình đã ở mức ${label(from)}.`)
     if (!hasReason(reason)) return needsReason('Cần ghi lý do khi đưa điển hình vào lưu trữ.')
     return OK
   }

@@ -30,5 +30,4 @@ export const PUBLIC_EXEMPLAR_STATUSES: readonly ExemplarStatus[] = [
   'national',
 ]
 
-export const isPublicStatus = (status: string | null | undefined): boolean =>
-  PUBLIC_EXEMPLAR_STATUSES.includes(status as ExemplarStatus)
+export const isPublicStatus = (status: string | null | undefined): boolean => PUBLIC_EXEMPLAR_STATUSES.includes(status as ExemplarStatus)

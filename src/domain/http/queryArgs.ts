@@ -7,7 +7,11 @@ export type SelectOptions = Map<string, Set<string>>
 /** Fields whose values are document ids (integers in PostgreSQL): `id` and single-target relationships. */
 export type IdFields = Set<string>
 
-export function checkQueryArgs(args: { page?: unknown; limit?: unknown; where?: unknown }, selects: SelectOptions, ids: IdFields = new Set(['id'])): string | null {
+export function checkQueryArgs(
+  args: { page?: unknown; limit?: unknown; where?: unknown },
+  selects: SelectOptions,
+  ids: IdFields = new Set(['id']),
+): string | null {
   if (args.page !== undefined && args.page !== null) {
     const page = Number(args.page)
     if (!Number.isInteger(page) || page < 1) return 'Số trang (page) phải là số nguyên từ 1 trở lên.'
@@ -46,21 +50,35 @@ function checkWhere(where: unknown, selects: SelectOptions, ids: IdFields): stri
     for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
       if (op === 'exists') continue
       const values = LIST_OPERATORS.has(op) ? (Array.isArray(operand) ? operand : String(operand ?? '').split(',')) : [operand]
-      for (const v of values) if (v !== null && v !== undefined && !options.has(String(v))) return `Giá trị "${String(v)}" không có trong danh sách lựa chọn của "${key}".`
+      for (const v of values)
+        if (v !== null && v !== undefined && !options.has(String(v)))
+          return `Giá trị "${String(v)}" không có trong danh sách lựa chọn của "${key}".`
     }
   }
   return null
 }
 
-const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
-const isIdValue = (v: unknown) => v === null || v === '' || v === 'null' || (/^-?\d{1,10}$/.test(String(v).trim()) && Math.abs(Number(v)) <= 2_147_483_647)
+const ID_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+const isIdValue = (v: unknown) =>
+  v === null || v === '' || v === 'null' || (/^-?\d{1,10}$/.test(String(v).trim()) && Math.abs(Number(v)) <= 2_147_483_647)
 
 /** An id compared with text or a number PostgreSQL's integer cannot hold ended in a database error (500). */
 function checkIds(key: string, ops: Record<string, unknown>): string | null {
   for (const [op, operand] of Object.entries(ops)) {
     if (!ID_OPERATORS.has(op)) continue
     const values = LIST_OPERATORS.has(op) ? (Array.isArray(operand) ? operand : String(operand ?? '').split(',')) : [operand]
-    for (const v of values) if (!isIdValue(v)) return `Điều kiện lọc "${key}" cần mã tài liệu là số nguyên, không phải "${String(v).slice(0, 40)}".`
+    for (const v of values)
+      if (!isIdValue(v)) return `Điều kiện lọc "${key}" cần mã tài liệu là số nguyên, không phải "${String(v).slice(0, 40)}".`
   }
   return null
 }

@@ -106,7 +106,8 @@ export function compareResults(a: Omit<EntryResult, 'rank'>, b: Omit<EntryResult
     desc(a.rawMean, b.rawMean) ||
     b.n - a.n ||
     (a.submittedAt == null ? (b.submittedAt == null ? 0 : 1) : b.submittedAt == null ? -1 : a.submittedAt.localeCompare(b.submittedAt)) ||
-    (Number(a.entry) - Number(b.entry) || String(a.entry).localeCompare(String(b.entry)))
+    Number(a.entry) - Number(b.entry) ||
+    String(a.entry).localeCompare(String(b.entry))
   )
 }
 

@@ -82,7 +82,11 @@ export function declaredIndex(conflicts: readonly DeclaredConflict[]): Set<strin
 }
 
 /** Why `judge` may not score `entry`, or null when they may. */
-export function conflictOf(entry: EntryForAssignment, judge: JudgeForAssignment, declared: ReadonlySet<string> | readonly DeclaredConflict[] = []): ConflictKind | null {
+export function conflictOf(
+  entry: EntryForAssignment,
+  judge: JudgeForAssignment,
+  declared: ReadonlySet<string> | readonly DeclaredConflict[] = [],
+): ConflictKind | null {
   const set = declared instanceof Set ? declared : declaredIndex(declared as readonly DeclaredConflict[])
   if (set.has(key({ entry: entry.id, judge: judge.id }))) return 'declared'
   if (entry.authorId != null && set.has(authorKey(entry.authorId, entry.medium, judge.id))) return 'declaredAuthor'
@@ -129,7 +133,10 @@ export function assignJudges(input: AssignmentInput): AssignmentPlan {
   }
   const eligible = new Map<string, JudgeForAssignment[]>()
   for (const e of input.entries) {
-    eligible.set(String(e.id), judges.filter((j) => !conflictOf(e, j, declared) && !taken.has(key({ entry: e.id, judge: j.id }))))
+    eligible.set(
+      String(e.id),
+      judges.filter((j) => !conflictOf(e, j, declared) && !taken.has(key({ entry: e.id, judge: j.id }))),
+    )
   }
   const order = [...input.entries].sort(
     (a, b) => (eligible.get(String(a.id))?.length ?? 0) - (eligible.get(String(b.id))?.length ?? 0) || compareIds(a.id, b.id),

@@ -39,12 +39,15 @@ export function mayScore(input: MayScoreInput): MayScore {
   if (locked && !trusted) return refuse('locked', 409, 'Phiếu chấm đã nộp và đã khóa, không thể sửa. Liên hệ ban tổ chức nếu cần mở khóa.')
   if (assignment === null) return refuse('noAssignment', 400, 'Không tìm thấy phân công chấm của phiếu này.')
   if (assignment) {
-    if (judge != null && String(assignment.judge) !== String(judge)) return refuse('notAssigned', 403, 'Bạn chỉ chấm được tác phẩm được phân công cho mình.')
-    if (assignment.status === 'conflict' && !trusted) return refuse('conflict', 400, 'Bạn đã khai báo xung đột lợi ích với tác phẩm này nên không chấm nữa.')
+    if (judge != null && String(assignment.judge) !== String(judge))
+      return refuse('notAssigned', 403, 'Bạn chỉ chấm được tác phẩm được phân công cho mình.')
+    if (assignment.status === 'conflict' && !trusted)
+      return refuse('conflict', 400, 'Bạn đã khai báo xung đột lợi ích với tác phẩm này nên không chấm nữa.')
   }
   if (round) {
     if (!round.settings) return refuse('noRound', 400, `Cuộc thi chưa cấu hình vòng ${ROUND_NAME[round.name]}.`)
-    if (round.settings.closed && !trusted) return refuse('roundClosed', 400, `Vòng ${ROUND_NAME[round.name]} đã kết thúc, không nhận phiếu chấm nữa.`)
+    if (round.settings.closed && !trusted)
+      return refuse('roundClosed', 400, `Vòng ${ROUND_NAME[round.name]} đã kết thúc, không nhận phiếu chấm nữa.`)
   }
   return { ok: true }
 }

@@ -12,5 +12,10 @@ export interface RankedForShortlist {
 export function shortlist(ranking: readonly RankedForShortlist[], size: number): Id[] {
   const byCategory = new Map<string, RankedForShortlist[]>()
   for (const r of ranking) if (r.n > 0) byCategory.set(String(r.category), [...(byCategory.get(String(r.category)) ?? []), r])
-  return [...byCategory.values()].flatMap((rows) => [...rows].sort((a, b) => a.rank - b.rank).slice(0, Math.max(0, Math.floor(size))).map((r) => r.entry))
+  return [...byCategory.values()].flatMap((rows) =>
+    [...rows]
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, Math.max(0, Math.floor(size)))
+      .map((r) => r.entry),
+  )
 }

@@ -27,9 +27,7 @@ export interface NominationInput {
 }
 
 export type SubmissionCheck =
-  | { ok: true; data: NominationInput }
-  | { ok: false; spam: true }
-  | { ok: false; spam: false; errors: Record<string, string> }
+  { ok: true; data: NominationInput } | { ok: false; spam: true } | { ok: false; spam: false; errors: Record<string, string> }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.normalize('NFC').replace(/\r\n?/g, '\n').trim() : '')
 const line = (v: unknown): string => text(v).replace(/\s+/g, ' ')
@@ -54,7 +52,8 @@ export function validateSubmission(body: Record<string, unknown>): SubmissionChe
   const errors: Record<string, string> = {}
   if (!data.nomineeName) errors.nomineeName = 'Vui lòng nhập họ tên người (hoặc tên tập thể) được giới thiệu.'
   if (!data.achievement) errors.achievement = 'Vui lòng kể việc tốt của người được giới thiệu.'
-  else if (data.achievement.length < MIN_ACHIEVEMENT_LENGTH) errors.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
+  else if (data.achievement.length < MIN_ACHIEVEMENT_LENGTH)
+    errors.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
   if (!data.place) errors.place = 'Vui lòng cho biết nơi người được giới thiệu sinh sống, làm việc.'
   if (!data.nominatorName) errors.nominatorName = 'Vui lòng nhập họ tên của bạn.'
   if (!data.nominatorEmail) errors.nominatorEmail = 'Vui lòng nhập địa chỉ thư điện tử để chúng tôi báo kết quả.'

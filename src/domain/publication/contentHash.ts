@@ -29,7 +29,9 @@ export function contentHash(input: { province: string; year: number; chapters: C
       n: c.number,
       anchor: c.anchor,
       e: { ...c.exemplar, recognisedYears: [...c.exemplar.recognisedYears].sort((a, b) => a - b) },
-      a: c.article ? { id: c.article.id, title: c.article.title, slug: c.article.slug, excerpt: c.article.excerpt, publishedAt: c.article.publishedAt } : null,
+      a: c.article
+        ? { id: c.article.id, title: c.article.title, slug: c.article.slug, excerpt: c.article.excerpt, publishedAt: c.article.publishedAt }
+        : null,
     })),
   }
   return createHash('sha256').update(stable(printed)).digest('hex')

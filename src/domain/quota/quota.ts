@@ -75,13 +75,25 @@ export function computeQuota(input: {
     const predecessors = [...predecessorsOf(unit.id, units)]
       .map((id) => byId.get(id))
       .filter((u): u is QuotaUnit => !!u)
-      .map((p) => ({ unit: p, recognised: (byUnit.get(p.id) ?? []).filter((e) => e.recognisedYears.some((y) => isRecognisedIn(e, y))).length }))
+      .map((p) => ({
+        unit: p,
+        recognised: (byUnit.get(p.id) ?? []).filter((e) => e.recognisedYears.some((y) => isRecognisedIn(e, y))).length,
+      }))
     rows.push({ unit, district, lines, met: lines.every((l) => l.shortfall === 0), predecessors })
   }
   return rows.sort(byKindThenName)
 }
 
-const KIND_ORDER: UnitKind[] = ['province', 'department', 'massOrganisation', 'district', 'commune', 'subordinate', 'centralAgency', 'enterprise']
+const KIND_ORDER: UnitKind[] = [
+  'province',
+  'department',
+  'massOrganisation',
+  'district',
+  'commune',
+  'subordinate',
+  'centralAgency',
+  'enterprise',
+]
 
 /** Province first, then departments, organisations, districts, communes; open units before closed ones; by name. */
 function byKindThenName(a: QuotaRow, b: QuotaRow): number {

@@ -72,7 +72,8 @@ export function buildAnnualReport(input: ReportInput): AnnualReport {
     if (c.status === 'approved') row.approved += 1
     formCounts.set(c.form, row)
   }
-  const recognised = (e: (typeof exemplars)[number]) => isRecognisedIn({ id: 0, unit: e.unit, status: e.status as ExemplarStatus, recognisedYears: e.recognisedYears }, year)
+  const recognised = (e: (typeof exemplars)[number]) =>
+    isRecognisedIn({ id: 0, unit: e.unit, status: e.status as ExemplarStatus, recognisedYears: e.recognisedYears }, year)
   return {
     year,
     figures: yearFigures({ tree: unitIds, year }, input.exemplars),
@@ -93,7 +94,12 @@ export function buildAnnualReport(input: ReportInput): AnnualReport {
       const [outlet, column] = key.split('\u0000')
       return { outlet, column, count }
     }),
-    events: [...countBy(mine(input.events).filter((e) => inYear(e.day, year)), (e) => e.kind)].map(([kind, count]) => ({ kind, count })),
+    events: [
+      ...countBy(
+        mine(input.events).filter((e) => inYear(e.day, year)),
+        (e) => e.kind,
+      ),
+    ].map(([kind, count]) => ({ kind, count })),
     contest: [...new Set(entries.map((e) => e.contest))].map((contest) => ({
       contest,
       entries: entries.filter((e) => e.contest === contest).length,

@@ -5,9 +5,7 @@ export const MIN_QUERY_LENGTH = 2
 /** Longer input is cut here: a search box is not a place for paragraphs, and trigram work grows with length. */
 export const MAX_QUERY_LENGTH = 100
 
-export type NormalizedQuery =
-  | { ok: true; text: string; folded: string }
-  | { ok: false; reason: 'empty' | 'tooShort'; text: string }
+export type NormalizedQuery = { ok: true; text: string; folded: string } | { ok: false; reason: 'empty' | 'tooShort'; text: string }
 
 /**
  * What the visitor typed, made safe to search for: NFC (keyboards send NFC or NFD), punctuation and LIKE wildcards

@@ -19,7 +19,13 @@ export function snippet(text: string | null | undefined, foldedQuery: string, ma
   const source = (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim()
   if (!source) return []
   const folded = [...source].map(foldChar).join('')
-  const candidates = [foldedQuery, ...foldedQuery.split(' ').filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)]
+  const candidates = [
+    foldedQuery,
+    ...foldedQuery
+      .split(' ')
+      .filter((w) => w.length >= 2)
+      .sort((a, b) => b.length - a.length),
+  ]
   let at = -1
   let needle = ''
   for (const c of candidates) {

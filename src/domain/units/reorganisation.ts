@@ -31,8 +31,7 @@ export interface ExistingUnit {
 }
 
 export type ReorganisationPlan =
-  | { ok: true; closeOn: string; endReason: EndReason; create: NewUnitSpec[]; existingSuccessors: number[] }
-  | { ok: false; errors: string[] }
+  { ok: true; closeOn: string; endReason: EndReason; create: NewUnitSpec[]; existingSuccessors: number[] } | { ok: false; errors: string[] }
 
 const END_REASON: Record<ReorganisationType, EndReason> = { merge: 'merged', split: 'split', rename: 'renamed' }
 
@@ -52,8 +51,7 @@ export function planReorganisation(req: ReorganisationRequest, units: ExistingUn
     errors.push('Sáp nhập cần ít nhất 2 đơn vị cũ và đúng 1 đơn vị mới.')
   if (req.type === 'split' && (from.length !== 1 || req.into.length < 2))
     errors.push('Chia tách cần đúng 1 đơn vị cũ và ít nhất 2 đơn vị mới.')
-  if (req.type === 'rename' && (from.length !== 1 || req.into.length !== 1))
-    errors.push('Đổi tên cần đúng 1 đơn vị cũ và 1 tên mới.')
+  if (req.type === 'rename' && (from.length !== 1 || req.into.length !== 1)) errors.push('Đổi tên cần đúng 1 đơn vị cũ và 1 tên mới.')
   if (!END_REASON[req.type]) errors.push('Loại sắp xếp không hợp lệ (merge, split, rename).')
   if (errors.length) return { ok: false, errors }
 

@@ -39,7 +39,14 @@ export interface YearScope<Id, P extends PlanWithProvince<Id> = PlanWithProvince
 /** The scope of a year for the whole programme: the union over every plan in force that year. */
 export function yearScope<Id, P extends PlanWithProvince<Id>>(plans: P[], all: UnitNode<Id>[], year: number): YearScope<Id, P> {
   const inForce = plansForYear(plans, year)
-  return { ...unitsInYear(inForce.map((p) => p.province), all, year), plans: inForce }
+  return {
+    ...unitsInYear(
+      inForce.map((p) => p.province),
+      all,
+      year,
+    ),
+    plans: inForce,
+  }
 }
 
 /**
@@ -54,7 +61,12 @@ export function namesOfYear<Id, U extends UnitNode<Id>>(scope: Pick<UnitsInYear<
   for (const id of scope.starts) {
     const start = byId.get(id)
     if (!start) continue
-    const standing = start && isValidOn(start, yearEnd) ? [start] : successorsOf(id, all).map((s) => byId.get(s)!).filter((u) => u && isValidOn(u, yearEnd))
+    const standing =
+      start && isValidOn(start, yearEnd)
+        ? [start]
+        : successorsOf(id, all)
+            .map((s) => byId.get(s)!)
+            .filter((u) => u && isValidOn(u, yearEnd))
     for (const u of standing.length ? standing : [start]) if (!out.includes(u)) out.push(u)
   }
   return out

@@ -18,7 +18,8 @@ export const assignJudgesEndpoint: Endpoint = {
     const k = body.k == null ? null : parseId(body.k, 'Số giám khảo mỗi tác phẩm')
     let judges: number[] | undefined
     if (body.judges != null) {
-      if (!Array.isArray(body.judges) || !body.judges.length) throw badRequest('Danh sách giám khảo phải là một mảng mã người dùng, không rỗng.')
+      if (!Array.isArray(body.judges) || !body.judges.length)
+        throw badRequest('Danh sách giám khảo phải là một mảng mã người dùng, không rỗng.')
       judges = body.judges.map((j) => parseId(j, 'Mã giám khảo'))
     }
     return Response.json(await assignRound(req, { contest, round, category, k, judges }), { status: 201 })

@@ -20,7 +20,12 @@ export const entryCertificate: Endpoint = {
     if (!found || (!organiser && String(found.authorId) !== String(user.id))) return errorResponse(404, 'Không tìm thấy tác phẩm.')
     if (!found.awarded) return errorResponse(400, 'Tác phẩm chưa đạt giải hoặc kết quả chưa công bố, chưa có giấy chứng nhận.')
     const pdf = await certificatePdf(found.data)
-    await writeAudit(req, { action: 'judging.certificateIssued', collection: 'entries', docId: id, after: { prize: found.data.prize, code: found.data.verificationCode } })
+    await writeAudit(req, {
+      action: 'judging.certificateIssued',
+      collection: 'entries',
+      docId: id,
+      after: { prize: found.data.prize, code: found.data.verificationCode },
+    })
     return new Response(new Uint8Array(pdf), {
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="giay-chung-nhan-${id}.pdf"` },
     })

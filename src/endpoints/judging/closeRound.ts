@@ -13,6 +13,8 @@ export const closeRoundEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ ban tổ chức được kết thúc vòng chấm.')
     const contest = parseId(req.routeParams?.id, 'Mã cuộc thi')
     const body = await readJsonBody(req)
-    return Response.json(await closeRound(req, { contest, round: parseRound(body.round), shortlist: body.shortlist, force: body.force === true }))
+    return Response.json(
+      await closeRound(req, { contest, round: parseRound(body.round), shortlist: body.shortlist, force: body.force === true }),
+    )
   },
 }

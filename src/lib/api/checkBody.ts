@@ -8,7 +8,6 @@ import { errorResponse } from './errors'
 
 export const MAX_JSON_BYTES = 10 * 1024 * 1024
 
-
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
 /** Payload turns such a POST into the GET it names (handleEndpoints), reading the form body as the query string. */

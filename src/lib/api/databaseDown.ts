@@ -5,7 +5,8 @@ import { DATABASE_DOWN } from './errors'
 /** Socket errors and PostgreSQL's connection-failure and shutdown codes (class 08, 57P01–57P03). */
 const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006'])
 // node-postgres reports a lost or unobtainable connection by message only, and Payload's "cannot begin transaction" keeps only the message
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|the database system is (shutting down|starting up|in recovery mode)|cannot begin transaction|cannot connect to Postgres/i
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|the database system is (shutting down|starting up|in recovery mode)|cannot begin transaction|cannot connect to Postgres/i
 
 /** Whether an error (or one it wraps: drizzle and Payload keep the driver's error as `cause`) says the database is unreachable. */
 export function isDatabaseDown(err: unknown, depth = 0): boolean {
@@ -20,7 +21,8 @@ export function isDatabaseDown(err: unknown, depth = 0): boolean {
 /** A lost database connection answers 503 with a Vietnamese message (guardRest adds Retry-After) instead of a 500. */
 export const answerDatabaseDown: AfterErrorHook = ({ error, graphqlResult }) => {
   if (!isDatabaseDown(error)) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: DATABASE_DOWN, extensions: { ...graphqlResult.extensions, statusCode: 503 } } }
+  if (graphqlResult)
+    return { graphqlResult: { ...graphqlResult, message: DATABASE_DOWN, extensions: { ...graphqlResult.extensions, statusCode: 503 } } }
   return { response: { errors: [{ message: DATABASE_DOWN }] }, status: 503 }
 }
 

@@ -48,7 +48,8 @@ async function unsupported(request: Request): Promise<string | null> {
   if (typeof body.query !== 'string') return null
   try {
     const doc = parse(body.query)
-    if (doc.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription')) return 'Máy chủ không hỗ trợ GraphQL subscription.'
+    if (doc.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription'))
+      return 'Máy chủ không hỗ trợ GraphQL subscription.'
   } catch {
     // a syntax error: GraphQL answers it with a 400 itself
   }

@@ -11,8 +11,27 @@ type Handler = (request: Request, ctx: { params: Promise<{ slug: string[] }> }) 
 
 /** Path words that follow a collection slug but are not document ids. */
 const NOT_IDS = new Set([
-  'me', 'login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'verify', 'unlock', 'init',
-  'first-register', 'access', 'versions', 'count', 'reorganise', 'export', 'file', 'paste-url', 'import', 'build', 'submit', 'pdf',
+  'me',
+  'login',
+  'logout',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'verify',
+  'unlock',
+  'init',
+  'first-register',
+  'access',
+  'versions',
+  'count',
+  'reorganise',
+  'export',
+  'file',
+  'paste-url',
+  'import',
+  'build',
+  'submit',
+  'pdf',
 ])
 
 /** Collections whose path segment after the slug is a key, not a document id. */
@@ -29,14 +48,19 @@ function idSegment(slug: string[], known: Set<string>): string | null {
 }
 
 /** The request carries a sign-in (a token header or the session cookie). */
-const signedIn = (request: Request) => request.headers.has('authorization') || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+const signedIn = (request: Request) =>
+  request.headers.has('authorization') || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
 export interface GuardOptions {
   /** whether the database failed since `since` (ms) or is unreachable now: asked only when a signed-in request was refused */
   databaseDown?: (since: number) => Promise<boolean>
 }
 
-export function guardRest(handler: Handler, collections: readonly { slug: string; versions?: unknown }[], options: GuardOptions = {}): Handler {
+export function guardRest(
+  handler: Handler,
+  collections: readonly { slug: string; versions?: unknown }[],
+  options: GuardOptions = {},
+): Handler {
   const known = new Set(collections.map((c) => c.slug))
   const versioned = new Set(collections.filter((c) => c.versions).map((c) => c.slug))
   return async (request, ctx) => {
@@ -62,10 +86,14 @@ export function guardRest(handler: Handler, collections: readonly { slug: string
     }
     if (response.status === 503 && !response.headers.has('retry-after')) return withRetryAfter(response)
     // Payload treats a sign-in it could not check (database gone) as no sign-in: the refusal would be misleading
-    if ((response.status === 401 || response.status === 403) && signedIn(request) && (await options.databaseDown?.(received))) return databaseDownResponse()
+    if ((response.status === 401 || response.status === 403) && signedIn(request) && (await options.databaseDown?.(received)))
+      return databaseDownResponse()
     const multipart = request.headers.get('content-type')?.toLowerCase().startsWith('multipart/')
     if (response.status === 500 && multipart) {
-      return error(400, 'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.')
+      return error(
+        400,
+        'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+      )
     }
     return response
   }

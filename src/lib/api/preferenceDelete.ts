@@ -11,7 +11,9 @@ export const deletePreference: PayloadHandler = async (req) => {
   const key = String(req.routeParams?.key ?? '')
   const { docs } = await req.payload.find({
     collection: SLUG,
-    where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
+    where: {
+      and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }],
+    },
     limit: 1,
     depth: 0,
     pagination: false,

@@ -15,7 +15,9 @@ const routed = [
 
 const options: GuardOptions = {
   databaseDown: async (since) => {
-    const pool = ((await getPayload({ config })).db as unknown as PostgresAdapter).pool as PostgresAdapter['pool'] & { lastFailure?: number }
+    const pool = ((await getPayload({ config })).db as unknown as PostgresAdapter).pool as PostgresAdapter['pool'] & {
+      lastFailure?: number
+    }
     return (pool?.lastFailure ?? 0) >= since || databaseUnreachable(pool)
   },
 }

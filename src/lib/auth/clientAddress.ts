@@ -10,7 +10,12 @@
 import { isIP } from 'node:net'
 
 const trusted = (): Set<string> =>
-  new Set((process.env.TRUST_PROXY ?? '').split(',').map((s) => normalise(s.trim())).filter((s): s is string => !!s))
+  new Set(
+    (process.env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => normalise(s.trim()))
+      .filter((s): s is string => !!s),
+  )
 
 /** IPv4 as is (IPv4-mapped IPv6 unwrapped); IPv6 reduced to its /64, which one subscriber usually holds whole. */
 export function normalise(raw: string): string | null {
@@ -23,14 +28,20 @@ export function normalise(raw: string): string | null {
   const left = head ? head.split(':') : []
   const right = tail ? tail.split(':') : []
   const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }
 
 /** The client's address from the request headers, or null when there is none (Local API, jobs). */
 export function clientAddress(headers: Headers | undefined): string | null {
   const header = headers?.get('x-forwarded-for')
   if (!header) return null
-  const hops = header.split(',').map((s) => s.trim()).filter(Boolean)
+  const hops = header
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const proxies = trusted()
   for (let i = hops.length - 1; i >= 0; i--) {
     const ip = normalise(hops[i])

@@ -58,7 +58,10 @@ export const throttleEnabled = () => process.env.LOGIN_THROTTLE !== '0'
 
 /** The account key: the address as Payload compares it (lower case, trimmed), hashed so no email is stored. */
 export const accountKey = (email: unknown): string =>
-  createHash('sha256').update(typeof email === 'string' ? email.normalize('NFC').toLowerCase().trim() : '').digest('hex').slice(0, 40)
+  createHash('sha256')
+    .update(typeof email === 'string' ? email.normalize('NFC').toLowerCase().trim() : '')
+    .digest('hex')
+    .slice(0, 40)
 
 export interface Reservation {
   account: string

@@ -55,7 +55,12 @@ export async function appliedMigrations(uri: string): Promise<string[]> {
   }
 }
 
-export async function createBackup(opts: { databaseUri: string; store: FileStore; dir: string; log?: (m: string) => void }): Promise<Manifest> {
+export async function createBackup(opts: {
+  databaseUri: string
+  store: FileStore
+  dir: string
+  log?: (m: string) => void
+}): Promise<Manifest> {
   const { databaseUri, store, dir, log = () => undefined } = opts
   if ((await fsp.readdir(dir).catch(() => [])).length)
     throw new Error(`Thư mục sao lưu ${dir} không trống. / Backup folder ${dir} is not empty.`)
@@ -64,7 +69,13 @@ export async function createBackup(opts: { databaseUri: string; store: FileStore
 
   log(`Sao lưu cơ sở dữ liệu / dumping the database…`)
   const migrations = await appliedMigrations(databaseUri)
-  await runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(dir, DUMP)}`, `--dbname=${databaseUri}`])
+  await runTool('pg_dump', [
+    '--format=custom',
+    '--no-owner',
+    '--no-privileges',
+    `--file=${path.join(dir, DUMP)}`,
+    `--dbname=${databaseUri}`,
+  ])
 
   const keys = await store.keys()
   log(`Sao lưu ${keys.length} tệp từ ${store.describe} / copying ${keys.length} files…`)

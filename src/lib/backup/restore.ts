@@ -41,7 +41,12 @@ async function databaseIsEmpty(uri: string): Promise<boolean> {
 }
 
 /** Brings a backup back into an EMPTY database and an EMPTY storage; refuses anything else before writing. */
-export async function restoreBackup(opts: { dir: string; databaseUri: string; store: FileStore; log?: (m: string) => void }): Promise<Manifest> {
+export async function restoreBackup(opts: {
+  dir: string
+  databaseUri: string
+  store: FileStore
+  log?: (m: string) => void
+}): Promise<Manifest> {
   const { dir, databaseUri, store, log = () => undefined } = opts
   const manifest = await readManifest(dir)
   await verify(dir, manifest)
@@ -54,7 +59,14 @@ export async function restoreBackup(opts: { dir: string; databaseUri: string; st
   await assertToolFits('pg_restore', databaseUri)
 
   log('Khôi phục cơ sở dữ liệu / restoring the database…')
-  await runTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${databaseUri}`, path.join(dir, DUMP)])
+  await runTool('pg_restore', [
+    '--no-owner',
+    '--no-privileges',
+    '--exit-on-error',
+    '--single-transaction',
+    `--dbname=${databaseUri}`,
+    path.join(dir, DUMP),
+  ])
   log(`Khôi phục ${manifest.files.length} tệp vào ${store.describe} / restoring files…`)
   for (const f of manifest.files) await store.upload(f.path, path.join(dir, 'media', f.path), f.contentType)
 

@@ -12,11 +12,15 @@ export function productionEnvProblems(env: NodeJS.ProcessEnv): string[] {
       'Chưa đặt NEXT_PUBLIC_SERVER_URL (địa chỉ công khai của trang, ví dụ https://guongsang.example.vn). / NEXT_PUBLIC_SERVER_URL is not set (the public address of the site).',
     )
   } else if (!/^https?:\/\/[^/\s]+/.test(url)) {
-    problems.push(`NEXT_PUBLIC_SERVER_URL không hợp lệ: "${url}" (cần dạng https://ten-mien). / NEXT_PUBLIC_SERVER_URL is not a URL: "${url}".`)
+    problems.push(
+      `NEXT_PUBLIC_SERVER_URL không hợp lệ: "${url}" (cần dạng https://ten-mien). / NEXT_PUBLIC_SERVER_URL is not a URL: "${url}".`,
+    )
   }
   const secret = env.PAYLOAD_SECRET
   if (!secret || secret === DEVELOPMENT_SECRET) {
-    problems.push('Chưa đặt PAYLOAD_SECRET (khóa bí mật ký phiên đăng nhập, chuỗi ngẫu nhiên dài). / PAYLOAD_SECRET is not set (a long random string).')
+    problems.push(
+      'Chưa đặt PAYLOAD_SECRET (khóa bí mật ký phiên đăng nhập, chuỗi ngẫu nhiên dài). / PAYLOAD_SECRET is not set (a long random string).',
+    )
   }
   return problems
 }

@@ -26,6 +26,12 @@ export async function healthResponse(input: HealthInput = defaultHealthInput()):
   const report = await checkHealth(input)
   const body = report.ok
     ? { status: 'ok', checks: report.checks }
-    : { status: 'error', message: report.message, checks: report.checks, pendingMigrations: report.pendingMigrations, errors: [{ message: report.message }] }
+    : {
+        status: 'error',
+        message: report.message,
+        checks: report.checks,
+        pendingMigrations: report.pendingMigrations,
+        errors: [{ message: report.message }],
+      }
   return Response.json(body, { status: report.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } })
 }

@@ -22,9 +22,18 @@ const vnDate = (d: Date) => {
 
 /** The certificate: A4 landscape, Vietnamese text in Be Vietnam Pro, a QR code and the code to verify it on the site. */
 export async function certificatePdf(data: CertificateData): Promise<Buffer> {
-  const doc = newPdf({ size: 'A4', layout: 'landscape', margin: 60, info: { Title: `Giấy chứng nhận — ${data.title}`, Author: 'Gương Sáng', Subject: data.contest } })
+  const doc = newPdf({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 60,
+    info: { Title: `Giấy chứng nhận — ${data.title}`, Author: 'Gương Sáng', Subject: data.contest },
+  })
   const width = doc.page.width - 120
-  doc.lineWidth(3).strokeColor('#b91c1c').rect(30, 30, doc.page.width - 60, doc.page.height - 60).stroke()
+  doc
+    .lineWidth(3)
+    .strokeColor('#b91c1c')
+    .rect(30, 30, doc.page.width - 60, doc.page.height - 60)
+    .stroke()
   doc.font('bold').fontSize(14).fillColor('#1f2937').text('BAN TỔ CHỨC', 60, 70, { width, align: 'center' })
   doc.font('regular').fontSize(13).text(data.contest, { width, align: 'center' })
   doc.moveDown(1.2)
@@ -32,7 +41,11 @@ export async function certificatePdf(data: CertificateData): Promise<Buffer> {
   doc.moveDown(0.6)
   doc.font('regular').fontSize(14).fillColor('#1f2937').text('Chứng nhận tác giả', { width, align: 'center' })
   doc.font('bold').fontSize(24).text(data.authorName, { width, align: 'center' })
-  if (data.coAuthors.length) doc.font('regular').fontSize(13).text(`cùng đồng tác giả: ${data.coAuthors.join(', ')}`, { width, align: 'center' })
+  if (data.coAuthors.length)
+    doc
+      .font('regular')
+      .fontSize(13)
+      .text(`cùng đồng tác giả: ${data.coAuthors.join(', ')}`, { width, align: 'center' })
   doc.moveDown(0.5)
   doc.font('regular').fontSize(14).text('có tác phẩm', { width, align: 'center' })
   doc.font('italic').fontSize(18).text(`“${data.title}”`, { width, align: 'center' })

@@ -15,7 +15,13 @@ export interface DashboardExtras {
 export async function dashboardExtras(req: PayloadRequest, year: number, rows: QuotaRow[]): Promise<DashboardExtras> {
   const unitIds = rows.map((r) => r.unit.id)
   const [criteria, events, awaiting] = await Promise.all([
-    req.payload.find({ collection: 'criteriaSets', ...all, req, where: { year: { equals: year }, unit: { in: unitIds.length ? unitIds : [-1] } }, select: { unit: true } }),
+    req.payload.find({
+      collection: 'criteriaSets',
+      ...all,
+      req,
+      where: { year: { equals: year }, unit: { in: unitIds.length ? unitIds : [-1] } },
+      select: { unit: true },
+    }),
     req.payload.find({
       collection: 'events',
       ...all,
@@ -36,7 +42,16 @@ export async function dashboardExtras(req: PayloadRequest, year: number, rows: Q
     }),
   ])
   return {
-    coverage: coverage({ unitIds, criteriaUnitIds: criteria.docs.map((c) => Number(refId(c.unit))), eventUnitIds: events.docs.map((e) => Number(refId(e.unit))) }),
-    awaiting: awaiting.docs.map((e) => ({ id: e.id, name: e.name, status: e.status, unit: typeof e.unit === 'object' && e.unit ? e.unit.name : '' })),
+    coverage: coverage({
+      unitIds,
+      criteriaUnitIds: criteria.docs.map((c) => Number(refId(c.unit))),
+      eventUnitIds: events.docs.map((e) => Number(refId(e.unit))),
+    }),
+    awaiting: awaiting.docs.map((e) => ({
+      id: e.id,
+      name: e.name,
+      status: e.status,
+      unit: typeof e.unit === 'object' && e.unit ? e.unit.name : '',
+    })),
   }
 }

@@ -37,7 +37,10 @@ export async function quotaView(req: PayloadRequest, f: QuotaFilters): Promise<Q
   const scope = hasRole(user, 'unitOfficer') && unit != null ? new Set(await readableUnitIds(req, Number(unit))) : null
   const visible = report.rows.filter((r) => !scope || scope.has(r.unit.id))
   const rows = visible.filter(
-    (r) => (!f.district || String(r.district?.id ?? r.unit.id) === f.district) && (!f.kind || r.unit.kind === f.kind) && (!f.onlyShort || !r.met),
+    (r) =>
+      (!f.district || String(r.district?.id ?? r.unit.id) === f.district) &&
+      (!f.kind || r.unit.kind === f.kind) &&
+      (!f.onlyShort || !r.met),
   )
   return { ...report, visible, rows }
 }

@@ -9,7 +9,14 @@ type Doc = Record<string, unknown>
 
 async function findAll(payload: Payload, collection: string, where?: Where, depth = 0): Promise<Doc[]> {
   if (!payload.collections[collection as CollectionSlug]) return []
-  const res = await payload.find({ collection: collection as CollectionSlug, where, depth, limit: 0, pagination: false, overrideAccess: true })
+  const res = await payload.find({
+    collection: collection as CollectionSlug,
+    where,
+    depth,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   return res.docs as unknown as Doc[]
 }
 
@@ -17,30 +24,40 @@ async function findAll(payload: Payload, collection: string, where?: Where, dept
  * The records of a year for one unit's subtree (with what the unit ended into), or for the whole programme (every plan
  * in force that year): the same scope as the quota dashboard and the e-publication (lib/yearScope).
  */
-export async function loadReportInput(payload: Payload, year: number, unitId: number | null): Promise<{ input: ReportInput; scopeName: string }> {
+export async function loadReportInput(
+  payload: Payload,
+  year: number,
+  unitId: number | null,
+): Promise<{ input: ReportInput; scopeName: string }> {
   const scope = await loadYearScope(payload, year, { unit: unitId })
-  if (unitId != null && !scope.all.some((u) => u.id === unitId)) throw new APIError(`Không tìm thấy đơn vị có mã số ${unitId}.`, 404, undefined, true)
+  if (unitId != null && !scope.all.some((u) => u.id === unitId))
+    throw new APIError(`Không tìm thấy đơn vị có mã số ${unitId}.`, 404, undefined, true)
   if (unitId == null && !scope.plans.length)
     throw new APIError(`Chưa có kế hoạch nào có hiệu lực trong năm ${year}: chưa thể tổng hợp báo cáo toàn tỉnh.`, 400, undefined, true)
   const scopeName =
     unitId != null ? (scope.all.find((u) => u.id === unitId)?.name ?? `Đơn vị ${unitId}`) : scope.names.map((u) => u.name).join(', ')
   const unitIds = scope.tree
-  const [fields, criteria, exemplars, nurturing, changes, articles, events, entries, commendations, inspections, budget] = await Promise.all([
-    findAll(payload, 'fields'),
-    findAll(payload, 'criteriaSets', { year: { equals: year } }),
-    findAll(payload, 'exemplars'),
-    findAll(payload, 'nurturing'),
-    findAll(payload, 'statusChanges', undefined, 1),
-    findAll(payload, 'articles', { _status: { equals: 'published' } }, 1),
-    findAll(payload, 'events'),
-    findAll(payload, 'entries', undefined, 1),
-    findAll(payload, 'commendations'),
-    findAll(payload, 'inspections'),
-    findAll(payload, 'budgetLines', { year: { equals: year } }),
-  ])
+  const [fields, criteria, exemplars, nurturing, changes, articles, events, entries, commendations, inspections, budget] =
+    await Promise.all([
+      findAll(payload, 'fields'),
+      findAll(payload, 'criteriaSets', { year: { equals: year } }),
+      findAll(payload, 'exemplars'),
+      findAll(payload, 'nurturing'),
+      findAll(payload, 'statusChanges', undefined, 1),
+      findAll(payload, 'articles', { _status: { equals: 'published' } }, 1),
+      findAll(payload, 'events'),
+      findAll(payload, 'entries', undefined, 1),
+      findAll(payload, 'commendations'),
+      findAll(payload, 'inspections'),
+      findAll(payload, 'budgetLines', { year: { equals: year } }),
+    ])
   const exemplarUnit = new Map(exemplars.map((e) => [Number(e.id), Number(refId(e.unit))]))
-  const articleInScope = (a: Doc) => (a.unit ? unitIds.has(Number(refId(a.unit))) : ((a.exemplars as unknown[]) ?? []).some((e) => unitIds.has(exemplarUnit.get(Number(refId(e))) ?? -1)))
-  const nameField = (v: unknown) => (typeof v === 'object' && v ? String((v as { name?: string; title?: string }).name ?? (v as { title?: string }).title ?? '') : '')
+  const articleInScope = (a: Doc) =>
+    a.unit
+      ? unitIds.has(Number(refId(a.unit)))
+      : ((a.exemplars as unknown[]) ?? []).some((e) => unitIds.has(exemplarUnit.get(Number(refId(e))) ?? -1))
+  const nameField = (v: unknown) =>
+    typeof v === 'object' && v ? String((v as { name?: string; title?: string }).name ?? (v as { title?: string }).title ?? '') : ''
   return {
     scopeName,
     input: {
@@ -57,13 +74,24 @@ export async function loadReportInput(payload: Payload, year: number, unitId: nu
       })),
       nurturing: nurturing.map((n) => ({ unit: Number(refId(n.unit)), day: day(n.date) })),
       decisions: changes.map((c) => ({ unit: exemplarUnit.get(Number(refId(c.exemplar))) ?? -1, day: day(c.createdAt), to: String(c.to) })),
-      articles: articles.filter(articleInScope).map((a) => ({ outlet: nameField(a.outlet), column: nameField(a.column), day: day(a.publishedAt) ?? '' })),
+      articles: articles
+        .filter(articleInScope)
+        .map((a) => ({ outlet: nameField(a.outlet), column: nameField(a.column), day: day(a.publishedAt) ?? '' })),
       events: events.map((e) => ({ unit: Number(refId(e.unit)), day: day(e.date), kind: String(e.kind) })),
-      contestEntries: entries.map((e) => ({ contest: nameField(e.contest), year: Number((e.contest as Doc | undefined)?.year ?? 0), status: String(e.status), prize: (e.prize as string) ?? null })),
-      commendations: commendations.map((c) => ({ unit: Number(refId(c.unit)), day: day(c.decisionDate ?? c.createdAt), form: String(c.form), status: String(c.status) })),
+      contestEntries: entries.map((e) => ({
+        contest: nameField(e.contest),
+        year: Number((e.contest as Doc | undefined)?.year ?? 0),
+        status: String(e.status),
+        prize: (e.prize as string) ?? null,
+      })),
+      commendations: commendations.map((c) => ({
+        unit: Number(refId(c.unit)),
+        day: day(c.decisionDate ?? c.createdAt),
+        form: String(c.form),
+        status: String(c.status),
+      })),
       inspections: inspections.map((i) => ({ unit: Number(refId(i.unit)), day: day(i.date), followUp: String(i.followUpStatus ?? '') })),
       budget: budget.map((b) => ({ unit: Number(refId(b.unit)), year: Number(b.year), amount: Number(b.amount ?? 0) })),
     },
   }
 }
-

@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs'
 import type { AnnualReport } from '../../domain/report/annualReport'
 import { newPdf, pdfToBuffer } from '../pdf/document'
 
-const EVENT_KINDS: Record<string, string> = { exchange: 'Giao lưu', honouring: 'Tôn vinh, biểu dương', talk: 'Tọa đàm', training: 'Tập huấn' }
+const EVENT_KINDS: Record<string, string> = {
+  exchange: 'Giao lưu',
+  honouring: 'Tôn vinh, biểu dương',
+  talk: 'Tọa đàm',
+  training: 'Tập huấn',
+}
 
 /** The sections of the report as titled tables: one source for both the workbook and the PDF. */
 export function reportTables(r: AnnualReport): { sheet: string; title: string; header: string[]; rows: (string | number)[][] }[] {
@@ -25,11 +30,36 @@ export function reportTables(r: AnnualReport): { sheet: string; title: string; h
         ['Dự toán kinh phí (đồng)', r.budgetTotal],
       ],
     },
-    { sheet: 'Lĩnh vực', title: 'Điển hình theo lĩnh vực', header: ['Lĩnh vực', 'Phát hiện trong năm', 'Được công nhận trong năm'], rows: r.perField.map((f) => [f.field, f.discovered, f.recognised]) },
-    { sheet: 'Tin bài', title: 'Tin, bài theo cơ quan báo chí và chuyên mục', header: ['Cơ quan', 'Chuyên mục', 'Số bài'], rows: r.articles.map((a) => [a.outlet, a.column, a.count]) },
-    { sheet: 'Hoạt động', title: 'Giao lưu, tôn vinh, tọa đàm, tập huấn', header: ['Hình thức', 'Số hoạt động'], rows: r.events.map((e) => [EVENT_KINDS[e.kind] ?? e.kind, e.count]) },
-    { sheet: 'Cuộc thi', title: 'Cuộc thi viết, làm phóng sự', header: ['Cuộc thi', 'Tác phẩm dự thi', 'Đạt giải'], rows: r.contest.map((c) => [c.contest, c.entries, c.awarded]) },
-    { sheet: 'Khen thưởng', title: 'Khen thưởng', header: ['Hình thức', 'Đề nghị', 'Được duyệt'], rows: r.commendations.map((c) => [c.form, c.proposed, c.approved]) },
+    {
+      sheet: 'Lĩnh vực',
+      title: 'Điển hình theo lĩnh vực',
+      header: ['Lĩnh vực', 'Phát hiện trong năm', 'Được công nhận trong năm'],
+      rows: r.perField.map((f) => [f.field, f.discovered, f.recognised]),
+    },
+    {
+      sheet: 'Tin bài',
+      title: 'Tin, bài theo cơ quan báo chí và chuyên mục',
+      header: ['Cơ quan', 'Chuyên mục', 'Số bài'],
+      rows: r.articles.map((a) => [a.outlet, a.column, a.count]),
+    },
+    {
+      sheet: 'Hoạt động',
+      title: 'Giao lưu, tôn vinh, tọa đàm, tập huấn',
+      header: ['Hình thức', 'Số hoạt động'],
+      rows: r.events.map((e) => [EVENT_KINDS[e.kind] ?? e.kind, e.count]),
+    },
+    {
+      sheet: 'Cuộc thi',
+      title: 'Cuộc thi viết, làm phóng sự',
+      header: ['Cuộc thi', 'Tác phẩm dự thi', 'Đạt giải'],
+      rows: r.contest.map((c) => [c.contest, c.entries, c.awarded]),
+    },
+    {
+      sheet: 'Khen thưởng',
+      title: 'Khen thưởng',
+      header: ['Hình thức', 'Đề nghị', 'Được duyệt'],
+      rows: r.commendations.map((c) => [c.form, c.proposed, c.approved]),
+    },
   ]
 }
 
@@ -50,7 +80,9 @@ export async function annualReportXlsx(r: AnnualReport, scopeName: string): Prom
 export async function annualReportPdf(r: AnnualReport, scopeName: string): Promise<Buffer> {
   const doc = newPdf({ info: { Title: `Báo cáo năm ${r.year} — ${scopeName}` } })
   doc.font('bold').fontSize(16).text('BÁO CÁO', { align: 'center' })
-  doc.fontSize(12).text(`Tình hình triển khai công tác phát hiện, bồi dưỡng, tuyên truyền điển hình tiên tiến năm ${r.year}`, { align: 'center' })
+  doc
+    .fontSize(12)
+    .text(`Tình hình triển khai công tác phát hiện, bồi dưỡng, tuyên truyền điển hình tiên tiến năm ${r.year}`, { align: 'center' })
   doc.font('italic').fontSize(11).text(scopeName, { align: 'center' }).moveDown()
   for (const table of reportTables(r)) {
     doc.font('bold').fontSize(12).text(table.title).moveDown(0.3)

@@ -116,7 +116,12 @@ interface Row {
  * locality, achievements), all folded by `gs_fold`. A record matches when every word of the query occurs in it, or
  * when the whole query is word-similar (pg_trgm `<%`) to its title — which is how misspelt names are still found.
  */
-export async function searchSite(payload: Payload, query: NormalizedQuery & { ok: true }, page = 1, perPage = SEARCH_PER_PAGE): Promise<SearchPage> {
+export async function searchSite(
+  payload: Payload,
+  query: NormalizedQuery & { ok: true },
+  page = 1,
+  perPage = SEARCH_PER_PAGE,
+): Promise<SearchPage> {
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), SEARCH_MAX_PAGE)
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const words = [...new Set(query.folded.split(' ').filter((w) => w.length >= 2))].slice(0, MAX_WORDS)

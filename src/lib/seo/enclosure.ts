@@ -26,6 +26,6 @@ const usable = (m: MediaRef): Media | null => (m && typeof m === 'object' && m.u
 export function articleEnclosure(a: ArticleMedia): Enclosure | null {
   const audio = usable(a.audio)
   const video = usable(a.video)
-  const file = (a.format === 'video' ? video ?? audio : audio ?? video) ?? usable(a.coverImage)
+  const file = (a.format === 'video' ? (video ?? audio) : (audio ?? video)) ?? usable(a.coverImage)
   return file ? { url: absoluteUrl(file.url!), length: Math.max(0, Math.round(Number(file.filesize) || 0)), type: file.mimeType! } : null
 }

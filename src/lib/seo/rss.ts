@@ -21,14 +21,16 @@ export interface RssChannel {
 
 /** Escapes text for XML and drops characters XML 1.0 forbids (control characters pasted from word processors). */
 export function xmlEscape(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  )
 }
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
@@ -45,7 +47,9 @@ export function renderRss(c: RssChannel): string {
         el('description', i.description),
         i.pubDate ? el('pubDate', rfc822(i.pubDate)) : '',
         el('dc:creator', i.author),
-        i.enclosure ? `<enclosure url="${xmlEscape(i.enclosure.url)}" type="${xmlEscape(i.enclosure.type)}" length="${i.enclosure.length}"/>` : '',
+        i.enclosure
+          ? `<enclosure url="${xmlEscape(i.enclosure.url)}" type="${xmlEscape(i.enclosure.type)}" length="${i.enclosure.length}"/>`
+          : '',
         '</item>',
       ].join(''),
     )

@@ -30,7 +30,11 @@ async function emblemFile(): Promise<Buffer | null> {
 /** A square PNG of the emblem (favicon, touch icon), on a transparent background; the default mark without one. */
 export async function emblemIcon(size: number): Promise<Buffer> {
   const source = (await emblemFile()) ?? Buffer.from(DEFAULT_EMBLEM_SVG)
-  const resize = (input: Buffer) => sharp(input).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer()
+  const resize = (input: Buffer) =>
+    sharp(input)
+      .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer()
   return resize(source).catch(() => resize(Buffer.from(DEFAULT_EMBLEM_SVG)))
 }
 

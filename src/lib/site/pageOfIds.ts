@@ -12,9 +12,17 @@ export interface IdPage {
  * per-row locale join and a deep page walks only the sort index), then the caller loads those few documents.
  * Loading the documents in the same query made Payload join the locales of every row before the OFFSET.
  */
-export async function pageOfIds(payload: Payload, args: { collection: CollectionSlug; where: Where; sort: Sort; page: number; limit: number }): Promise<IdPage> {
+export async function pageOfIds(
+  payload: Payload,
+  args: { collection: CollectionSlug; where: Where; sort: Sort; page: number; limit: number },
+): Promise<IdPage> {
   const res = await payload.find({ ...args, depth: 0, overrideAccess: false, select: {} as never })
-  return { ids: (res.docs as { id: number | string }[]).map((d) => Number(d.id)), page: res.page ?? args.page, totalDocs: res.totalDocs, totalPages: res.totalPages }
+  return {
+    ids: (res.docs as { id: number | string }[]).map((d) => Number(d.id)),
+    page: res.page ?? args.page,
+    totalDocs: res.totalDocs,
+    totalPages: res.totalPages,
+  }
 }
 
 /** Documents in the order of `ids` (a `find` by id list returns them in any order). */

@@ -6,7 +6,8 @@ export const contestPath = (slug: string | null | undefined) => `/cuoc-thi/${enc
 export const contestResultsPath = (slug: string | null | undefined) => `${contestPath(slug)}/ket-qua`
 export const publicationPath = (year: number) => `/an-pham/${year}`
 /** The entry form of a contest; `editId` opens one of the author's entries. */
-export const entryFormPath = (slug: string | null | undefined, editId?: number | null) => `${contestPath(slug)}/gui-bai${editId ? `?sua=${editId}` : ''}`
+export const entryFormPath = (slug: string | null | undefined, editId?: number | null) =>
+  `${contestPath(slug)}/gui-bai${editId ? `?sua=${editId}` : ''}`
 export const columnPath = (outletSlug: string | null | undefined, columnSlug: string | null | undefined) =>
   `/chuyen-muc/${encodeURIComponent(outletSlug ?? '')}/${encodeURIComponent(columnSlug ?? '')}`
 /** Page n of a column's article list (page 1 is the column itself). */

@@ -21,4 +21,5 @@ export function safeReturnPath(value: string | string[] | undefined): string | n
 }
 
 /** The login page, returning to `path` afterwards. */
-export const loginPath = (returnTo?: string | null) => (returnTo ? `/tai-khoan/dang-nhap?${RETURN_PARAM}=${encodeURIComponent(returnTo)}` : '/tai-khoan/dang-nhap')
+export const loginPath = (returnTo?: string | null) =>
+  returnTo ? `/tai-khoan/dang-nhap?${RETURN_PARAM}=${encodeURIComponent(returnTo)}` : '/tai-khoan/dang-nhap'

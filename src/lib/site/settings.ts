@@ -13,5 +13,11 @@ export interface SiteBranding {
 export const siteSettings = cache(async (): Promise<SiteBranding> => {
   const payload = await payloadClient()
   const s = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
-  return { siteName: s.siteName || 'Gương Sáng', tagline: s.tagline, provinceName: s.provinceName, publisher: s.publisher, footer: s.footer }
+  return {
+    siteName: s.siteName || 'Gương Sáng',
+    tagline: s.tagline,
+    provinceName: s.provinceName,
+    publisher: s.publisher,
+    footer: s.footer,
+  }
 })

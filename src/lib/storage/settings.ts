@@ -25,8 +25,7 @@ const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as
 export function s3Settings(env: Env = process.env): S3Settings | null {
   if (!env.S3_BUCKET && !env.S3_ENDPOINT) return null
   const missing = S3_REQUIRED.filter((name) => !env[name])
-  if (missing.length)
-    throw new Error(`Cấu hình kho tệp S3 thiếu ${missing.join(', ')}. / S3 storage is missing ${missing.join(', ')}.`)
+  if (missing.length) throw new Error(`Cấu hình kho tệp S3 thiếu ${missing.join(', ')}. / S3 storage is missing ${missing.join(', ')}.`)
   return {
     endpoint: env.S3_ENDPOINT || undefined,
     bucket: env.S3_BUCKET!,

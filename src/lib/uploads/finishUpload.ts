@@ -55,13 +55,19 @@ export async function finishUpload(payload: Payload, user: User, id: string, sto
       mtime,
     )
     await discard(store, id, claimed)
-    return Response.json({ doc: { id: doc.id, filename: doc.filename, mimeType: doc.mimeType, filesize: doc.filesize }, message: 'Đã tải tệp lên.' }, { status: 201 })
+    return Response.json(
+      { doc: { id: doc.id, filename: doc.filename, mimeType: doc.mimeType, filesize: doc.filesize }, message: 'Đã tải tệp lên.' },
+      { status: 201 },
+    )
   } catch (error) {
     const status = statusOf(error)
     if (status >= 400 && status < 500) {
       await discard(store, id, claimed)
       const own = (error as { name?: string }).name === 'Refusal'
-      return errorResponse(status, own ? (error as Error).message : 'Tệp không đọc được hoặc bị hỏng. Vui lòng kiểm tra tệp rồi tải lên lại.')
+      return errorResponse(
+        status,
+        own ? (error as Error).message : 'Tệp không đọc được hoặc bị hỏng. Vui lòng kiểm tra tệp rồi tải lên lại.',
+      )
     }
     await fs.rename(claimed, source).catch(() => undefined)
     payload.logger.error({ err: error, upload: id }, 'resumable upload: media not created')

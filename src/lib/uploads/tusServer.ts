@@ -30,7 +30,12 @@ export function tusServer(): { server: Server; store: FileStore } {
     onUploadCreate: async (req, upload) => {
       const owner = creators.get(req)
       if (!owner) throw tusRefusal(401, 'Bạn cần đăng nhập để tải tệp lên.')
-      const problem = resumableUploadProblem({ filetype: upload.metadata?.filetype, filename: upload.metadata?.filename, size: upload.size ?? null, maxBytes: tusMaxBytes() })
+      const problem = resumableUploadProblem({
+        filetype: upload.metadata?.filetype,
+        filename: upload.metadata?.filename,
+        size: upload.size ?? null,
+        maxBytes: tusMaxBytes(),
+      })
       if (problem) throw tusRefusal(problem.status, problem.message)
       return { metadata: { ...upload.metadata, owner } }
     },
@@ -43,5 +48,7 @@ export function tusServer(): { server: Server; store: FileStore } {
 export function sweepExpired(): void {
   if (Date.now() - lastSweep < 60 * 60 * 1000) return
   lastSweep = Date.now()
-  tusServer().server.cleanUpExpiredUploads().catch(() => undefined)
+  tusServer()
+    .server.cleanUpExpiredUploads()
+    .catch(() => undefined)
 }

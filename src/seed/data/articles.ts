@@ -127,8 +127,7 @@ export const articles: SeedArticle[] = [
       'Điều ghép cho trái sau khoảng ba năm, năng suất cao hơn giống cũ; đàn dê của gia đình hiện có 25 con, mỗi năm bán được một lứa dê thịt. Năm 2022, hộ ông Thanh thoát nghèo và đã trả hết nợ vay.',
       'Ông Thanh thường chia sẻ cách chăm sóc điều ghép, làm chuồng dê với bà con trong thôn; một số hộ đã đến tận vườn học cách làm. Năm 2024, hộ ông Pinăng Thanh được công nhận là hộ gia đình điển hình tiên tiến trong phong trào thi đua “Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau”.',
     ],
-    quote:
-      'Mình chịu học, chịu làm thì cây điều, con dê nuôi mình được. — Ông Pinăng Thanh',
+    quote: 'Mình chịu học, chịu làm thì cây điều, con dê nuôi mình được. — Ông Pinăng Thanh',
     transcript:
       'Lời dẫn: Thưa quý vị và các bạn, trong chương trình Nhân tố mới hôm nay, chúng tôi đưa quý vị về xã Phước Bình, huyện Bác Ái, thăm gia đình ông Pinăng Thanh, một hộ đồng bào Raglai đã thoát nghèo nhờ trồng điều ghép và nuôi dê nhốt chuồng.\n\nÔng Pinăng Thanh: Trước nhà tôi trồng bắp, trồng mì, trời không mưa là mất hết. Đi học lớp khuyến nông, thấy người ta làm điều ghép, nuôi dê trong chuồng, tôi về làm theo. Mấy năm đầu cũng cực, giờ thì đỡ rồi.\n\nLời dẫn: Từ 2 ha điều ghép và đàn dê 25 con, năm 2022, gia đình ông đã thoát nghèo và trả hết nợ vay ngân hàng.\n\nÔng Pinăng Thanh: Bà con trong thôn hỏi thì tôi chỉ. Ai muốn làm chuồng dê, tôi qua phụ.',
   },

@@ -96,8 +96,7 @@ export const exemplarsA: SeedExemplar[] = [
     status: 'recognised',
     discoveredOn: '2024-06-12',
     recognisedYears: [2024],
-    summary:
-      'Hộ đồng bào Raglai ở xã Phước Bình vươn lên thoát nghèo bền vững nhờ trồng điều ghép cao sản kết hợp nuôi dê.',
+    summary: 'Hộ đồng bào Raglai ở xã Phước Bình vươn lên thoát nghèo bền vững nhờ trồng điều ghép cao sản kết hợp nuôi dê.',
     achievements: [
       'Năm 2019, gia đình ông Pinăng Thanh (sinh năm 1978) vẫn thuộc diện hộ nghèo, sống dựa vào 2 ha rẫy trồng bắp, mì năng suất thấp. Được vay 50 triệu đồng từ Ngân hàng Chính sách xã hội và tham gia lớp tập huấn của Trạm Khuyến nông huyện, ông mạnh dạn cải tạo 1,5 ha điều già cỗi bằng giống điều ghép cao sản PN1, AB29, đồng thời mua 6 con dê giống về nuôi nhốt kết hợp chăn thả.',
       'Nhờ chăm sóc đúng kỹ thuật, vườn điều cho năng suất 1,3 tấn hạt/ha, gấp ba lần điều thực sinh; đàn dê phát triển lên 32 con. Năm 2023, tổng thu nhập của gia đình đạt khoảng 160 triệu đồng, chính thức thoát nghèo và xây được ngôi nhà kiên cố. Hai người con của ông đều học hết trung học phổ thông, một cháu đang theo học cao đẳng y tế.',
@@ -153,8 +152,7 @@ export const exemplarsA: SeedExemplar[] = [
     status: 'proposedToProvince',
     discoveredOn: '2024-09-10',
     recognisedYears: [2024],
-    summary:
-      'Bác sĩ Bệnh viện Đa khoa tỉnh giàu y đức, nhiều năm tổ chức khám bệnh, cấp thuốc miễn phí cho đồng bào vùng sâu, vùng xa.',
+    summary: 'Bác sĩ Bệnh viện Đa khoa tỉnh giàu y đức, nhiều năm tổ chức khám bệnh, cấp thuốc miễn phí cho đồng bào vùng sâu, vùng xa.',
     achievements: [
       'Bác sĩ chuyên khoa II Lê Thị Thu, Phó Trưởng khoa Nội tổng hợp Bệnh viện Đa khoa tỉnh Ninh Thuận, có 19 năm gắn bó với nghề. Ngoài công việc chuyên môn, chị là người khởi xướng nhóm “Thầy thuốc tình nguyện” gồm 28 bác sĩ, điều dưỡng, dược sĩ của bệnh viện, duy trì các chuyến khám bệnh miễn phí vào ngày nghỉ cuối tuần tại các xã miền núi của huyện Bác Ái, Thuận Bắc và Ninh Sơn.',
       'Từ năm 2019 đến tháng 8/2024, nhóm đã tổ chức 41 đợt khám bệnh, cấp thuốc miễn phí cho hơn 9.800 lượt người, chủ yếu là đồng bào Raglai; phát hiện và chuyển tuyến kịp thời 214 trường hợp tăng huyết áp, đái tháo đường, lao phổi. Kinh phí gần 1,4 tỷ đồng do chị cùng đồng nghiệp vận động từ các nhà hảo tâm, doanh nghiệp.',
@@ -191,8 +189,7 @@ export const exemplarsA: SeedExemplar[] = [
     status: 'newFactor',
     discoveredOn: '2025-10-10',
     recognisedYears: [],
-    summary:
-      'Nông dân trẻ chuyển đổi đất lúa kém hiệu quả sang trồng măng tây xanh theo hướng hữu cơ, bước đầu cho thu nhập ổn định.',
+    summary: 'Nông dân trẻ chuyển đổi đất lúa kém hiệu quả sang trồng măng tây xanh theo hướng hữu cơ, bước đầu cho thu nhập ổn định.',
     achievements: [
       'Tốt nghiệp kỹ sư nông học năm 2021, anh Nguyễn Văn Nam (sinh năm 1997) trở về quê chuyển đổi 0,8 ha đất lúa thường xuyên thiếu nước của gia đình sang trồng măng tây xanh. Anh sử dụng phân hữu cơ ủ từ phân bò, bã mía và chế phẩm vi sinh, không dùng thuốc bảo vệ thực vật hóa học, lắp hệ thống tưới phun sương điều khiển qua điện thoại.',
       'Sau hơn một năm, vườn măng tây cho thu hoạch đều 12–15 kg/ngày vào chính vụ, bán tại vườn với giá 70.000–80.000 đồng/kg, lợi nhuận ước đạt 250 triệu đồng/năm. Anh đang hướng dẫn 5 thanh niên trong xã làm theo và chuẩn bị hồ sơ đăng ký chứng nhận sản phẩm hữu cơ. Tháng 10/2025, Hội Nông dân xã Phước Hậu phát hiện, đề xuất đưa anh vào danh sách nhân tố mới để tiếp tục theo dõi, bồi dưỡng.',

@@ -52,14 +52,12 @@ export const outlets: SeedOutlet[] = [
       {
         slug: 'nhan-to-moi',
         name: 'Nhân tố mới',
-        description:
-          'Chương trình phát thanh giới thiệu những nhân tố mới, mô hình mới đang được phát hiện, bồi dưỡng tại cơ sở.',
+        description: 'Chương trình phát thanh giới thiệu những nhân tố mới, mô hình mới đang được phát hiện, bồi dưỡng tại cơ sở.',
       },
       {
         slug: 'guong-sang-que-huong',
         name: 'Gương sáng quê hương',
-        description:
-          'Phóng sự truyền hình về những tấm gương điển hình tiên tiến trên các lĩnh vực của đời sống xã hội ở Ninh Thuận.',
+        description: 'Phóng sự truyền hình về những tấm gương điển hình tiên tiến trên các lĩnh vực của đời sống xã hội ở Ninh Thuận.',
       },
     ],
   },

@@ -1,13 +1,6 @@
 /** Plain demo-data shapes; src/seed/*.ts turns them into Payload documents. Dates are ISO `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
 export type UnitKind =
-  | 'province'
-  | 'department'
-  | 'massOrganisation'
-  | 'district'
-  | 'commune'
-  | 'subordinate'
-  | 'centralAgency'
-  | 'enterprise'
+  'province' | 'department' | 'massOrganisation' | 'district' | 'commune' | 'subordinate' | 'centralAgency' | 'enterprise'
 
 export type EndReason = 'merged' | 'split' | 'renamed' | 'dissolved'
 
@@ -37,14 +30,7 @@ export interface SeedField {
 
 export type ExemplarKind = 'individual' | 'collective' | 'household'
 export type ExemplarStatus =
-  | 'newFactor'
-  | 'nurturing'
-  | 'recognised'
-  | 'proposedToProvince'
-  | 'provincial'
-  | 'proposedToCentral'
-  | 'national'
-  | 'archived'
+  'newFactor' | 'nurturing' | 'recognised' | 'proposedToProvince' | 'provincial' | 'proposedToCentral' | 'national' | 'archived'
 
 export interface SeedExemplar {
   slug: string

@@ -7,11 +7,21 @@ import type { CertificateData } from '../../lib/pdf/certificate'
 import { siteUrl, verifyPath } from '../../lib/site/paths'
 
 /** Everything a certificate shows, read with overrideAccess once the caller is known to be allowed. */
-export async function certificateData(req: PayloadRequest, entryId: number): Promise<{ data: CertificateData; authorId: number; awarded: boolean } | null> {
+export async function certificateData(
+  req: PayloadRequest,
+  entryId: number,
+): Promise<{ data: CertificateData; authorId: number; awarded: boolean } | null> {
   const entry = await req.payload.findByID({ collection: 'entries', id: entryId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!entry) return null
   const [author, contest] = await Promise.all([
-    req.payload.findByID({ collection: 'users', id: Number(refId(entry.author)), depth: 0, overrideAccess: true, req, select: { fullName: true } }),
+    req.payload.findByID({
+      collection: 'users',
+      id: Number(refId(entry.author)),
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { fullName: true },
+    }),
     req.payload.findByID({ collection: 'contests', id: Number(refId(entry.contest)), depth: 0, overrideAccess: true, req, locale: 'vi' }),
   ])
   const awarded = entry.status === 'awarded' && !!entry.prize && contest.status === 'resultsPublished'
@@ -61,9 +71,23 @@ export async function verifyCertificate(payload: Payload, input: string): Promis
   const entry = found.docs[0]
   if (!entry?.prize) return null
   const [contest, author, category] = await Promise.all([
-    payload.findByID({ collection: 'contests', id: Number(refId(entry.contest)), depth: 0, overrideAccess: true, locale: 'vi', select: { title: true, slug: true, year: true, status: true, results: true } }),
+    payload.findByID({
+      collection: 'contests',
+      id: Number(refId(entry.contest)),
+      depth: 0,
+      overrideAccess: true,
+      locale: 'vi',
+      select: { title: true, slug: true, year: true, status: true, results: true },
+    }),
     payload.findByID({ collection: 'users', id: Number(refId(entry.author)), depth: 0, overrideAccess: true, select: { fullName: true } }),
-    payload.findByID({ collection: 'contestCategories', id: Number(refId(entry.category)), depth: 0, overrideAccess: true, locale: 'vi', select: { name: true } }),
+    payload.findByID({
+      collection: 'contestCategories',
+      id: Number(refId(entry.category)),
+      depth: 0,
+      overrideAccess: true,
+      locale: 'vi',
+      select: { name: true },
+    }),
   ])
   if (contest.status !== 'resultsPublished') return null
   return {

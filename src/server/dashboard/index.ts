@@ -9,7 +9,12 @@ import { loadUnitOfficerDashboard, type UnitOfficerDashboard } from './unitOffic
 export type RoleDashboardData = JudgeDashboard | UnitOfficerDashboard | EditorDashboard | OrganiserDashboard
 
 /** The signed-in user's dashboard data, chosen by role; null for an account that has no admin work. */
-export async function loadRoleDashboard(payload: Payload, user: TypedUser | null | undefined, now = new Date(), req?: PayloadRequest): Promise<RoleDashboardData | null> {
+export async function loadRoleDashboard(
+  payload: Payload,
+  user: TypedUser | null | undefined,
+  now = new Date(),
+  req?: PayloadRequest,
+): Promise<RoleDashboardData | null> {
   if (!user) return null
   const actor = actorOf(user)
   const r = req ?? (await requestFor(payload, user))

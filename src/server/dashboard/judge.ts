@@ -35,15 +35,40 @@ const ROUND_WORD: Record<Round, string> = { preliminary: 'sơ khảo', final: 'c
 /** A judge's assigned rounds, each with its progress (sheets submitted of those to score) and its closing date. */
 export async function loadJudgeDashboard(req: PayloadRequest): Promise<JudgeDashboard> {
   const user = req.user!
-  const assignments = await req.payload.find({ collection: 'judgeAssignments', where: { judge: { equals: user.id } }, depth: 0, limit: 0, pagination: false, sort: 'id', ...asUser(req) })
+  const assignments = await req.payload.find({
+    collection: 'judgeAssignments',
+    where: { judge: { equals: user.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'id',
+    ...asUser(req),
+  })
   const entryIds = [...new Set(assignments.docs.map((a) => Number(refId(a.entry))))]
   const entries = entryIds.length
-    ? await req.payload.find({ collection: 'entries', where: { id: { in: entryIds } }, depth: 0, limit: 0, pagination: false, select: { contest: true }, ...asUser(req) })
+    ? await req.payload.find({
+        collection: 'entries',
+        where: { id: { in: entryIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        select: { contest: true },
+        ...asUser(req),
+      })
     : { docs: [] }
   const contestOf = new Map(entries.docs.map((e) => [e.id, Number(refId(e.contest))]))
   const contestIds = [...new Set(contestOf.values())]
   const contests = contestIds.length
-    ? await req.payload.find({ collection: 'contests', where: { id: { in: contestIds } }, depth: 0, limit: 0, pagination: false, locale: 'vi', select: { title: true, rounds: true, timeline: true }, ...asUser(req) })
+    ? await req.payload.find({
+        collection: 'contests',
+        where: { id: { in: contestIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        locale: 'vi',
+        select: { title: true, rounds: true, timeline: true },
+        ...asUser(req),
+      })
     : { docs: [] }
 
   const rounds: JudgeRound[] = []

@@ -16,8 +16,11 @@ export interface OrganiserDashboard {
   contests: (DashboardItem & { stage: string; next: string; linkText: string })[]
 }
 
-const count = async (req: PayloadRequest, collection: 'exemplars' | 'nominations' | 'commendations' | 'annualReports' | 'inspections', where: object) =>
-  (await req.payload.count({ collection, where: where as never, ...asUser(req) })).totalDocs
+const count = async (
+  req: PayloadRequest,
+  collection: 'exemplars' | 'nominations' | 'commendations' | 'annualReports' | 'inspections',
+  where: object,
+) => (await req.payload.count({ collection, where: where as never, ...asUser(req) })).totalDocs
 
 /** Sở Nội vụ's desk: the province's targets this year, what waits for a decision, each contest's next step, reports being built. */
 export async function loadOrganiserDashboard(req: PayloadRequest, now: Date): Promise<OrganiserDashboard> {
@@ -32,10 +35,33 @@ export async function loadOrganiserDashboard(req: PayloadRequest, now: Date): Pr
   ])
   const stages = await loadContestStages(req, now)
   const figures: Figure[] = [
-    { key: 'decisions', label: 'Điển hình chờ quyết định', value: decisions, href: listHref('exemplars', { status: { in: DECISION_STATUSES } }), attention: decisions > 0 },
-    { key: 'nominations', label: 'Giới thiệu người tốt, việc tốt chờ xử lý', value: nominations, href: listHref('nominations', { status: { equals: 'new' } }), attention: nominations > 0 },
-    { key: 'commendations', label: 'Đề nghị khen thưởng chờ thẩm định, duyệt', value: commendations, href: listHref('commendations', { status: { in: COMMENDATION_WAITING } }), attention: commendations > 0 },
-    { key: 'followUps', label: 'Kiến nghị kiểm tra chưa hoàn thành', value: followUps, href: listHref('inspections', { followUpStatus: { in: FOLLOW_UP_OPEN } }) },
+    {
+      key: 'decisions',
+      label: 'Điển hình chờ quyết định',
+      value: decisions,
+      href: listHref('exemplars', { status: { in: DECISION_STATUSES } }),
+      attention: decisions > 0,
+    },
+    {
+      key: 'nominations',
+      label: 'Giới thiệu người tốt, việc tốt chờ xử lý',
+      value: nominations,
+      href: listHref('nominations', { status: { equals: 'new' } }),
+      attention: nominations > 0,
+    },
+    {
+      key: 'commendations',
+      label: 'Đề nghị khen thưởng chờ thẩm định, duyệt',
+      value: commendations,
+      href: listHref('commendations', { status: { in: COMMENDATION_WAITING } }),
+      attention: commendations > 0,
+    },
+    {
+      key: 'followUps',
+      label: 'Kiến nghị kiểm tra chưa hoàn thành',
+      value: followUps,
+      href: listHref('inspections', { followUpStatus: { in: FOLLOW_UP_OPEN } }),
+    },
     { key: 'reports', label: 'Báo cáo năm đang tổng hợp', value: reports, href: '/admin/bao-cao' },
   ]
   return {
@@ -49,6 +75,12 @@ export async function loadOrganiserDashboard(req: PayloadRequest, now: Date): Pr
       inPublication: quota.figures.inPublication,
     },
     figures,
-    contests: stages.map((s) => ({ label: `${s.title} (${s.year})`, href: stageHref(s), stage: s.stage, next: s.next, linkText: LINK_TEXT[s.target] })),
+    contests: stages.map((s) => ({
+      label: `${s.title} (${s.year})`,
+      href: stageHref(s),
+      stage: s.stage,
+      next: s.next,
+      linkText: LINK_TEXT[s.target],
+    })),
   }
 }

@@ -24,7 +24,9 @@ export interface UnitOfficerDashboard {
 export async function loadUnitOfficerDashboard(req: PayloadRequest, now: Date): Promise<UnitOfficerDashboard> {
   const year = vnYear(now)
   const unitId = Number(refId(appUser(req.user)?.unit))
-  const unit = Number.isFinite(unitId) ? await req.payload.findByID({ collection: 'units', id: unitId, depth: 0, disableErrors: true, select: { name: true }, ...asUser(req) }) : null
+  const unit = Number.isFinite(unitId)
+    ? await req.payload.findByID({ collection: 'units', id: unitId, depth: 0, disableErrors: true, select: { name: true }, ...asUser(req) })
+    : null
   const scope = unit ? await readableUnitIds(req, unitId) : []
 
   const quota = await quotaView(req, { year })
@@ -41,7 +43,14 @@ export async function loadUnitOfficerDashboard(req: PayloadRequest, now: Date): 
     select: { status: true },
     ...asUser(req),
   })
-  const reports = await req.payload.find({ collection: 'annualReports', depth: 0, limit: 1, sort: '-createdAt', select: { title: true, status: true, createdAt: true, year: true }, ...asUser(req) })
+  const reports = await req.payload.find({
+    collection: 'annualReports',
+    depth: 0,
+    limit: 1,
+    sort: '-createdAt',
+    select: { title: true, status: true, createdAt: true, year: true },
+    ...asUser(req),
+  })
   const report = reports.docs[0]
 
   return {
@@ -56,12 +65,24 @@ export async function loadUnitOfficerDashboard(req: PayloadRequest, now: Date): 
     },
     waiting: {
       total: exemplars.docs.length,
-      byStatus: WAITING_STATUSES.map((status) => ({ status, label: EXEMPLAR_STATUS_LABELS[status].vi, count: exemplars.docs.filter((e) => e.status === status).length })).filter((s) => s.count),
+      byStatus: WAITING_STATUSES.map((status) => ({
+        status,
+        label: EXEMPLAR_STATUS_LABELS[status].vi,
+        count: exemplars.docs.filter((e) => e.status === status).length,
+      })).filter((s) => s.count),
       href: listHref('exemplars', { status: { in: WAITING_STATUSES }, unit: { in: scope } }),
     },
-    missingCriteria: extras.coverage.missingCriteria.map((id) => ({ label: nameOf.get(id) ?? String(id), href: '/admin/collections/criteriaSets/create' })),
+    missingCriteria: extras.coverage.missingCriteria.map((id) => ({
+      label: nameOf.get(id) ?? String(id),
+      href: '/admin/collections/criteriaSets/create',
+    })),
     latestReport: report
-      ? { label: report.title || `Báo cáo năm ${report.year}`, href: `/admin/collections/annualReports/${report.id}`, note: formatVnDate(report.createdAt), status: report.status ?? 'queued' }
+      ? {
+          label: report.title || `Báo cáo năm ${report.year}`,
+          href: `/admin/collections/annualReports/${report.id}`,
+          note: formatVnDate(report.createdAt),
+          status: report.status ?? 'queued',
+        }
       : null,
   }
 }

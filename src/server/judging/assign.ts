@@ -42,9 +42,19 @@ export async function assignRound(req: PayloadRequest, input: AssignInput) {
       ...(category ? [{ category: { equals: category } }] : []),
     ],
   }
-  const found = await req.payload.find({ collection: 'entries', where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { status: true } })
+  const found = await req.payload.find({
+    collection: 'entries',
+    where,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { status: true },
+  })
   const entryIds = found.docs.map((e) => e.id)
-  if (!entryIds.length) throw badRequest(round === 'final' ? 'Chưa có tác phẩm nào vào chung khảo.' : 'Chưa có tác phẩm hợp lệ nào để phân công.')
+  if (!entryIds.length)
+    throw badRequest(round === 'final' ? 'Chưa có tác phẩm nào vào chung khảo.' : 'Chưa có tác phẩm hợp lệ nào để phân công.')
   const entries = await entriesForAssignment(req, entryIds)
   const current = await req.payload.find({
     collection: 'judgeAssignments',
@@ -64,13 +74,22 @@ export async function assignRound(req: PayloadRequest, input: AssignInput) {
     k,
     existing: pairs.filter((p) => p.status !== 'conflict'),
     // declared in any round or contest: the entry in every later round, its author in later contests of the same medium
-    conflicts: await declaredConflicts(req, judges.map((j) => j.id)),
+    conflicts: await declaredConflicts(
+      req,
+      judges.map((j) => j.id),
+    ),
   })
 
   const created = await inTransaction(req, 'Không thể phân công chấm', async () => {
     const ids: number[] = []
     for (const a of plan.assignments) {
-      const doc = await req.payload.create({ collection: 'judgeAssignments', data: { entry: Number(a.entry), judge: Number(a.judge), round, status: 'assigned' }, overrideAccess: true, depth: 0, req })
+      const doc = await req.payload.create({
+        collection: 'judgeAssignments',
+        data: { entry: Number(a.entry), judge: Number(a.judge), round, status: 'assigned' },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
       ids.push(doc.id)
     }
     await writeAudit(req, {

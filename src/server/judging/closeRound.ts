@@ -36,9 +36,20 @@ export async function closeRound(req: PayloadRequest, input: CloseRoundInput) {
   const picked = round === 'preliminary' ? shortlist(rows, size ?? 0).map(Number) : []
 
   await inTransaction(req, 'Không thể kết thúc vòng chấm', async () => {
-    const rounds = (contest.rounds ?? []).map((r) => (r.round === round ? { ...r, closed: true, closedAt: new Date().toISOString(), shortlistSize: size } : r))
-    await req.payload.update({ collection: 'contests', id: contest.id, data: { rounds }, overrideAccess: true, depth: 0, req, locale: 'vi' })
-    for (const id of picked) await req.payload.update({ collection: 'entries', id, data: { status: 'shortlisted' }, overrideAccess: true, depth: 0, req })
+    const rounds = (contest.rounds ?? []).map((r) =>
+      r.round === round ? { ...r, closed: true, closedAt: new Date().toISOString(), shortlistSize: size } : r,
+    )
+    await req.payload.update({
+      collection: 'contests',
+      id: contest.id,
+      data: { rounds },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      locale: 'vi',
+    })
+    for (const id of picked)
+      await req.payload.update({ collection: 'entries', id, data: { status: 'shortlisted' }, overrideAccess: true, depth: 0, req })
     await writeAudit(req, {
       action: 'judging.roundClosed',
       collection: 'contests',
@@ -48,5 +59,10 @@ export async function closeRound(req: PayloadRequest, input: CloseRoundInput) {
       reason: outstanding ? `Kết thúc khi còn ${outstanding} phiếu chưa nộp` : undefined,
     })
   })
-  return { round, closed: true, shortlisted: picked, message: `Đã kết thúc vòng ${ROUND_NAME[round]}${picked.length ? `; ${picked.length} tác phẩm vào chung khảo` : ''}.` }
+  return {
+    round,
+    closed: true,
+    shortlisted: picked,
+    message: `Đã kết thúc vòng ${ROUND_NAME[round]}${picked.length ? `; ${picked.length} tác phẩm vào chung khảo` : ''}.`,
+  }
 }

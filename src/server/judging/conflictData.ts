@@ -19,12 +19,30 @@ export async function entriesForAssignment(req: PayloadRequest, ids: Id[]): Prom
   })
   const authorIds = [...new Set(entries.docs.map((e) => refId(e.author)).filter((x) => x != null))] as Id[]
   const authors = authorIds.length
-    ? await req.payload.find({ collection: 'users', where: { id: { in: authorIds } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { email: true } })
+    ? await req.payload.find({
+        collection: 'users',
+        where: { id: { in: authorIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { email: true },
+      })
     : { docs: [] }
   const emails = new Map(authors.docs.map((u) => [String(u.id), u.email]))
   const categoryIds = [...new Set(entries.docs.map((e) => Number(refId(e.category))).filter(Number.isFinite))]
   const categories = categoryIds.length
-    ? await req.payload.find({ collection: 'contestCategories', where: { id: { in: categoryIds } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: { medium: true } })
+    ? await req.payload.find({
+        collection: 'contestCategories',
+        where: { id: { in: categoryIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { medium: true },
+      })
     : { docs: [] }
   const media = new Map(categories.docs.map((c) => [String(c.id), c.medium ?? null]))
   return entries.docs.map((e) => ({
@@ -64,11 +82,19 @@ export async function judgesForAssignment(req: PayloadRequest, ids?: Id[]): Prom
  * Every conflict of interest the given judges ever declared, in any round and any contest, with the entry's author
  * and medium: a declaration holds for that entry in every later round and for that author in later contests.
  */
-export async function declaredConflicts(req: PayloadRequest, judgeIds: Id[], exceptAssignment?: Id | string | null): Promise<DeclaredConflict[]> {
+export async function declaredConflicts(
+  req: PayloadRequest,
+  judgeIds: Id[],
+  exceptAssignment?: Id | string | null,
+): Promise<DeclaredConflict[]> {
   if (!judgeIds.length) return []
   const declared = await req.payload.find({
     collection: 'judgeAssignments',
-    where: { judge: { in: judgeIds }, status: { equals: 'conflict' }, ...(exceptAssignment != null ? { id: { not_equals: exceptAssignment } } : {}) },
+    where: {
+      judge: { in: judgeIds },
+      status: { equals: 'conflict' },
+      ...(exceptAssignment != null ? { id: { not_equals: exceptAssignment } } : {}),
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -80,6 +106,11 @@ export async function declaredConflicts(req: PayloadRequest, judgeIds: Id[], exc
   const entries = new Map((await entriesForAssignment(req, entryIds)).map((e) => [String(e.id), e]))
   return declared.docs.map((a) => {
     const entry = entries.get(String(refId(a.entry)))
-    return { judge: Number(refId(a.judge)), entry: Number(refId(a.entry)), authorId: entry?.authorId ?? null, medium: entry?.medium ?? null }
+    return {
+      judge: Number(refId(a.judge)),
+      entry: Number(refId(a.entry)),
+      authorId: entry?.authorId ?? null,
+      medium: entry?.medium ?? null,
+    }
   })
 }

@@ -20,7 +20,15 @@ export function parseId(value: unknown, what: string): number {
 
 export async function loadContest(req: PayloadRequest, id: unknown): Promise<Contest> {
   const contestId = parseId(id, 'Mã cuộc thi')
-  const contest = await req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, disableErrors: true, req, locale: 'vi' })
+  const contest = await req.payload.findByID({
+    collection: 'contests',
+    id: contestId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    locale: 'vi',
+  })
   if (!contest) throw notFound('Không tìm thấy cuộc thi.')
   return contest
 }
@@ -30,5 +38,10 @@ export function roundConfig(contest: Contest, round: Round) {
 }
 
 export function rubricOf(contest: Contest, round: Round): RubricCriterion[] {
-  return (roundConfig(contest, round)?.rubric ?? []).map((c) => ({ key: c.key, label: c.label, weight: Number(c.weight), maxScore: Number(c.maxScore) }))
+  return (roundConfig(contest, round)?.rubric ?? []).map((c) => ({
+    key: c.key,
+    label: c.label,
+    weight: Number(c.weight),
+    maxScore: Number(c.maxScore),
+  }))
 }

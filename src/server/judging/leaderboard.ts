@@ -30,7 +30,10 @@ async function database(req: PayloadRequest) {
  * count as assignments. Grouping (hash aggregates) rather than window functions and float8 rather than numeric keep
  * it a few scans of the round's sheets: see docs/BENCHMARKS.md.
  */
-export async function leaderboard(req: PayloadRequest, opts: { contest: number; round: Round; category?: number | null }): Promise<LeaderboardRow[]> {
+export async function leaderboard(
+  req: PayloadRequest,
+  opts: { contest: number; round: Round; category?: number | null },
+): Promise<LeaderboardRow[]> {
   const db = await database(req)
   const category = opts.category ?? null
   const spread = DISAGREEMENT_SHARE * SCALE

@@ -18,7 +18,8 @@ export interface AllocatedPrize {
 }
 
 /** The prizes proposed (and perhaps approved) for a contest, as stored on it. */
-export const allocationOf = (contest: Contest): AllocatedPrize[] => (Array.isArray(contest.results?.allocation) ? (contest.results.allocation as unknown as AllocatedPrize[]) : [])
+export const allocationOf = (contest: Contest): AllocatedPrize[] =>
+  Array.isArray(contest.results?.allocation) ? (contest.results.allocation as unknown as AllocatedPrize[]) : []
 
 /** The round prizes come from: the final when the contest has one, else the preliminary. */
 const prizeRound = (contest: Contest): Round => (roundConfig(contest, 'final') ? 'final' : 'preliminary')
@@ -38,7 +39,16 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
   const force = input.force ?? []
 
   const rows = await leaderboard(req, { contest: contest.id, round })
-  const categories = await req.payload.find({ collection: 'contestCategories', where: { contest: { equals: contest.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, locale: 'vi' })
+  const categories = await req.payload.find({
+    collection: 'contestCategories',
+    where: { contest: { equals: contest.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    locale: 'vi',
+  })
   const allocation: AllocatedPrize[] = []
   const skipped: number[] = []
   for (const cat of categories.docs) {
@@ -54,14 +64,34 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
     await req.payload.update({
       collection: 'contests',
       id: contest.id,
-      data: { results: { round, allocation: allocation as never, allocatedAt: new Date().toISOString(), approved: false, approvedBy: null, approvedAt: null } },
+      data: {
+        results: {
+          round,
+          allocation: allocation as never,
+          allocatedAt: new Date().toISOString(),
+          approved: false,
+          approvedBy: null,
+          approvedAt: null,
+        },
+      },
       overrideAccess: true,
       depth: 0,
       req,
     })
-    await writeAudit(req, { action: 'judging.prizesProposed', collection: 'contests', docId: contest.id, before: { allocation: allocationOf(contest) }, after: { round, allocation, skipped, force } })
+    await writeAudit(req, {
+      action: 'judging.prizesProposed',
+      collection: 'contests',
+      docId: contest.id,
+      before: { allocation: allocationOf(contest) },
+      after: { round, allocation, skipped, force },
+    })
   })
-  return { round, allocation, skipped, message: `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần phê duyệt trước khi công bố.` }
+  return {
+    round,
+    allocation,
+    skipped,
+    message: `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần phê duyệt trước khi công bố.`,
+  }
 }
 
 /** An organiser approves the proposed prizes. Audited. */
@@ -98,9 +128,31 @@ export async function publishResults(req: PayloadRequest, input: { contest: numb
   const publishedAt = new Date().toISOString()
   await inTransaction(req, 'Không thể công bố kết quả', async () => {
     for (const a of allocation) {
-      const entry = await req.payload.findByID({ collection: 'entries', id: a.entry, depth: 0, overrideAccess: true, req, select: { status: true } })
-      if (entry.status === 'eligible') await req.payload.update({ collection: 'entries', id: a.entry, data: { status: 'shortlisted' }, overrideAccess: true, depth: 0, req })
-      await req.payload.update({ collection: 'entries', id: a.entry, data: { status: 'awarded', prize: a.prize }, overrideAccess: true, depth: 0, req })
+      const entry = await req.payload.findByID({
+        collection: 'entries',
+        id: a.entry,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { status: true },
+      })
+      if (entry.status === 'eligible')
+        await req.payload.update({
+          collection: 'entries',
+          id: a.entry,
+          data: { status: 'shortlisted' },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
+      await req.payload.update({
+        collection: 'entries',
+        id: a.entry,
+        data: { status: 'awarded', prize: a.prize },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
       await req.payload.jobs.queue({ task: 'sendResultMail', input: { entryId: a.entry }, req })
     }
     await req.payload.update({
@@ -116,8 +168,16 @@ export async function publishResults(req: PayloadRequest, input: { contest: numb
       collection: 'contests',
       docId: contest.id,
       before: { status: contest.status },
-      after: { status: 'resultsPublished', awards: allocation.map((a) => ({ entry: a.entry, prize: a.prize, label: PRIZE_LABELS[a.prize].vi })) },
+      after: {
+        status: 'resultsPublished',
+        awards: allocation.map((a) => ({ entry: a.entry, prize: a.prize, label: PRIZE_LABELS[a.prize].vi })),
+      },
     })
   })
-  return { published: true, publishedAt, awarded: allocation.length, message: `Đã công bố kết quả: ${allocation.length} tác phẩm đạt giải.` }
+  return {
+    published: true,
+    publishedAt,
+    awarded: allocation.length,
+    message: `Đã công bố kết quả: ${allocation.length} tác phẩm đạt giải.`,
+  }
 }

@@ -26,7 +26,16 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
       sort: 'id',
       populate: { entries: { code: true, title: true, category: true }, users: { fullName: true, email: true } },
     }),
-    req.payload.find({ collection: 'contestCategories', where: { contest: { equals: contest.id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req, locale: 'vi' }),
+    req.payload.find({
+      collection: 'contestCategories',
+      where: { contest: { equals: contest.id } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      locale: 'vi',
+    }),
   ])
   const categoryName = new Map(categories.docs.map((c) => [c.id, c.name]))
   const book = new ExcelJS.Workbook()
@@ -82,7 +91,12 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
     ]
     ranking.getRow(1).font = { bold: true }
     for (const r of board)
-      ranking.addRow({ ...r, category: categoryName.get(r.category) ?? '', disagreement: r.disagreement ? 'Có' : '', missing: r.missing ? 'Có' : '' })
+      ranking.addRow({
+        ...r,
+        category: categoryName.get(r.category) ?? '',
+        disagreement: r.disagreement ? 'Có' : '',
+        missing: r.missing ? 'Có' : '',
+      })
   }
   if (!book.worksheets.length) book.addWorksheet('Phiếu chấm').addRow(['Chưa có phiếu chấm nào.'])
   const buffer = await book.xlsx.writeBuffer()

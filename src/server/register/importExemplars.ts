@@ -36,7 +36,10 @@ async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
     if (text.includes('\u0000') || text.includes('\uFFFD')) throw new Refusal('Tệp không phải XLSX hoặc CSV (UTF-8).', 400)
     // keep every value as text: our dates are dd/mm/yyyy and unit codes may start with 0
-    sheet = await book.csv.read(Readable.from([text]), { map: (v: unknown) => v, parserOptions: { delimiter: text.split('\n', 1)[0].includes(';') && !text.split('\n', 1)[0].includes(',') ? ';' : ',' } } as never)
+    sheet = await book.csv.read(Readable.from([text]), {
+      map: (v: unknown) => v,
+      parserOptions: { delimiter: text.split('\n', 1)[0].includes(';') && !text.split('\n', 1)[0].includes(',') ? ';' : ',' },
+    } as never)
   }
   const rows: SheetRow[] = []
   sheet?.eachRow({ includeEmpty: false }, (row) => {
@@ -67,7 +70,14 @@ export async function importExemplars(req: PayloadRequest, input: { bytes: Buffe
   }
 
   const [units, fields, scope] = await Promise.all([
-    req.payload.find({ collection: 'units', depth: 0, limit: 0, pagination: false, select: { code: true, validFrom: true, validTo: true }, req }),
+    req.payload.find({
+      collection: 'units',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { code: true, validFrom: true, validTo: true },
+      req,
+    }),
     req.payload.find({ collection: 'fields', depth: 0, limit: 0, pagination: false, select: { code: true }, req }),
     scopeFor(req),
   ])
@@ -96,7 +106,10 @@ export async function importExemplars(req: PayloadRequest, input: { bytes: Buffe
   } catch (err) {
     if (shouldCommit) await killTransaction(req)
     const message = err instanceof Error ? err.message : String(err)
-    const detail = (err as { data?: { errors?: { message?: string }[] } }).data?.errors?.map((e) => e.message).filter(Boolean).join('; ')
+    const detail = (err as { data?: { errors?: { message?: string }[] } }).data?.errors
+      ?.map((e) => e.message)
+      .filter(Boolean)
+      .join('; ')
     return { ok: false, errors: [{ row: current, message: `Không tạo được hồ sơ: ${detail || message}. Không dòng nào được nhập.` }] }
   }
 }

@@ -22,7 +22,10 @@ export async function reorganiseUnits(req: PayloadRequest, body: ReorganiseInput
     pagination: false,
     req,
   })
-  const plan = planReorganisation(body, existing.docs.map((u) => ({ id: u.id, name: u.name, validFrom: u.validFrom, validTo: u.validTo })))
+  const plan = planReorganisation(
+    body,
+    existing.docs.map((u) => ({ id: u.id, name: u.name, validFrom: u.validFrom, validTo: u.validTo })),
+  )
   if (!plan.ok) return { ok: false, errors: plan.errors }
 
   const shouldCommit = await initTransaction(req)
@@ -52,7 +55,14 @@ export async function reorganiseUnits(req: PayloadRequest, body: ReorganiseInput
       })
     }
     if (body.moveOfficers && successors.length === 1) {
-      const officers = await req.payload.find({ collection: 'users', where: { unit: { in: closing } }, depth: 0, limit: 0, pagination: false, req })
+      const officers = await req.payload.find({
+        collection: 'users',
+        where: { unit: { in: closing } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+      })
       for (const officer of officers.docs) {
         await req.payload.update({ collection: 'users', id: officer.id, data: { unit: successors[0] }, req, depth: 0 })
       }

@@ -59,9 +59,11 @@ export async function handleTus(request: Request, ctx: Ctx): Promise<Response> {
   const { server, store } = tusServer()
   if (method === 'OPTIONS') return server.handleWeb(request)
   const [id, action, ...rest] = segments
-  if (id !== undefined && (!UPLOAD_ID.test(id) || rest.length || (action !== undefined && action !== 'hoan-tat'))) return errorResponse(404, NOT_FOUND)
+  if (id !== undefined && (!UPLOAD_ID.test(id) || rest.length || (action !== undefined && action !== 'hoan-tat')))
+    return errorResponse(404, NOT_FOUND)
   const allowed = id === undefined ? ['POST'] : action ? ['POST'] : ['HEAD', 'PATCH', 'DELETE']
-  if (!allowed.includes(method)) return errorResponse(405, 'Phương thức không được hỗ trợ ở địa chỉ này.', { headers: { Allow: allowed.join(', ') } })
+  if (!allowed.includes(method))
+    return errorResponse(405, 'Phương thức không được hỗ trợ ở địa chỉ này.', { headers: { Allow: allowed.join(', ') } })
 
   const user = await signedIn(request)
   if (!user) return errorResponse(401, SIGN_IN)

@@ -22,7 +22,10 @@ export default async function PublicationsPage() {
   return (
     <>
       <h1>Ấn phẩm điện tử điển hình tiên tiến</h1>
-      <p className="lead">Mỗi năm một ấn phẩm: các điển hình cấp tỉnh và toàn quốc được công nhận trong năm, kèm bài viết tiêu biểu, đọc trực tuyến hoặc tải bản PDF.</p>
+      <p className="lead">
+        Mỗi năm một ấn phẩm: các điển hình cấp tỉnh và toàn quốc được công nhận trong năm, kèm bài viết tiêu biểu, đọc trực tuyến hoặc tải
+        bản PDF.
+      </p>
       {years.length ? (
         <ul className="column-list" data-testid="publication-years">
           {years.map((y) => (

@@ -89,7 +89,10 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
   if (filters.unit) and.push({ unit: { equals: filters.unit } })
 
   const payload = await payloadClient()
-  const [options, result] = await Promise.all([filterOptions(), pageOfIds(payload, { collection: 'exemplars', where: { and }, sort: ['-featured', 'nameSort'], page, limit: PER_PAGE })])
+  const [options, result] = await Promise.all([
+    filterOptions(),
+    pageOfIds(payload, { collection: 'exemplars', where: { and }, sort: ['-featured', 'nameSort'], page, limit: PER_PAGE }),
+  ])
   const found = result.ids.length
     ? await payload.find({
         collection: 'exemplars',

@@ -36,8 +36,8 @@ export default async function NominatePage() {
     <section className="narrow" aria-labelledby="gioi-thieu">
       <h1 id="gioi-thieu">Giới thiệu người tốt, việc tốt</h1>
       <p className="lead">
-        Bạn biết một cá nhân, tập thể hay hộ gia đình có việc làm tốt, đáng lan tỏa? Hãy kể cho chúng tôi. Ban biên tập sẽ
-        tìm hiểu, xác minh và có thể giới thiệu trên các chuyên mục điển hình tiên tiến.
+        Bạn biết một cá nhân, tập thể hay hộ gia đình có việc làm tốt, đáng lan tỏa? Hãy kể cho chúng tôi. Ban biên tập sẽ tìm hiểu, xác
+        minh và có thể giới thiệu trên các chuyên mục điển hình tiên tiến.
       </p>
       <NominationForm formToken={issueFormToken(payload.secret)} units={units.docs.map((u) => ({ id: u.id, name: u.name }))} />
     </section>

@@ -48,7 +48,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result && q.ok && result.hits.length ? (
         <>
           <SearchResults hits={result.hits} folded={q.folded} start={(result.page - 1) * result.perPage + 1} />
-          <Pagination page={result.page} totalPages={Math.min(result.totalPages, SEARCH_MAX_PAGE)} href={(p) => hrefWith('/tim-kiem', { q: q.text, trang: p > 1 ? p : undefined })} />
+          <Pagination
+            page={result.page}
+            totalPages={Math.min(result.totalPages, SEARCH_MAX_PAGE)}
+            href={(p) => hrefWith('/tim-kiem', { q: q.text, trang: p > 1 ? p : undefined })}
+          />
         </>
       ) : null}
     </section>

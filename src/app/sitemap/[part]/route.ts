@@ -16,6 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const part = parseSitemapPartName((await params).part)
   if (!part) return new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const entries = await sitemapPartEntries(await payloadClient(), part)
-  if (!entries.length && part.page > 1) return new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!entries.length && part.page > 1)
+    return new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   return xmlResponse(urlsetXml(entries))
 }

@@ -15,7 +15,15 @@ async function pathsFor(req: PayloadRequest, doc: ArticleLike): Promise<string[]
   const paths: string[] = [articlePath(doc.slug)]
   const columnId = refId(doc.column as never)
   if (columnId != null) {
-    const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 1, req, overrideAccess: true, disableErrors: true, select: { slug: true, outlet: true } })
+    const column = await req.payload.findByID({
+      collection: 'columns',
+      id: columnId,
+      depth: 1,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { slug: true, outlet: true },
+    })
     const outlet = column?.outlet && typeof column.outlet === 'object' ? column.outlet : null
     if (column && outlet) {
       paths.push(columnPath(outlet.slug, column.slug), columnRssPath(outlet.slug, column.slug), '/chuyen-muc')
@@ -23,7 +31,16 @@ async function pathsFor(req: PayloadRequest, doc: ArticleLike): Promise<string[]
   }
   const exemplarIds = (doc.exemplars ?? []).map((e) => refId(e as never)).filter((id) => id != null)
   if (exemplarIds.length) {
-    const exemplars = await req.payload.find({ collection: 'exemplars', where: { id: { in: exemplarIds } }, depth: 0, limit: 0, pagination: false, req, overrideAccess: true, select: { slug: true } })
+    const exemplars = await req.payload.find({
+      collection: 'exemplars',
+      where: { id: { in: exemplarIds } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+      select: { slug: true },
+    })
     for (const e of exemplars.docs) paths.push(exemplarPath(e.slug))
   }
   return paths
@@ -34,7 +51,8 @@ export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previo
   if (req.context?.disableRevalidate) return doc
   if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
   const paths = [...SITE_WIDE_PATHS, ...(await pathsFor(req, doc))]
-  if (previousDoc && (previousDoc.slug !== doc.slug || refId(previousDoc.column) !== refId(doc.column))) paths.push(...(await pathsFor(req, previousDoc)))
+  if (previousDoc && (previousDoc.slug !== doc.slug || refId(previousDoc.column) !== refId(doc.column)))
+    paths.push(...(await pathsFor(req, previousDoc)))
   revalidatePaths(req, paths)
   return doc
 }

@@ -53,9 +53,17 @@ export const reviewBeforePublish: CollectionBeforeChangeHook = async ({ data, or
   if (status === 'published') {
     const reviewerId = refId(review.reviewedBy ?? null)
     let reviewer: Reviewer | null = null
-    if (user && reviewerId != null && String(reviewerId) === String(user.id)) reviewer = { role: user.role, outlets: (user.outlets ?? []).map(refId).filter((o) => o != null) }
+    if (user && reviewerId != null && String(reviewerId) === String(user.id))
+      reviewer = { role: user.role, outlets: (user.outlets ?? []).map(refId).filter((o) => o != null) }
     else if (reviewerId != null) {
-      const doc = await req.payload.findByID({ collection: 'users', id: reviewerId, depth: 0, overrideAccess: true, disableErrors: true, req })
+      const doc = await req.payload.findByID({
+        collection: 'users',
+        id: reviewerId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
       if (doc) reviewer = { role: doc.role, outlets: (doc.outlets ?? []).map((o) => refId(o as never)).filter((o) => o != null) }
     }
     const verdict = canPublish({
@@ -69,7 +77,12 @@ export const reviewBeforePublish: CollectionBeforeChangeHook = async ({ data, or
   }
 
   if (stampedNow && operation === 'update' && originalDoc?.id != null)
-    await writeAudit(req, { action: 'article.reviewed', collection: 'articles', docId: originalDoc.id, after: { reviewedBy: review.reviewedBy, reviewNote: review.reviewNote ?? null } })
+    await writeAudit(req, {
+      action: 'article.reviewed',
+      collection: 'articles',
+      docId: originalDoc.id,
+      after: { reviewedBy: review.reviewedBy, reviewNote: review.reviewNote ?? null },
+    })
 
   return { ...data, review }
 }

@@ -12,7 +12,14 @@ export const revalidateColumn: CollectionAfterChangeHook = async ({ doc, previou
   for (const c of [doc, previousDoc]) {
     const outletId = refId(c?.outlet)
     if (!c || outletId == null) continue
-    const outlet = await req.payload.findByID({ collection: 'outlets', id: outletId, depth: 0, req, disableErrors: true, select: { slug: true } })
+    const outlet = await req.payload.findByID({
+      collection: 'outlets',
+      id: outletId,
+      depth: 0,
+      req,
+      disableErrors: true,
+      select: { slug: true },
+    })
     if (outlet) paths.push(columnPath(outlet.slug, c.slug), columnRssPath(outlet.slug, c.slug))
   }
   revalidatePaths(req, paths)

@@ -2,12 +2,19 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 import { badRequest } from '@/lib/api/errors'
 import { refId } from '@/lib/ids'
 
-
 /** A category of another contest would send to nobody (or to the wrong people): refused with the field named. */
 export const sameContest: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (operation !== 'create' || !data?.category) return data
-  const category = await req.payload.findByID({ collection: 'contestCategories', id: Number(refId(data.category)), depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!category || String(refId(category.contest)) !== String(refId(data.contest))) throw badRequest('Thể loại đã chọn không thuộc cuộc thi này.', 'category')
+  const category = await req.payload.findByID({
+    collection: 'contestCategories',
+    id: Number(refId(data.category)),
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  if (!category || String(refId(category.contest)) !== String(refId(data.contest)))
+    throw badRequest('Thể loại đã chọn không thuộc cuộc thi này.', 'category')
   return data
 }
 

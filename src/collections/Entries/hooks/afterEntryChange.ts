@@ -34,7 +34,10 @@ export const afterEntryChange: CollectionAfterChangeHook<Entry> = async ({ doc, 
   })
   if (doc.status === 'submitted') {
     await req.payload.jobs.queue({ task: 'sendEntryReceipt', input: { entryId: doc.id }, req })
-  } else if ((doc.status === 'eligible' || doc.status === 'ineligible') && (before === 'submitted' || before === 'eligible' || before === 'ineligible')) {
+  } else if (
+    (doc.status === 'eligible' || doc.status === 'ineligible') &&
+    (before === 'submitted' || before === 'eligible' || before === 'ineligible')
+  ) {
     await req.payload.jobs.queue({ task: 'sendEntryScreening', input: { entryId: doc.id }, req })
   }
   return doc

@@ -75,7 +75,14 @@ export const duplicateSubmissionResponse: CollectionAfterErrorHook = async ({ er
   }
   if (id == null) return
   // the failed request's transaction is gone: read outside it, with the caller's own access
-  const doc = await req.payload.findByID({ collection: 'entries', id, depth: depthOf(req), overrideAccess: false, user: req.user, disableErrors: true })
+  const doc = await req.payload.findByID({
+    collection: 'entries',
+    id,
+    depth: depthOf(req),
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+  })
   if (!doc) return
   return { response: { doc, message: 'Tác phẩm này đã được gửi trước đó; không tạo bản thứ hai.', duplicate: true } as never, status: 200 }
 }

@@ -23,7 +23,15 @@ const ids = (refs: unknown): (number | string)[] =>
 async function load(req: PayloadRequest, contestId: number | string, categoryId: number | string) {
   const [contest, category] = await Promise.all([
     req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' }),
-    req.payload.findByID({ collection: 'contestCategories', id: categoryId, depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' }),
+    req.payload.findByID({
+      collection: 'contestCategories',
+      id: categoryId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      locale: 'vi',
+    }),
   ])
   if (!contest) bad('Cuộc thi không tồn tại.')
   if (!category) bad('Thể loại dự thi không tồn tại.')
@@ -43,13 +51,19 @@ async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium)
     overrideAccess: true,
     req,
   })
-  return nextEntryCode(contest.year, medium, taken.docs.map((d) => d.code))
+  return nextEntryCode(
+    contest.year,
+    medium,
+    taken.docs.map((d) => d.code),
+  )
 }
 
 /** The media documents an entry attaches (missing ids simply have no document). */
 async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]): Promise<Media[]> {
   if (!fileIds.length) return []
-  return (await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })).docs
+  return (
+    await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })
+  ).docs
 }
 
 /**
@@ -69,7 +83,8 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
   if (operation === 'create') {
     if (!trusted && !organiser) {
       if (!user) bad('Bạn cần đăng nhập để gửi tác phẩm.', 401)
-      if (data.author != null && String(refId(data.author as Ref)) !== String(user!.id)) bad('Bạn chỉ có thể gửi tác phẩm của chính mình.', 403)
+      if (data.author != null && String(refId(data.author as Ref)) !== String(user!.id))
+        bad('Bạn chỉ có thể gửi tác phẩm của chính mình.', 403)
       data.author = user!.id as number
     } else if (data.author == null && user) data.author = user.id as number
   } else if (!trusted && !organiser && prev) data.author = prev.author
@@ -105,7 +120,13 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
       entryCreatedAt: prev?.createdAt ?? null,
     })
     if (!entryWindow.ok) bad(entryWindow.message, 403)
-    const move = checkTransition({ actor: organiser ? 'organiser' : 'journalist', from: prev?.status ?? null, to: status, open: entryWindow.ok && entryWindow.open, reason: next.screeningReason })
+    const move = checkTransition({
+      actor: organiser ? 'organiser' : 'journalist',
+      from: prev?.status ?? null,
+      to: status,
+      open: entryWindow.ok && entryWindow.open,
+      reason: next.screeningReason,
+    })
     if (!move.ok) bad(move.message, organiser ? 400 : 403, move.field)
   }
 
@@ -125,15 +146,19 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     const medium = checkMediumFiles({ medium: category.medium as Medium, files, hasBody: plainText(next.body).length > 0, submitting })
     if (!medium.ok) bad(medium.message, 400, 'files')
 
-    if (status === 'submitted' && !next.originalityDeclared) bad('Vui lòng đánh dấu cam kết tác phẩm là của tác giả, không sao chép, trước khi nộp bài.', 400, 'originalityDeclared')
+    if (status === 'submitted' && !next.originalityDeclared)
+      bad('Vui lòng đánh dấu cam kết tác phẩm là của tác giả, không sao chép, trước khi nộp bài.', 400, 'originalityDeclared')
 
-    const entersCount = countsTowardCap(status) && (!prev || !countsTowardCap(prev.status) || String(refId(prev.contest as Ref)) !== String(contest.id))
+    const entersCount =
+      countsTowardCap(status) && (!prev || !countsTowardCap(prev.status) || String(refId(prev.contest as Ref)) !== String(contest.id))
     if (entersCount) {
       const author = refId(next.author as Ref)
       await advisoryLock(req, `entry-cap:${contest.id}:${author}`)
       const others = await req.payload.find({
         collection: 'entries',
-        where: { and: [{ contest: { equals: contest.id } }, { author: { equals: author } }, ...(prev ? [{ id: { not_equals: prev.id } }] : [])] },
+        where: {
+          and: [{ contest: { equals: contest.id } }, { author: { equals: author } }, ...(prev ? [{ id: { not_equals: prev.id } }] : [])],
+        },
         select: { status: true },
         depth: 0,
         pagination: false,

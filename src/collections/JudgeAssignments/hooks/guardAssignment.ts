@@ -18,7 +18,8 @@ export const guardAssignment: CollectionBeforeChangeHook = async ({ data, origin
   if (req.user && hasRole(req.user, 'judge')) {
     if (operation !== 'update' || !originalDoc) throw forbidden('Giám khảo không tự tạo phân công chấm.')
     for (const f of FIXED)
-      if (f in data && String(refId(data[f])) !== String(refId(originalDoc[f]))) throw forbidden('Giám khảo chỉ được khai báo xung đột lợi ích trên phân công của mình.')
+      if (f in data && String(refId(data[f])) !== String(refId(originalDoc[f])))
+        throw forbidden('Giám khảo chỉ được khai báo xung đột lợi ích trên phân công của mình.')
     if (data.status !== undefined && data.status !== originalDoc.status && data.status !== 'conflict')
       throw forbidden('Giám khảo chỉ được khai báo xung đột lợi ích; trạng thái chấm do hệ thống cập nhật.')
     if (merged.status === 'conflict' && originalDoc.status !== 'conflict') {
@@ -38,7 +39,12 @@ export const guardAssignment: CollectionBeforeChangeHook = async ({ data, origin
   if (!judge || judge.role !== 'judge') throw badRequest('Người được phân công phải có vai trò giám khảo.')
   const others = await req.payload.find({
     collection: 'judgeAssignments',
-    where: { entry: { equals: entryId }, judge: { equals: judgeId }, round: { equals: merged.round }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    where: {
+      entry: { equals: entryId },
+      judge: { equals: judgeId },
+      round: { equals: merged.round },
+      ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+    },
     depth: 0,
     limit: 10,
     overrideAccess: true,

@@ -17,7 +17,8 @@ export const acceptNomination: Endpoint = {
   path: '/:id/accept',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return fail(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
+    if (!hasRole(req.user, 'admin', 'organizer'))
+      return fail(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id) || id < 1) return fail(400, 'Mã lời giới thiệu không hợp lệ.')
     const body = await readJsonBody(req)
@@ -32,13 +33,23 @@ export const acceptNomination: Endpoint = {
     const nomination = await req.payload.findByID({ collection: 'nominations', id, depth: 0, req, disableErrors: true })
     if (!nomination) return fail(404, 'Không tìm thấy lời giới thiệu.')
     if (!canAccept(nomination.status))
-      return fail(409, `Lời giới thiệu này đã được xử lý (${NOMINATION_STATUS_LABELS[nomination.status as NominationStatus]?.vi ?? nomination.status}).`)
+      return fail(
+        409,
+        `Lời giới thiệu này đã được xử lý (${NOMINATION_STATUS_LABELS[nomination.status as NominationStatus]?.vi ?? nomination.status}).`,
+      )
     const today = vnDay(new Date())
     const unit = await req.payload.findByID({ collection: 'units', id: unitId, depth: 0, req, disableErrors: true })
     if (!unit) return fail(400, 'Không tìm thấy đơn vị được chọn.')
     if (!isValidOn(unit, today)) return fail(400, `Đơn vị "${unit.name}" đã hết hiệu lực; hãy chọn đơn vị kế thừa.`)
     if (fieldIds.length) {
-      const found = await req.payload.find({ collection: 'fields', where: { id: { in: fieldIds } }, depth: 0, limit: 0, pagination: false, req })
+      const found = await req.payload.find({
+        collection: 'fields',
+        where: { id: { in: fieldIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+      })
       if (found.docs.length !== new Set(fieldIds).size) return fail(400, 'Có lĩnh vực không tồn tại.')
     }
 
@@ -61,7 +72,13 @@ export const acceptNomination: Endpoint = {
         depth: 0,
         req,
       })
-      await req.payload.update({ collection: 'nominations', id, data: { status: 'accepted', exemplar: exemplar.id, unit: unitId }, depth: 0, req })
+      await req.payload.update({
+        collection: 'nominations',
+        id,
+        data: { status: 'accepted', exemplar: exemplar.id, unit: unitId },
+        depth: 0,
+        req,
+      })
       await writeAudit(req, {
         action: 'nomination.accepted',
         collection: 'nominations',
@@ -71,7 +88,13 @@ export const acceptNomination: Endpoint = {
       })
       await req.payload.jobs.queue({ task: 'sendNominationAcceptedMail', input: { nominationId: id }, req })
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ exemplar: { id: exemplar.id, name: exemplar.name, slug: exemplar.slug }, message: `Đã tạo hồ sơ nhân tố mới "${exemplar.name}".` }, { status: 201 })
+      return Response.json(
+        {
+          exemplar: { id: exemplar.id, name: exemplar.name, slug: exemplar.slug },
+          message: `Đã tạo hồ sơ nhân tố mới "${exemplar.name}".`,
+        },
+        { status: 201 },
+      )
     } catch (err) {
       if (shouldCommit) await killTransaction(req)
       if (err instanceof APIError) throw err

@@ -54,7 +54,9 @@ export const submitNomination: Endpoint = {
     const limited = await takeSubmissionPoint(clientAddress(req.headers))
     if (!limited.ok) {
       const minutes = Math.ceil(limited.retryAfter / 60)
-      return fail(429, `Bạn đã gửi quá nhiều lần giới thiệu. Vui lòng thử lại sau khoảng ${minutes} phút.`, undefined, { 'Retry-After': String(limited.retryAfter) })
+      return fail(429, `Bạn đã gửi quá nhiều lần giới thiệu. Vui lòng thử lại sau khoảng ${minutes} phút.`, undefined, {
+        'Retry-After': String(limited.retryAfter),
+      })
     }
     const body = await readBody(req)
     const checked = validateSubmission(body)
@@ -68,13 +70,15 @@ export const submitNomination: Endpoint = {
     const data = checked.data
     if (data.unit != null) {
       const unit = await req.payload.findByID({ collection: 'units', id: data.unit, depth: 0, req, disableErrors: true })
-      if (!unit || !isValidOn(unit, vnDay(new Date()))) return fail(400, 'Đơn vị được chọn không tồn tại hoặc đã hết hiệu lực.', { unit: 'Đơn vị không hợp lệ.' })
+      if (!unit || !isValidOn(unit, vnDay(new Date())))
+        return fail(400, 'Đơn vị được chọn không tồn tại hoặc đã hết hiệu lực.', { unit: 'Đơn vị không hợp lệ.' })
     }
 
     const file = req.file
     if (file) {
       const sniffed = await fileTypeFromBuffer(await fileHead(file))
-      if (!sniffed?.mime.startsWith('image/')) return fail(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { photo: 'Tệp không phải là ảnh.' })
+      if (!sniffed?.mime.startsWith('image/'))
+        return fail(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { photo: 'Tệp không phải là ảnh.' })
     }
 
     // the photo and the record together, or neither

@@ -25,7 +25,14 @@ export const computeTotal: CollectionBeforeChangeHook = async ({ data, originalD
   if (assignmentId == null) throw badRequest('Phiếu chấm phải gắn với một phân công chấm.')
   if (operation === 'update' && originalDoc && String(refId(originalDoc.assignment)) !== String(assignmentId))
     throw badRequest('Không thể chuyển phiếu chấm sang phân công khác.')
-  const assignment = await req.payload.findByID({ collection: 'judgeAssignments', id: assignmentId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const assignment = await req.payload.findByID({
+    collection: 'judgeAssignments',
+    id: assignmentId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   check({ assignment: assignment && { judge: refId(assignment.judge), status: assignment.status } })
 
   const round = parseRound(assignment!.round)
@@ -33,16 +40,29 @@ export const computeTotal: CollectionBeforeChangeHook = async ({ data, originalD
   data.judge = refId(assignment!.judge)
   data.round = round
 
-  const entry = await req.payload.findByID({ collection: 'entries', id: refId(assignment!.entry)!, depth: 0, overrideAccess: true, disableErrors: true, req, select: { contest: true } })
+  const entry = await req.payload.findByID({
+    collection: 'entries',
+    id: refId(assignment!.entry)!,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+    select: { contest: true },
+  })
   if (!entry) throw badRequest('Không tìm thấy tác phẩm của phiếu chấm.')
   const contest = await loadContest(req, refId(entry.contest))
-  check({ assignment: { judge: refId(assignment!.judge), status: assignment!.status }, round: { name: round, settings: roundConfig(contest, round) } })
+  check({
+    assignment: { judge: refId(assignment!.judge), status: assignment!.status },
+    round: { name: round, settings: roundConfig(contest, round) },
+  })
 
   const rubric = rubricOf(contest, round)
-  const criteria = ((data.criteria ?? originalDoc?.criteria ?? []) as { key: string; score: unknown; comment?: string | null }[]).map((c) => ({
-    ...c,
-    score: c.score == null || c.score === '' ? null : Number(c.score),
-  }))
+  const criteria = ((data.criteria ?? originalDoc?.criteria ?? []) as { key: string; score: unknown; comment?: string | null }[]).map(
+    (c) => ({
+      ...c,
+      score: c.score == null || c.score === '' ? null : Number(c.score),
+    }),
+  )
   data.criteria = criteria
   const locking = (data.locked ?? originalDoc?.locked) === true
   const errors = locking ? [...rubricErrors(rubric), ...scoreErrors(rubric, criteria)] : scoreErrors(rubric, criteria, true)

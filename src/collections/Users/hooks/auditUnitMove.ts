@@ -8,10 +8,22 @@ export const auditUnitMove: CollectionAfterChangeHook = async ({ doc, previousDo
   const before = refId(previousDoc?.unit)
   const after = refId(doc.unit)
   if (before !== after) {
-    await writeAudit(req, { action: 'user.unitMoved', collection: 'users', docId: doc.id, before: { unit: before }, after: { unit: after } })
+    await writeAudit(req, {
+      action: 'user.unitMoved',
+      collection: 'users',
+      docId: doc.id,
+      before: { unit: before },
+      after: { unit: after },
+    })
   }
   if (previousDoc?.role !== doc.role) {
-    await writeAudit(req, { action: 'user.roleChanged', collection: 'users', docId: doc.id, before: { role: previousDoc?.role }, after: { role: doc.role } })
+    await writeAudit(req, {
+      action: 'user.roleChanged',
+      collection: 'users',
+      docId: doc.id,
+      before: { role: previousDoc?.role },
+      after: { role: doc.role },
+    })
   }
   return doc
 }

@@ -13,7 +13,8 @@ export const guardAccountChanges: CollectionBeforeChangeHook = async ({ data, or
   if (operation !== 'update' || !req.user || !originalDoc) return data
   const args = { req, id: originalDoc.id, data, doc: originalDoc, siblingData: data }
   const emailChanged = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc.email ?? '').toLowerCase()
-  if (emailChanged && !(await emailRule(args))) throw new APIError('Chỉ quản trị hệ thống được đổi thư điện tử của người khác.', 403, undefined, true)
+  if (emailChanged && !(await emailRule(args)))
+    throw new APIError('Chỉ quản trị hệ thống được đổi thư điện tử của người khác.', 403, undefined, true)
   if (typeof data.password === 'string' && data.password !== '' && !(await passwordRule(args)))
     throw new APIError('Chỉ quản trị hệ thống được đổi mật khẩu của người khác.', 403, undefined, true)
   return data

@@ -8,9 +8,21 @@ export function EditorDashboard({ data }: { data: Data }) {
     <>
       <FigureCards
         figures={[
-          { key: 'review', label: 'Bài nháp chờ duyệt', value: data.awaitingReview.count, href: data.awaitingReview.href, attention: data.awaitingReview.count > 0 },
+          {
+            key: 'review',
+            label: 'Bài nháp chờ duyệt',
+            value: data.awaitingReview.count,
+            href: data.awaitingReview.href,
+            attention: data.awaitingReview.count > 0,
+          },
           { key: 'assigned', label: 'Bài dự kiến được giao cho bạn', value: data.assignedToMe.length, href: '/admin/lich-tuyen-truyen' },
-          { key: 'gaps', label: `Ngày kỷ niệm trong ${GAP_WINDOW_DAYS} ngày tới chưa có bài`, value: data.campaignGaps.length, href: '/admin/lich-tuyen-truyen', attention: data.campaignGaps.length > 0 },
+          {
+            key: 'gaps',
+            label: `Ngày kỷ niệm trong ${GAP_WINDOW_DAYS} ngày tới chưa có bài`,
+            value: data.campaignGaps.length,
+            href: '/admin/lich-tuyen-truyen',
+            attention: data.campaignGaps.length > 0,
+          },
         ]}
       />
       <Section title={`Lịch tuyên truyền ${GAP_WINDOW_DAYS} ngày tới chưa có bài dự kiến`}>

@@ -7,11 +7,22 @@ export function JudgeDashboard({ data }: { data: Data }) {
   const left = data.total - data.done
   return (
     <>
-      {left > 0 ? <Banner type="info">Còn {left} tác phẩm chờ bạn chấm.</Banner> : <Banner type="success">Bạn đã chấm xong mọi tác phẩm được phân công.</Banner>}
+      {left > 0 ? (
+        <Banner type="info">Còn {left} tác phẩm chờ bạn chấm.</Banner>
+      ) : (
+        <Banner type="success">Bạn đã chấm xong mọi tác phẩm được phân công.</Banner>
+      )}
       <FigureCards
         figures={[
           { key: 'contests', label: 'Cuộc thi đang chấm được phân công', value: data.contests, href: '/admin/cham-bai' },
-          { key: 'progress', label: 'Phiếu chấm đã nộp', value: data.done, total: data.total, href: '/admin/cham-bai', attention: left > 0 },
+          {
+            key: 'progress',
+            label: 'Phiếu chấm đã nộp',
+            value: data.done,
+            total: data.total,
+            href: '/admin/cham-bai',
+            attention: left > 0,
+          },
         ]}
       />
       <Section title="Các vòng được phân công" testId="judge-rounds">

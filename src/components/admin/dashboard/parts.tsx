@@ -15,15 +15,33 @@ export function Section({ title, children, testId }: { title: string; children: 
 /** Counts as Payload cards, each with the button that opens where the work is done. */
 export function FigureCards({ figures }: { figures: Figure[] }) {
   return (
-    <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
+    <ul
+      style={{
+        listStyle: 'none',
+        padding: 0,
+        margin: 0,
+        display: 'grid',
+        gap: '1rem',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+      }}
+    >
       {figures.map((f) => (
-        <li key={f.key} className="card" data-testid={`figure-${f.key}`} style={{ flexDirection: 'column', alignItems: 'flex-start', gap: '.5rem' }}>
+        <li
+          key={f.key}
+          className="card"
+          data-testid={`figure-${f.key}`}
+          style={{ flexDirection: 'column', alignItems: 'flex-start', gap: '.5rem' }}
+        >
           <span style={{ fontSize: '2rem', fontWeight: 600, lineHeight: 1 }} data-testid="figure-value">
             {f.value}
             {f.total != null ? `/${f.total}` : ''}
           </span>
           <span>{f.label}</span>
-          {f.note ? <Pill pillStyle={f.attention ? 'warning' : 'light-gray'} size="small">{f.note}</Pill> : null}
+          {f.note ? (
+            <Pill pillStyle={f.attention ? 'warning' : 'light-gray'} size="small">
+              {f.note}
+            </Pill>
+          ) : null}
           <Button el="link" url={f.href} buttonStyle={f.attention ? 'primary' : 'secondary'} size="small" margin={false}>
             Mở
           </Button>

@@ -65,12 +65,18 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
           {rows.map((r) => {
             const lines = r.planned.length ? r.planned : [null]
             return lines.map((p, i) => (
-              <tr key={`${r.campaignDateId}-${r.date}-${i}`} data-gap={r.gap ? '1' : undefined} style={{ background: r.gap ? 'rgba(185,28,28,.08)' : undefined }}>
+              <tr
+                key={`${r.campaignDateId}-${r.date}-${i}`}
+                data-gap={r.gap ? '1' : undefined}
+                style={{ background: r.gap ? 'rgba(185,28,28,.08)' : undefined }}
+              >
                 <td style={cell}>{i === 0 ? occurrenceDateLabel(r) : ''}</td>
                 <td style={cell}>{i === 0 ? <a href={`/admin/collections/campaignDates/${r.campaignDateId}`}>{r.name}</a> : ''}</td>
                 {p ? (
                   <>
-                    <td style={cell}>{p.articleId ? <a href={`/admin/collections/articles/${p.articleId}`}>{p.articleTitle}</a> : (p.articleTitle ?? '—')}</td>
+                    <td style={cell}>
+                      {p.articleId ? <a href={`/admin/collections/articles/${p.articleId}`}>{p.articleTitle}</a> : (p.articleTitle ?? '—')}
+                    </td>
                     <td style={cell}>{p.outletName ?? ''}</td>
                     <td style={cell}>{p.editorName ?? ''}</td>
                     <td style={cell}>{p.status ? STATUS[p.status] : ''}</td>

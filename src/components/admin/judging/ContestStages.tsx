@@ -84,9 +84,18 @@ export async function loadContestStages(req: PayloadRequest, now: Date): Promise
   const rows: ContestStageRow[] = []
   for (const c of found.docs) {
     const unscreened =
-      c.status === 'closed' ? (await req.payload.count({ collection: 'entries', where: { and: [{ contest: { equals: c.id } }, { status: { equals: 'submitted' } }] }, req })).totalDocs : 0
+      c.status === 'closed'
+        ? (
+            await req.payload.count({
+              collection: 'entries',
+              where: { and: [{ contest: { equals: c.id } }, { status: { equals: 'submitted' } }] },
+              req,
+            })
+          ).totalDocs
+        : 0
     const stage = judgingStage(c, now, unscreened)
-    if (stage) rows.push({ id: c.id, title: c.title, year: c.year, slug: c.slug, stage: stage.stage, next: stage.next, target: stage.target })
+    if (stage)
+      rows.push({ id: c.id, title: c.title, year: c.year, slug: c.slug, stage: stage.stage, next: stage.next, target: stage.target })
   }
   return rows
 }

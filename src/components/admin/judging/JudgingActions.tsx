@@ -4,7 +4,15 @@ import { useState } from 'react'
 import { callApi } from './api'
 
 /** Organiser actions of the ranking screen: assign, close the round with a shortlist, propose, approve and publish prizes. */
-export function JudgingActions({ contestId, round, category, closed, allocated, approved, published }: {
+export function JudgingActions({
+  contestId,
+  round,
+  category,
+  closed,
+  allocated,
+  approved,
+  published,
+}: {
   contestId: number
   round: string
   category: number | null
@@ -39,14 +47,26 @@ export function JudgingActions({ contestId, round, category, closed, allocated, 
             {round === 'preliminary' ? (
               <label>
                 Số bài vào chung khảo mỗi thể loại{' '}
-                <input type="number" min={1} value={shortlist} onChange={(e) => setShortlist(Number(e.target.value))} style={{ width: '5rem' }} />
+                <input
+                  type="number"
+                  min={1}
+                  value={shortlist}
+                  onChange={(e) => setShortlist(Number(e.target.value))}
+                  style={{ width: '5rem' }}
+                />
               </label>
             ) : null}
             <button
               type="button"
               className={btn}
               disabled={busy}
-              onClick={() => run('/close-round', { round, shortlist: round === 'preliminary' ? shortlist : undefined, force: true }, 'Kết thúc vòng chấm? Giám khảo sẽ không nộp phiếu được nữa.')}
+              onClick={() =>
+                run(
+                  '/close-round',
+                  { round, shortlist: round === 'preliminary' ? shortlist : undefined, force: true },
+                  'Kết thúc vòng chấm? Giám khảo sẽ không nộp phiếu được nữa.',
+                )
+              }
             >
               Kết thúc vòng
             </button>
@@ -63,7 +83,12 @@ export function JudgingActions({ contestId, round, category, closed, allocated, 
           </button>
         ) : null}
         {approved && !published ? (
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => run('/publish', {}, 'Công bố kết quả? Tác giả đạt giải sẽ nhận thư thông báo.')}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={busy}
+            onClick={() => run('/publish', {}, 'Công bố kết quả? Tác giả đạt giải sẽ nhận thư thông báo.')}
+          >
             Công bố kết quả
           </button>
         ) : null}

@@ -24,12 +24,28 @@ export async function JudgingView(props: AdminViewServerProps) {
     )
   }
   const asJudge = { overrideAccess: false, user, req } as const
-  const assignments = await req.payload.find({ collection: 'judgeAssignments', where: { judge: { equals: user.id } }, depth: 0, limit: 0, pagination: false, sort: 'id', ...asJudge })
+  const assignments = await req.payload.find({
+    collection: 'judgeAssignments',
+    where: { judge: { equals: user.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'id',
+    ...asJudge,
+  })
   const active = assignments.docs.filter((a) => a.status !== 'conflict')
   const done = active.filter((a) => a.status === 'submitted').length
   const entryIds = active.map((a) => Number(refId(a.entry)))
   const entries = entryIds.length
-    ? await req.payload.find({ collection: 'entries', where: { id: { in: entryIds } }, depth: 1, limit: 0, pagination: false, select: { title: true, code: true, category: true, contest: true }, ...asJudge })
+    ? await req.payload.find({
+        collection: 'entries',
+        where: { id: { in: entryIds } },
+        depth: 1,
+        limit: 0,
+        pagination: false,
+        select: { title: true, code: true, category: true, contest: true },
+        ...asJudge,
+      })
     : { docs: [] }
   const entryById = new Map(entries.docs.map((e) => [e.id, e]))
   const selectedId = Number((props.searchParams as Record<string, string> | undefined)?.['phan-cong'])
@@ -37,10 +53,24 @@ export async function JudgingView(props: AdminViewServerProps) {
 
   let sheet: React.ReactNode = null
   if (selected) {
-    const entry = await req.payload.findByID({ collection: 'entries', id: Number(refId(selected.entry)), depth: 1, select: { title: true, code: true, category: true, contest: true, body: true, files: true }, ...asJudge })
-    const contest = await req.payload.findByID({ collection: 'contests', id: Number(refId(entry.contest)), depth: 0, locale: 'vi', ...asJudge })
+    const entry = await req.payload.findByID({
+      collection: 'entries',
+      id: Number(refId(selected.entry)),
+      depth: 1,
+      select: { title: true, code: true, category: true, contest: true, body: true, files: true },
+      ...asJudge,
+    })
+    const contest = await req.payload.findByID({
+      collection: 'contests',
+      id: Number(refId(entry.contest)),
+      depth: 0,
+      locale: 'vi',
+      ...asJudge,
+    })
     const round = selected.round as Round
-    const score = (await req.payload.find({ collection: 'scores', where: { assignment: { equals: selected.id } }, depth: 0, limit: 1, ...asJudge })).docs[0]
+    const score = (
+      await req.payload.find({ collection: 'scores', where: { assignment: { equals: selected.id } }, depth: 0, limit: 1, ...asJudge })
+    ).docs[0]
     const files = (entry.files ?? []).filter((f): f is Exclude<typeof f, number> => typeof f === 'object')
     sheet = (
       <section aria-labelledby="phieu-cham" style={{ marginTop: '2rem' }}>
@@ -52,7 +82,17 @@ export async function JudgingView(props: AdminViewServerProps) {
           Thể loại: {typeof entry.category === 'object' ? entry.category.name : ''} · Vòng {ROUND_LABELS[round].vi.toLowerCase()}
         </p>
         {entry.body ? (
-          <div style={{ whiteSpace: 'pre-line', maxWidth: 760, border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBlock: '1rem' }}>{plainText(entry.body)}</div>
+          <div
+            style={{
+              whiteSpace: 'pre-line',
+              maxWidth: 760,
+              border: '1px solid var(--theme-elevation-150)',
+              padding: '1rem',
+              marginBlock: '1rem',
+            }}
+          >
+            {plainText(entry.body)}
+          </div>
         ) : null}
         {files.length ? (
           <ul>

@@ -10,7 +10,8 @@ import { ContestStages, loadContestStages } from './ContestStages'
 import { JudgingActions } from './JudgingActions'
 import { cell, TableHead } from '../table'
 
-const fmt = (n: number | null, digits = 2) => (n == null ? '—' : n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }))
+const fmt = (n: number | null, digits = 2) =>
+  n == null ? '—' : n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
 /** "Xếp hạng" (/admin/xep-hang): the SQL leaderboard per contest, round and category, with flags and the prize workflow. */
 export async function LeaderboardView(props: AdminViewServerProps) {
@@ -23,7 +24,16 @@ export async function LeaderboardView(props: AdminViewServerProps) {
     )
   }
   const params = (props.searchParams ?? {}) as Record<string, string>
-  const contests = await req.payload.find({ collection: 'contests', where: { status: { in: ['closed', 'judging', 'resultsPublished'] } }, depth: 0, limit: 100, sort: '-year', locale: 'vi', req, select: { title: true, year: true, status: true, rounds: true, results: true } })
+  const contests = await req.payload.find({
+    collection: 'contests',
+    where: { status: { in: ['closed', 'judging', 'resultsPublished'] } },
+    depth: 0,
+    limit: 100,
+    sort: '-year',
+    locale: 'vi',
+    req,
+    select: { title: true, year: true, status: true, rounds: true, results: true },
+  })
   const contest = contests.docs.find((c) => String(c.id) === params['cuoc-thi']) ?? contests.docs[0]
   // where each contest stands and what to do next, so a contest past its deadline is never a silent blank page
   const stages = <ContestStages rows={await loadContestStages(req, new Date())} />
@@ -36,7 +46,16 @@ export async function LeaderboardView(props: AdminViewServerProps) {
     )
   }
   const round: Round = ROUNDS.includes(params.vong as Round) ? (params.vong as Round) : 'preliminary'
-  const categories = await req.payload.find({ collection: 'contestCategories', where: { contest: { equals: contest.id } }, depth: 0, limit: 0, pagination: false, sort: 'order', locale: 'vi', req })
+  const categories = await req.payload.find({
+    collection: 'contestCategories',
+    where: { contest: { equals: contest.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'order',
+    locale: 'vi',
+    req,
+  })
   const category = categories.docs.find((c) => String(c.id) === params['the-loai'])?.id ?? null
   const rows = await leaderboard(req, { contest: contest.id, round, category })
   const names = new Map(categories.docs.map((c) => [c.id, c.name]))
@@ -98,10 +117,13 @@ export async function LeaderboardView(props: AdminViewServerProps) {
         published={contest.status === 'resultsPublished'}
       />
       <p style={{ fontSize: '.9em' }}>
-        Xếp theo điểm chuẩn hóa (z) trung bình, rồi điểm trung bình, số phiếu, thời điểm nộp. ⚠ chênh lệch: điểm cao nhất và thấp nhất cách nhau quá 30 điểm; ⏳ thiếu phiếu: chưa đủ phiếu so với phân công.
+        Xếp theo điểm chuẩn hóa (z) trung bình, rồi điểm trung bình, số phiếu, thời điểm nộp. ⚠ chênh lệch: điểm cao nhất và thấp nhất cách
+        nhau quá 30 điểm; ⏳ thiếu phiếu: chưa đủ phiếu so với phân công.
       </p>
       <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="leaderboard">
-        <TableHead columns={['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải']} />
+        <TableHead
+          columns={['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải']}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.entry} style={{ background: r.missing || r.disagreement ? 'rgba(185,28,28,.06)' : undefined }}>
@@ -120,7 +142,13 @@ export async function LeaderboardView(props: AdminViewServerProps) {
                 {r.disagreement ? '⚠ chênh lệch ' : ''}
                 {r.missing ? '⏳ thiếu phiếu' : ''}
               </td>
-              <td style={cell}>{r.prize ? PRIZE_LABELS[r.prize as Prize].vi : proposed.get(r.entry) ? `${PRIZE_LABELS[proposed.get(r.entry)!].vi} (đề xuất)` : ''}</td>
+              <td style={cell}>
+                {r.prize
+                  ? PRIZE_LABELS[r.prize as Prize].vi
+                  : proposed.get(r.entry)
+                    ? `${PRIZE_LABELS[proposed.get(r.entry)!].vi} (đề xuất)`
+                    : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -34,7 +34,11 @@ export function ScoreForm(props: {
     if (!element) return
     const form = new FormData(element)
     const criteria = props.rubric
-      .map((c) => ({ key: c.key, score: form.get(`score-${c.key}`) === '' ? null : Number(form.get(`score-${c.key}`)), comment: String(form.get(`comment-${c.key}`) ?? '') }))
+      .map((c) => ({
+        key: c.key,
+        score: form.get(`score-${c.key}`) === '' ? null : Number(form.get(`score-${c.key}`)),
+        comment: String(form.get(`comment-${c.key}`) ?? ''),
+      }))
       .filter((c) => c.score != null)
     if (submit && !window.confirm('Sau khi nộp, phiếu chấm bị khóa và không sửa được nữa. Nộp phiếu?')) return
     setBusy(true)
@@ -64,8 +68,23 @@ export function ScoreForm(props: {
           <legend>
             {c.label} — tối đa {c.maxScore} điểm, trọng số {c.weight}%
           </legend>
-          <input name={`score-${c.key}`} aria-label={`Điểm ${c.label}`} type="number" min={0} max={c.maxScore} step="0.25" defaultValue={props.marks[c.key]?.score ?? ''} disabled={readOnly} />
-          <textarea name={`comment-${c.key}`} aria-label={`Nhận xét ${c.label}`} rows={2} defaultValue={props.marks[c.key]?.comment ?? ''} disabled={readOnly} />
+          <input
+            name={`score-${c.key}`}
+            aria-label={`Điểm ${c.label}`}
+            type="number"
+            min={0}
+            max={c.maxScore}
+            step="0.25"
+            defaultValue={props.marks[c.key]?.score ?? ''}
+            disabled={readOnly}
+          />
+          <textarea
+            name={`comment-${c.key}`}
+            aria-label={`Nhận xét ${c.label}`}
+            rows={2}
+            defaultValue={props.marks[c.key]?.comment ?? ''}
+            disabled={readOnly}
+          />
         </fieldset>
       ))}
       <div style={box}>

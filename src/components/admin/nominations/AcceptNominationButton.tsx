@@ -9,7 +9,14 @@ const KINDS = [
   { value: 'household', label: 'Hộ gia đình' },
 ]
 
-const box = { display: 'grid', gap: '.5rem', padding: '.75rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: '1rem' } as const
+const box = {
+  display: 'grid',
+  gap: '.5rem',
+  padding: '.75rem',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  marginBottom: '1rem',
+} as const
 
 /**
  * Sidebar action on a nomination: creates a `newFactor` exemplar in the unit chosen in the "Đơn vị" field
@@ -56,7 +63,11 @@ export function AcceptNominationButton() {
       if (res.ok) {
         setMessage({ ok: true, text: body.message ?? 'Đã tạo hồ sơ nhân tố mới.' })
         router.refresh()
-      } else setMessage({ ok: false, text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể tiếp nhận lời giới thiệu.' })
+      } else
+        setMessage({
+          ok: false,
+          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể tiếp nhận lời giới thiệu.',
+        })
     } catch {
       setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
     } finally {
@@ -76,11 +87,20 @@ export function AcceptNominationButton() {
         ))}
       </select>
       <small>Hồ sơ được ghi vào đơn vị đã chọn ở trường “Đơn vị”; người giới thiệu nhận thư cảm ơn.</small>
-      <button type="button" className="btn btn--style-primary btn--size-small" onClick={accept} disabled={busy} aria-busy={busy || undefined}>
+      <button
+        type="button"
+        className="btn btn--style-primary btn--size-small"
+        onClick={accept}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         {busy ? 'Đang xử lý…' : 'Tiếp nhận'}
       </button>
       {message ? (
-        <p role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)', margin: 0 }}>
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          style={{ color: message.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)', margin: 0 }}
+        >
           {message.text}
         </p>
       ) : null}

@@ -6,7 +6,15 @@ import { topCell as cell } from '../table'
 /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's locale puts first. */
 export function formatDateTime(value: string | Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    })
       .formatToParts(new Date(value))
       .map((p) => [p.type, p.value]),
   )
@@ -17,13 +25,18 @@ type Lang = 'vi' | 'en'
 const statusLabel = (s: string | null | undefined, lang: Lang) =>
   s ? (EXEMPLAR_STATUS_LABELS[s as ExemplarStatus]?.[lang] ?? s) : lang === 'vi' ? 'Tạo hồ sơ' : 'Created'
 
-
 /** The exemplar's status history, newest last, read with the viewer's own access. */
 export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
   const lang: Lang = i18n?.language === 'en' ? 'en' : 'vi'
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en)
   const heading = <h3 style={{ margin: '1.5rem 0 0.5rem' }}>{t('Lịch sử trạng thái', 'Status history')}</h3>
-  if (id == null) return <div>{heading}<p>{t('Lịch sử trạng thái hiện sau khi lưu hồ sơ.', 'The history appears once the record is saved.')}</p></div>
+  if (id == null)
+    return (
+      <div>
+        {heading}
+        <p>{t('Lịch sử trạng thái hiện sau khi lưu hồ sơ.', 'The history appears once the record is saved.')}</p>
+      </div>
+    )
 
   const changes = await req.payload.find({
     collection: 'statusChanges',
@@ -35,7 +48,13 @@ export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
     user: req.user,
     req,
   })
-  if (!changes.docs.length) return <div>{heading}<p>{t('Chưa có lần chuyển trạng thái nào.', 'No status change yet.')}</p></div>
+  if (!changes.docs.length)
+    return (
+      <div>
+        {heading}
+        <p>{t('Chưa có lần chuyển trạng thái nào.', 'No status change yet.')}</p>
+      </div>
+    )
 
   return (
     <div className="exemplar-timeline">

@@ -38,14 +38,23 @@ export function ImportExemplars() {
     <div style={{ margin: '0 0 1.5rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
       <label style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <strong>Nhập danh sách từ tệp Excel (.xlsx) hoặc CSV</strong>
-        <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy} onChange={onChange} />
+        <input
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={busy}
+          onChange={onChange}
+        />
         {busy && <span>Đang kiểm tra và nhập…</span>}
       </label>
       <p style={{ margin: '0.5rem 0 0', color: 'var(--theme-elevation-600)' }}>
-        Các cột: Tên, Loại (Cá nhân/Tập thể/Hộ gia đình), Mã đơn vị, Lĩnh vực (mã, cách nhau bởi dấu phẩy), Ngày phát hiện (dd/mm/yyyy), Trạng thái, Tóm tắt, Địa bàn,
-        Dân tộc. Tệp có lỗi sẽ không được nhập dòng nào.
+        Các cột: Tên, Loại (Cá nhân/Tập thể/Hộ gia đình), Mã đơn vị, Lĩnh vực (mã, cách nhau bởi dấu phẩy), Ngày phát hiện (dd/mm/yyyy),
+        Trạng thái, Tóm tắt, Địa bàn, Dân tộc. Tệp có lỗi sẽ không được nhập dòng nào.
       </p>
-      {created !== null && <p role="status" style={{ color: 'var(--theme-success-600)' }}>Đã nhập {created} hồ sơ điển hình.</p>}
+      {created !== null && (
+        <p role="status" style={{ color: 'var(--theme-success-600)' }}>
+          Đã nhập {created} hồ sơ điển hình.
+        </p>
+      )}
       {errors.length > 0 && (
         <div role="alert">
           <p style={{ color: 'var(--theme-error-600)' }}>Chưa nhập: tệp có {errors.length} lỗi. Sửa các dòng dưới đây rồi tải lại.</p>

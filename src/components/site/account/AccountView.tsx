@@ -93,7 +93,8 @@ export function AccountView() {
         <h2 id="viec-cua-toi">Việc của tôi</h2>
         <ul>
           <li>
-            <Link href="/tai-khoan/tac-pham">Tác phẩm của tôi</Link> — theo dõi, sửa, rút tác phẩm dự thi; xem kết quả và tải giấy chứng nhận
+            <Link href="/tai-khoan/tac-pham">Tác phẩm của tôi</Link> — theo dõi, sửa, rút tác phẩm dự thi; xem kết quả và tải giấy chứng
+            nhận
           </li>
           <li>
             <Link href="/cuoc-thi">Các cuộc thi</Link> — thể lệ và gửi tác phẩm mới

@@ -5,7 +5,14 @@ export type CoAuthor = { fullName: string; penName: string; email: string }
 const LABELS: Record<keyof CoAuthor, string> = { fullName: 'Họ và tên', penName: 'Bút danh', email: 'Thư điện tử' }
 
 /** Co-author rows, capped by the category (`max`); the server enforces the same cap. */
-export function CoAuthorsFieldset(props: { id: string; value: CoAuthor[]; onChange: (next: CoAuthor[]) => void; max: number; categoryChosen: boolean; disabled: boolean }) {
+export function CoAuthorsFieldset(props: {
+  id: string
+  value: CoAuthor[]
+  onChange: (next: CoAuthor[]) => void
+  max: number
+  categoryChosen: boolean
+  disabled: boolean
+}) {
   const { id, value, max, categoryChosen } = props
   const set = (i: number, key: keyof CoAuthor, text: string) => props.onChange(value.map((x, j) => (j === i ? { ...x, [key]: text } : x)))
   return (
@@ -20,7 +27,12 @@ export function CoAuthorsFieldset(props: { id: string; value: CoAuthor[]; onChan
               <label htmlFor={`${id}-${i}-${k}`}>
                 {LABELS[k]} đồng tác giả {i + 1}
               </label>
-              <input id={`${id}-${i}-${k}`} type={k === 'email' ? 'email' : 'text'} value={c[k]} onChange={(e) => set(i, k, e.target.value)} />
+              <input
+                id={`${id}-${i}-${k}`}
+                type={k === 'email' ? 'email' : 'text'}
+                value={c[k]}
+                onChange={(e) => set(i, k, e.target.value)}
+              />
             </div>
           ))}
           <button type="button" onClick={() => props.onChange(value.filter((_, j) => j !== i))}>
@@ -33,7 +45,11 @@ export function CoAuthorsFieldset(props: { id: string; value: CoAuthor[]; onChan
           Thể loại này cho phép tối đa {max} đồng tác giả.
         </p>
       ) : null}
-      <button type="button" disabled={!categoryChosen || value.length >= max} onClick={() => props.onChange([...value, { fullName: '', penName: '', email: '' }])}>
+      <button
+        type="button"
+        disabled={!categoryChosen || value.length >= max}
+        onClick={() => props.onChange([...value, { fullName: '', penName: '', email: '' }])}
+      >
         Thêm đồng tác giả
       </button>
       {categoryChosen && max > 0 ? <small className="hint">Tối đa {max} đồng tác giả.</small> : null}

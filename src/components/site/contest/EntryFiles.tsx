@@ -32,7 +32,15 @@ export function EntryFiles(props: {
   return (
     <div className="field">
       <label htmlFor={id}>Tệp tác phẩm</label>
-      <input id={id} name="files" type="file" multiple accept={props.accept} onChange={(e) => (props.onFiles(e.target.files), (e.target.value = ''))} aria-describedby={`${id}-hint`} />
+      <input
+        id={id}
+        name="files"
+        type="file"
+        multiple
+        accept={props.accept}
+        onChange={(e) => (props.onFiles(e.target.files), (e.target.value = ''))}
+        aria-describedby={`${id}-hint`}
+      />
       <small id={`${id}-hint`} className="hint">
         {props.hint}
       </small>

@@ -36,7 +36,17 @@ export interface FormContest {
 type Outcome = { kind: 'ok' | 'error' | 'info'; message: string; code?: string | null } | null
 
 /** The entry form of one contest: save a draft, upload files with progress, submit; edits an entry when `editId` is given. */
-export function EntryForm({ contest, categories, outlets, editId }: { contest: FormContest; categories: FormCategory[]; outlets: { id: number; name: string }[]; editId?: number }) {
+export function EntryForm({
+  contest,
+  categories,
+  outlets,
+  editId,
+}: {
+  contest: FormContest
+  categories: FormCategory[]
+  outlets: { id: number; name: string }[]
+  editId?: number
+}) {
   const uid = useId()
   const [me, setMe] = useState<User | null | undefined>(undefined)
   const [entryId, setEntryId] = useState<number | null>(editId ?? null)
@@ -92,13 +102,19 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       setTitle(e.title)
       setCategoryId(e.category != null ? Number(refId(e.category)) : '')
       setBody(e.body ? plainText(e.body) : '')
-      setFiles((e.files ?? []).filter((f): f is Exclude<typeof f, number> => typeof f === 'object').map((f) => ({ id: f.id, filename: f.filename ?? '', mimeType: f.mimeType })))
+      setFiles(
+        (e.files ?? [])
+          .filter((f): f is Exclude<typeof f, number> => typeof f === 'object')
+          .map((f) => ({ id: f.id, filename: f.filename ?? '', mimeType: f.mimeType })),
+      )
       setOutlet(e.outlet != null ? Number(refId(e.outlet)) : '')
       setOutletName(e.outletName ?? '')
       setPublishedOn(e.publishedOn ? e.publishedOn.slice(0, 10) : '')
       setPublicLink(e.publicLink ?? '')
       setCoAuthors((e.coAuthors ?? []).map((c) => ({ fullName: c.fullName, penName: c.penName ?? '', email: c.email ?? '' })))
-      setExemplars((e.exemplars ?? []).filter((x): x is Exclude<typeof x, number> => typeof x === 'object').map((x) => ({ id: x.id, name: x.name })))
+      setExemplars(
+        (e.exemplars ?? []).filter((x): x is Exclude<typeof x, number> => typeof x === 'object').map((x) => ({ id: x.id, name: x.name })),
+      )
       setExemplarNames(e.exemplarNames ?? '')
       setOriginal(!!e.originalityDeclared)
     })
@@ -126,21 +142,38 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       contest: contest.id,
       category: categoryId,
       title: title.trim(),
-      body: body.trim() ? richTextFromParagraphs(body.split(/\n{2,}|\r?\n/).map((p) => p.trim()).filter(Boolean)) : null,
+      body: body.trim()
+        ? richTextFromParagraphs(
+            body
+              .split(/\n{2,}|\r?\n/)
+              .map((p) => p.trim())
+              .filter(Boolean),
+          )
+        : null,
       files: currentFiles.map((f) => f.id),
       outlet: outlet || null,
       outletName: outletName.trim() || null,
       publishedOn: publishedOn || null,
       publicLink: publicLink.trim() || null,
-      coAuthors: coAuthors.filter((c) => c.fullName.trim()).map((c) => ({ fullName: c.fullName.trim(), penName: c.penName.trim() || null, email: c.email.trim() || null })),
+      coAuthors: coAuthors
+        .filter((c) => c.fullName.trim())
+        .map((c) => ({ fullName: c.fullName.trim(), penName: c.penName.trim() || null, email: c.email.trim() || null })),
       exemplars: exemplars.map((x) => x.id),
       exemplarNames: exemplarNames.trim() || null,
       originalityDeclared: original,
       status: target === 'draft' && status === 'submitted' ? 'submitted' : target,
     }
     const res = entryId
-      ? await call<{ doc: Entry }>(`/api/entries/${entryId}`, { method: 'PATCH', body: data, fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.' })
-      : await call<{ doc: Entry }>('/api/entries', { method: 'POST', body: { ...data, submissionKey: submissionKey.current }, fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.' })
+      ? await call<{ doc: Entry }>(`/api/entries/${entryId}`, {
+          method: 'PATCH',
+          body: data,
+          fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.',
+        })
+      : await call<{ doc: Entry }>('/api/entries', {
+          method: 'POST',
+          body: { ...data, submissionKey: submissionKey.current },
+          fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.',
+        })
     setBusy(null)
     if (!res.ok) {
       setOutcome({ kind: 'error', message: res.error.message })
@@ -151,7 +184,14 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
     setStatus(doc.status)
     setCode(doc.code ?? null)
     if (doc.status === 'submitted')
-      setOutcome({ kind: 'ok', message: status === 'submitted' ? 'Đã lưu thay đổi của tác phẩm đã nộp.' : 'Đã nộp tác phẩm. Ban Tổ chức đã gửi thư xác nhận tới hộp thư của bạn.', code: doc.code })
+      setOutcome({
+        kind: 'ok',
+        message:
+          status === 'submitted'
+            ? 'Đã lưu thay đổi của tác phẩm đã nộp.'
+            : 'Đã nộp tác phẩm. Ban Tổ chức đã gửi thư xác nhận tới hộp thư của bạn.',
+        code: doc.code,
+      })
     else setOutcome({ kind: 'ok', message: 'Đã lưu bản nháp. Bạn có thể tiếp tục sửa và nộp bài trước hạn.' })
   }
 
@@ -166,7 +206,8 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       <Notice kind="info" focus={false}>
         <p>Bạn cần đăng nhập bằng tài khoản tác giả để gửi tác phẩm.</p>
         <p>
-          <Link href={loginPath(entryFormPath(contest.slug, editId))}>Đăng nhập</Link> · <Link href="/tai-khoan/dang-ky">Đăng ký tài khoản tác giả</Link>
+          <Link href={loginPath(entryFormPath(contest.slug, editId))}>Đăng nhập</Link> ·{' '}
+          <Link href="/tai-khoan/dang-ky">Đăng ký tài khoản tác giả</Link>
         </p>
       </Notice>
     )
@@ -204,7 +245,13 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
         </div>
         <div className="field">
           <label htmlFor={f('category')}>Thể loại</label>
-          <select id={f('category')} name="category" required value={categoryId} onChange={(e) => setCategoryId(e.target.value ? Number(e.target.value) : '')}>
+          <select
+            id={f('category')}
+            name="category"
+            required
+            value={categoryId}
+            onChange={(e) => setCategoryId(e.target.value ? Number(e.target.value) : '')}
+          >
             <option value="">— Chọn thể loại —</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -217,7 +264,14 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
         {rule?.bodyInsteadOfFiles || !category ? (
           <div className="field">
             <label htmlFor={f('body')}>Nội dung bài viết</label>
-            <textarea id={f('body')} name="body" rows={10} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={f('body-hint')} />
+            <textarea
+              id={f('body')}
+              name="body"
+              rows={10}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              aria-describedby={f('body-hint')}
+            />
             <small id={f('body-hint')} className="hint">
               Dán nội dung bài viết (mỗi đoạn cách nhau một dòng) hoặc tải tệp PDF/DOCX bên dưới.
             </small>
@@ -256,15 +310,36 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
         </div>
         <div className="field">
           <label htmlFor={f('publishedOn')}>Ngày đăng, phát</label>
-          <input id={f('publishedOn')} name="publishedOn" type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} />
+          <input
+            id={f('publishedOn')}
+            name="publishedOn"
+            type="date"
+            value={publishedOn}
+            onChange={(e) => setPublishedOn(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={f('publicLink')}>Đường dẫn công khai</label>
-          <input id={f('publicLink')} name="publicLink" type="url" inputMode="url" placeholder="https://" value={publicLink} onChange={(e) => setPublicLink(e.target.value)} />
+          <input
+            id={f('publicLink')}
+            name="publicLink"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={publicLink}
+            onChange={(e) => setPublicLink(e.target.value)}
+          />
         </div>
       </fieldset>
 
-      <CoAuthorsFieldset id={f('co')} value={coAuthors} onChange={setCoAuthors} max={maxCo} categoryChosen={!!category} disabled={!editable || busy !== null} />
+      <CoAuthorsFieldset
+        id={f('co')}
+        value={coAuthors}
+        onChange={setCoAuthors}
+        max={maxCo}
+        categoryChosen={!!category}
+        disabled={!editable || busy !== null}
+      />
 
       <fieldset disabled={!editable || busy !== null}>
         <legend>Điển hình được phản ánh</legend>
@@ -276,12 +351,24 @@ export function EntryForm({ contest, categories, outlets, editId }: { contest: F
       </fieldset>
 
       <div className="field checkbox">
-        <input id={f('original')} type="checkbox" name="originalityDeclared" checked={original} disabled={!editable || busy !== null} onChange={(e) => setOriginal(e.target.checked)} />
+        <input
+          id={f('original')}
+          type="checkbox"
+          name="originalityDeclared"
+          checked={original}
+          disabled={!editable || busy !== null}
+          onChange={(e) => setOriginal(e.target.checked)}
+        />
         <label htmlFor={f('original')}>Cam kết tác phẩm là của tác giả, không sao chép</label>
       </div>
 
       <div className="actions">
-        <button type="button" disabled={!editable || busy !== null} aria-busy={busy === 'draft' || undefined} onClick={() => void save('draft')}>
+        <button
+          type="button"
+          disabled={!editable || busy !== null}
+          aria-busy={busy === 'draft' || undefined}
+          onClick={() => void save('draft')}
+        >
           {busy === 'draft' ? 'Đang lưu…' : status === 'submitted' ? 'Lưu thay đổi' : 'Lưu nháp'}
         </button>
         {status !== 'submitted' ? (

@@ -21,7 +21,8 @@ export function MyEntries() {
 
   const load = useCallback(async () => {
     const me = await call<{ user: User | null }>('/api/users/me')
-    if (!me.ok || !me.data.user) return setState(me.ok || me.status === 401 || me.status === 403 ? { kind: 'guest' } : { kind: 'error', message: me.error.message })
+    if (!me.ok || !me.data.user)
+      return setState(me.ok || me.status === 401 || me.status === 403 ? { kind: 'guest' } : { kind: 'error', message: me.error.message })
     const qs = new URLSearchParams({ 'where[author][equals]': String(me.data.user.id), sort: '-updatedAt', limit: '100', depth: '1' })
     const res = await call<{ docs: Entry[] }>(`/api/entries?${qs}`)
     setState(res.ok ? { kind: 'ready', entries: res.data.docs } : { kind: 'error', message: res.error.message })
@@ -38,7 +39,11 @@ export function MyEntries() {
     const res = await call(`/api/entries/${e.id}`, { method: 'PATCH', body: { status: 'withdrawn' }, fallback: 'Không rút được tác phẩm.' })
     setBusy(null)
     // n changes with every notice so the same message is announced again
-    setNotice((prev) => ({ kind: res.ok ? 'ok' : 'error', message: res.ok ? `Đã rút tác phẩm "${e.title}".` : res.error.message, n: (prev?.n ?? 0) + 1 }))
+    setNotice((prev) => ({
+      kind: res.ok ? 'ok' : 'error',
+      message: res.ok ? `Đã rút tác phẩm "${e.title}".` : res.error.message,
+      n: (prev?.n ?? 0) + 1,
+    }))
     if (res.ok) await load()
   }
 
@@ -94,12 +99,19 @@ export function MyEntries() {
                       <span className="badge">{ENTRY_STATUS_LABELS[e.status]?.vi ?? e.status}</span>
                       {e.submittedAt ? <div className="meta">Nộp lúc {formatVnDateTime(e.submittedAt)}</div> : null}
                       {e.status === 'ineligible' && e.screeningReason ? <div className="meta">Lý do: {e.screeningReason}</div> : null}
-                      {e.status === 'awarded' && e.prize ? <div data-testid="entry-prize">{PRIZE_LABELS[e.prize]?.vi ?? e.prize}</div> : null}
+                      {e.status === 'awarded' && e.prize ? (
+                        <div data-testid="entry-prize">{PRIZE_LABELS[e.prize]?.vi ?? e.prize}</div>
+                      ) : null}
                     </td>
                     <td>
                       {e.status === 'awarded' && e.certificateCode ? (
                         <>
-                          <a className="button" href={`/api/entries/${e.id}/certificate`} download aria-label={`Tải giấy chứng nhận ${e.title}`}>
+                          <a
+                            className="button"
+                            href={`/api/entries/${e.id}/certificate`}
+                            download
+                            aria-label={`Tải giấy chứng nhận ${e.title}`}
+                          >
                             Tải giấy chứng nhận
                           </a>
                           <div className="meta">
@@ -108,10 +120,20 @@ export function MyEntries() {
                         </>
                       ) : editable && contest?.slug ? (
                         <>
-                          <Link className="button" href={`/cuoc-thi/${encodeURIComponent(contest.slug)}/gui-bai?sua=${e.id}`} aria-label={`Sửa ${e.title}`}>
+                          <Link
+                            className="button"
+                            href={`/cuoc-thi/${encodeURIComponent(contest.slug)}/gui-bai?sua=${e.id}`}
+                            aria-label={`Sửa ${e.title}`}
+                          >
                             Sửa
                           </Link>{' '}
-                          <button type="button" onClick={() => void withdraw(e)} disabled={busy === e.id} aria-busy={busy === e.id || undefined} aria-label={`Rút ${e.title}`}>
+                          <button
+                            type="button"
+                            onClick={() => void withdraw(e)}
+                            disabled={busy === e.id}
+                            aria-busy={busy === e.id || undefined}
+                            aria-label={`Rút ${e.title}`}
+                          >
                             {busy === e.id ? 'Đang rút…' : 'Rút'}
                           </button>
                         </>

@@ -3,14 +3,21 @@ import { NETWORK_ERROR, readApiError, type ApiError } from '@/lib/site/apiErrors
 export type ApiResult<T> = { ok: true; data: T; status: number } | { ok: false; error: ApiError; status: number }
 
 /** Payload's REST API on this origin with the session cookie (GET, POST, PATCH); errors come back in Vietnamese. */
-export async function call<T = unknown>(path: string, init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; fallback?: string } = {}): Promise<ApiResult<T>> {
+export async function call<T = unknown>(
+  path: string,
+  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; fallback?: string } = {},
+): Promise<ApiResult<T>> {
   let res: Response
   try {
     res = await fetch(path, {
       method: init.method ?? 'GET',
       credentials: 'include',
       cache: 'no-store',
-      headers: { Accept: 'application/json', 'Accept-Language': 'vi', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': 'vi',
+        ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     })
   } catch {
@@ -35,7 +42,10 @@ export interface UploadedFile {
  * Uploads one file to /api/media as a private (contest) file, reporting progress (0–100).
  * XMLHttpRequest rather than fetch: only it reports upload progress.
  */
-export function uploadFile(file: File, onProgress: (percent: number) => void): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
+export function uploadFile(
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<{ ok: true; file: UploadedFile } | { ok: false; message: string }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', '/api/media')
@@ -45,7 +55,11 @@ export function uploadFile(file: File, onProgress: (percent: number) => void): P
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100))
     }
-    xhr.onerror = () => resolve({ ok: false, message: `Tải tệp "${file.name}" không thành công do lỗi kết nối. Nội dung đã nhập vẫn được giữ nguyên; vui lòng thử lại.` })
+    xhr.onerror = () =>
+      resolve({
+        ok: false,
+        message: `Tải tệp "${file.name}" không thành công do lỗi kết nối. Nội dung đã nhập vẫn được giữ nguyên; vui lòng thử lại.`,
+      })
     xhr.onabort = () => resolve({ ok: false, message: `Đã hủy tải tệp "${file.name}".` })
     xhr.onload = async () => {
       if (xhr.status >= 200 && xhr.status < 300) {

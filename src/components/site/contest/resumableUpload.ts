@@ -26,7 +26,8 @@ const tusClient = () => import('tus-js-client')
 
 // one account's uploads are never offered to another signed in on the same browser
 const ownPrefix = (userId: number | string) => `gs-${userId}-`
-const fingerprintOf = (file: File, userId: number | string) => `${ownPrefix(userId)}${[file.name, file.type, file.size, file.lastModified].join('-')}`
+const fingerprintOf = (file: File, userId: number | string) =>
+  `${ownPrefix(userId)}${[file.name, file.type, file.size, file.lastModified].join('-')}`
 
 const percentOf = (done: number, total: number) => (total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0)
 
@@ -52,13 +53,24 @@ export async function pausedUploads(userId: number | string): Promise<PausedUplo
   const mine = (await storage.findAllUploads()).filter((u) => u.urlStorageKey.startsWith(`tus::${ownPrefix(userId)}`) && u.uploadUrl)
   const out: PausedUpload[] = []
   for (const u of mine) {
-    const res = await fetch(u.uploadUrl!, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' }, credentials: 'include', cache: 'no-store' }).catch(() => null)
+    const res = await fetch(u.uploadUrl!, {
+      method: 'HEAD',
+      headers: { 'Tus-Resumable': '1.0.0' },
+      credentials: 'include',
+      cache: 'no-store',
+    }).catch(() => null)
     if (res && [403, 404, 410].includes(res.status)) {
       await storage.removeUpload(u.urlStorageKey)
       continue
     }
     const size = u.size ?? 0
-    out.push({ key: u.urlStorageKey, name: u.metadata?.filename || 'tệp', size, url: u.uploadUrl!, percent: percentOf(Number(res?.headers.get('upload-offset') ?? 0), size) })
+    out.push({
+      key: u.urlStorageKey,
+      name: u.metadata?.filename || 'tệp',
+      size,
+      url: u.uploadUrl!,
+      percent: percentOf(Number(res?.headers.get('upload-offset') ?? 0), size),
+    })
   }
   return out
 }
@@ -75,7 +87,8 @@ async function finish(url: string, name: string): Promise<UploadOutcome> {
   for (let attempt = 0; ; attempt++) {
     const res = await call<{ doc: UploadedFile }>(`${url}/hoan-tat`, { method: 'POST', fallback: `Không hoàn tất được tệp "${name}".` })
     if (res.ok) return { ok: true, file: res.data.doc }
-    if ((res.status && res.status < 500) || attempt >= 3) return { ok: false, message: `Không tải được tệp "${name}": ${res.error.message}` }
+    if ((res.status && res.status < 500) || attempt >= 3)
+      return { ok: false, message: `Không tải được tệp "${name}": ${res.error.message}` }
     await new Promise((r) => setTimeout(r, 2000 * (attempt + 1)))
   }
 }
@@ -84,7 +97,11 @@ async function finish(url: string, name: string): Promise<UploadOutcome> {
  * Uploads one file in resumable pieces and turns it into a private media document. `resumed` is called when an
  * earlier, unfinished upload of the same file is picked up instead of starting over.
  */
-export async function uploadResumable(file: File, userId: number | string, on: { progress: (percent: number) => void; resumed: () => void }): Promise<UploadOutcome> {
+export async function uploadResumable(
+  file: File,
+  userId: number | string,
+  on: { progress: (percent: number) => void; resumed: () => void },
+): Promise<UploadOutcome> {
   const { Upload } = await tusClient()
   return new Promise((resolve) => {
     const upload = new Upload(file, {

@@ -43,7 +43,8 @@ export function useUploads(userId: number | undefined, onUploaded: (file: Upload
         update(key, { resumed: true })
         setPaused((all) => all.filter((p) => !(p.name === file.name && p.size === file.size)))
       }
-      const sent = userId != null && wantsResumable(file) ? uploadResumable(file, userId, { progress, resumed }) : uploadFile(file, progress)
+      const sent =
+        userId != null && wantsResumable(file) ? uploadResumable(file, userId, { progress, resumed }) : uploadFile(file, progress)
       const p = sent.then((res) => {
         if (!res.ok) return update(key, { error: res.message })
         uploaded.current(res.file)

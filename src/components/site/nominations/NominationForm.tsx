@@ -2,12 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react'
 import { NETWORK_ERROR, readApiError, type ApiError } from '@/lib/site/apiErrors'
-import {
-  HONEYPOT_FIELD,
-  looksLikeEmail,
-  looksLikePhone,
-  MIN_ACHIEVEMENT_LENGTH,
-} from '@/domain/nominations/validateSubmission'
+import { HONEYPOT_FIELD, looksLikeEmail, looksLikePhone, MIN_ACHIEVEMENT_LENGTH } from '@/domain/nominations/validateSubmission'
 import { formText } from '../account/api'
 import { Field, RequiredNote } from '../account/Field'
 import { Notice } from '../account/Notice'
@@ -34,7 +29,8 @@ function validate(d: Record<string, string | undefined>, photo: File | null): Ap
   const f: Record<string, string> = {}
   if (!d.nomineeName) f.nomineeName = 'Vui lòng nhập họ tên người (hoặc tên tập thể) được giới thiệu.'
   if (!d.achievement) f.achievement = 'Vui lòng kể việc tốt của người được giới thiệu.'
-  else if (d.achievement.length < MIN_ACHIEVEMENT_LENGTH) f.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
+  else if (d.achievement.length < MIN_ACHIEVEMENT_LENGTH)
+    f.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
   if (!d.place) f.place = 'Vui lòng cho biết nơi người được giới thiệu sinh sống, làm việc.'
   if (!d.nominatorName) f.nominatorName = 'Vui lòng nhập họ tên của bạn.'
   if (!d.nominatorEmail) f.nominatorEmail = 'Vui lòng nhập địa chỉ thư điện tử để chúng tôi báo kết quả.'
@@ -117,7 +113,14 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
       <fieldset>
         <legend>Người tốt, việc tốt</legend>
         <Field label={LABELS.nomineeName} name="nomineeName" required hint="Cá nhân, tập thể hoặc hộ gia đình." error={err.nomineeName} />
-        <Field label={LABELS.achievement} name="achievement" multiline required hint={`Việc làm cụ thể, thời gian, kết quả (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`} error={err.achievement} />
+        <Field
+          label={LABELS.achievement}
+          name="achievement"
+          multiline
+          required
+          hint={`Việc làm cụ thể, thời gian, kết quả (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`}
+          error={err.achievement}
+        />
         <Field label={LABELS.place} name="place" required hint="Thôn, xã (phường), cơ quan, đơn vị…" error={err.place} />
         <div className="field">
           <label htmlFor={unitId}>{LABELS.unit}</label>
@@ -136,7 +139,14 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
         </div>
         <div className="field">
           <label htmlFor={photoId}>{LABELS.photo}</label>
-          <input id={photoId} name="photo" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`${photoId}-goi-y`} aria-invalid={err.photo ? true : undefined} />
+          <input
+            id={photoId}
+            name="photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={`${photoId}-goi-y`}
+            aria-invalid={err.photo ? true : undefined}
+          />
           <small id={`${photoId}-goi-y`} className="hint">
             Không bắt buộc. Ảnh JPG, PNG hoặc WebP, tối đa 8 MB.
           </small>
@@ -146,8 +156,24 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
       <fieldset>
         <legend>Người giới thiệu</legend>
         <Field label={LABELS.nominatorName} name="nominatorName" autoComplete="name" required error={err.nominatorName} />
-        <Field label={LABELS.nominatorEmail} name="nominatorEmail" type="email" inputMode="email" autoComplete="email" required hint="Để báo cho bạn kết quả; không công bố." error={err.nominatorEmail} />
-        <Field label={LABELS.nominatorPhone} name="nominatorPhone" type="tel" inputMode="tel" autoComplete="tel" error={err.nominatorPhone} />
+        <Field
+          label={LABELS.nominatorEmail}
+          name="nominatorEmail"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          required
+          hint="Để báo cho bạn kết quả; không công bố."
+          error={err.nominatorEmail}
+        />
+        <Field
+          label={LABELS.nominatorPhone}
+          name="nominatorPhone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          error={err.nominatorPhone}
+        />
       </fieldset>
       {/* honeypot: hidden from people and from assistive technology; bots that fill every input reveal themselves */}
       <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>

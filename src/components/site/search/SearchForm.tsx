@@ -5,9 +5,23 @@ import './search.css'
  * The site search box: a plain GET form (works without JavaScript), a visible-to-screen-readers label,
  * role="search" so assistive technology lists it as a landmark. `id` keeps labels unique when two forms share a page.
  */
-export function SearchForm({ id = 'tim-kiem-dau-trang', defaultValue = '', compact = false }: { id?: string; defaultValue?: string; compact?: boolean }) {
+export function SearchForm({
+  id = 'tim-kiem-dau-trang',
+  defaultValue = '',
+  compact = false,
+}: {
+  id?: string
+  defaultValue?: string
+  compact?: boolean
+}) {
   return (
-    <form role="search" action="/tim-kiem" method="get" className={compact ? 'search-form compact' : 'search-form'} aria-label="Tìm kiếm trên trang">
+    <form
+      role="search"
+      action="/tim-kiem"
+      method="get"
+      className={compact ? 'search-form compact' : 'search-form'}
+      aria-label="Tìm kiếm trên trang"
+    >
       <label htmlFor={id} className={compact ? 'sr-only' : undefined}>
         Tìm điển hình, bài viết
       </label>

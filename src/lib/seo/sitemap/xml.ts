@@ -1,6 +1,7 @@
 import type { SitemapEntry } from './entries'
 
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+const escapeXml = (s: string) =>
+  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
 const lastmod = (d: SitemapEntry['lastModified']) => (d ? `<lastmod>${new Date(d).toISOString()}</lastmod>` : '')
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
@@ -8,11 +9,15 @@ const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 /** A sitemaps.org `urlset`. */
 export const urlsetXml = (entries: SitemapEntry[]) =>
   `${HEAD}<urlset ${NS}>\n${entries
-    .map((e) => `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}${e.changeFrequency ? `<changefreq>${e.changeFrequency}</changefreq>` : ''}${e.priority != null ? `<priority>${e.priority}</priority>` : ''}</url>`)
+    .map(
+      (e) =>
+        `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}${e.changeFrequency ? `<changefreq>${e.changeFrequency}</changefreq>` : ''}${e.priority != null ? `<priority>${e.priority}</priority>` : ''}</url>`,
+    )
     .join('\n')}\n</urlset>\n`
 
 /** A sitemaps.org `sitemapindex` of the given files. */
-export const sitemapIndexXml = (urls: string[]) => `${HEAD}<sitemapindex ${NS}>\n${urls.map((u) => `<sitemap><loc>${escapeXml(u)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`
+export const sitemapIndexXml = (urls: string[]) =>
+  `${HEAD}<sitemapindex ${NS}>\n${urls.map((u) => `<sitemap><loc>${escapeXml(u)}</loc></sitemap>`).join('\n')}\n</sitemapindex>\n`
 
 export const xmlResponse = (body: string, status = 200) =>
   new Response(body, { status, headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

@@ -34,7 +34,10 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
     alternates: {
       canonical: path,
       // the feed of the column the article belongs to
-      types: column && outlet ? rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]) : undefined,
+      types:
+        column && outlet
+          ? rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }])
+          : undefined,
     },
     openGraph: {
       type: 'article',

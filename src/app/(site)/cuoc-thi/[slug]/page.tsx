@@ -105,7 +105,10 @@ export default async function ContestPage({ params }: { params: Params }) {
           </p>
         ) : null}
         {c.uploadGraceMinutes ? (
-          <p>Tệp đã tải lên máy chủ trước hạn thì bài vẫn được nộp trong {c.uploadGraceMinutes} phút sau hạn (dành cho tệp lớn đang tải lúc hết hạn).</p>
+          <p>
+            Tệp đã tải lên máy chủ trước hạn thì bài vẫn được nộp trong {c.uploadGraceMinutes} phút sau hạn (dành cho tệp lớn đang tải lúc
+            hết hạn).
+          </p>
         ) : null}
         {c.maxEntriesPerAuthor ? <p>Mỗi tác giả gửi tối đa {c.maxEntriesPerAuthor} tác phẩm.</p> : null}
         {entryWindow.open ? (

@@ -56,7 +56,18 @@ export default async function ExemplarProfile(props: SlugPageProps) {
   })
 
   const unit = populated<Unit>(e.unit)
-  const unitCode = unit ? (await payload.findByID({ collection: 'units', id: unit.id, depth: 0, select: { code: true }, disableErrors: true, overrideAccess: false }))?.code : null
+  const unitCode = unit
+    ? (
+        await payload.findByID({
+          collection: 'units',
+          id: unit.id,
+          depth: 0,
+          select: { code: true },
+          disableErrors: true,
+          overrideAccess: false,
+        })
+      )?.code
+    : null
   const fields = populatedList<Field>(e.fields)
   const years = [...(e.recognisedYears ?? [])].sort((a, b) => a - b)
   const sources = e.sources ?? []

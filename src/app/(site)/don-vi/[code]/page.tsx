@@ -24,7 +24,8 @@ type UnitRow = Pick<Unit, 'id' | 'name' | 'code' | 'kind' | 'validFrom' | 'valid
   successors: number[]
 }
 
-const ids = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => Number(typeof x === 'object' && x ? (x as { id: number }).id : x)) : [])
+const ids = (v: unknown): number[] =>
+  Array.isArray(v) ? v.map((x) => Number(typeof x === 'object' && x ? (x as { id: number }).id : x)) : []
 
 /** The whole unit register (a few hundred rows; units are public), once per request. */
 const loadUnits = cache(async (): Promise<UnitRow[]> => {
@@ -36,7 +37,17 @@ const loadUnits = cache(async (): Promise<UnitRow[]> => {
     pagination: false,
     overrideAccess: false,
     joins: false,
-    select: { name: true, code: true, kind: true, validFrom: true, validTo: true, endReason: true, endDecision: true, parent: true, successors: true },
+    select: {
+      name: true,
+      code: true,
+      kind: true,
+      validFrom: true,
+      validTo: true,
+      endReason: true,
+      endDecision: true,
+      parent: true,
+      successors: true,
+    },
   })
   return res.docs.map((u) => ({
     id: u.id,
@@ -95,7 +106,9 @@ export default async function UnitPage({ params }: { params: Params }) {
   const tree: UnitNode<number>[] = all.map((u) => ({ id: u.id, parent: u.parent, successors: u.successors }))
   const history = [unit, ...[...predecessorsOf(unit.id, tree)].map((id) => byId.get(id)).filter((u): u is UnitRow => !!u)]
   // newest first: the unit itself, then its predecessors by the day they ended
-  history.sort((a, b) => (a.id === unit.id ? -1 : b.id === unit.id ? 1 : (b.validTo ?? b.validFrom ?? '').localeCompare(a.validTo ?? a.validFrom ?? '')))
+  history.sort((a, b) =>
+    a.id === unit.id ? -1 : b.id === unit.id ? 1 : (b.validTo ?? b.validFrom ?? '').localeCompare(a.validTo ?? a.validFrom ?? ''),
+  )
 
   const payload = await payloadClient()
   const exemplars = await payload.find({

@@ -44,7 +44,13 @@ export default async function VerifyCertificatePage({ params }: { params: Params
           {found.prize} — thể loại {found.category}
         </dd>
         <dt>Cuộc thi</dt>
-        <dd>{found.contest.slug ? <Link href={`${contestPath(found.contest.slug)}/ket-qua`}>{found.contest.title}</Link> : found.contest.title}</dd>
+        <dd>
+          {found.contest.slug ? (
+            <Link href={`${contestPath(found.contest.slug)}/ket-qua`}>{found.contest.title}</Link>
+          ) : (
+            found.contest.title
+          )}
+        </dd>
         {found.publishedAt ? (
           <>
             <dt>Công bố kết quả</dt>

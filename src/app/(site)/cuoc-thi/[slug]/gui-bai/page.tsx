@@ -76,7 +76,8 @@ export default async function SubmitEntryPage({ params, searchParams }: { params
   return (
     <section className="narrow" aria-labelledby="tieu-de">
       <nav aria-label="Đường dẫn" className="breadcrumb">
-        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(c.slug)}>{c.title}</Link> › <span aria-current="page">Gửi tác phẩm</span>
+        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(c.slug)}>{c.title}</Link> ›{' '}
+        <span aria-current="page">Gửi tác phẩm</span>
       </nav>
       <h1 id="tieu-de">{editId ? 'Sửa tác phẩm dự thi' : 'Gửi tác phẩm dự thi'}</h1>
       <p className="lead">{c.title}</p>

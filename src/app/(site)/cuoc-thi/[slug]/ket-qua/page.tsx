@@ -14,7 +14,11 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
   const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) return { title: 'Chưa công bố kết quả' }
   const title = `Kết quả ${results.contest.title}`
-  return { title, alternates: { canonical: `${contestPath(results.contest.slug)}/ket-qua` }, openGraph: { type: 'website', title, url: siteUrl(`${contestPath(results.contest.slug)}/ket-qua`), locale: 'vi_VN' } }
+  return {
+    title,
+    alternates: { canonical: `${contestPath(results.contest.slug)}/ket-qua` },
+    openGraph: { type: 'website', title, url: siteUrl(`${contestPath(results.contest.slug)}/ket-qua`), locale: 'vi_VN' },
+  }
 }
 
 /** Winners per category, once the organisers have published the results. */
@@ -25,7 +29,8 @@ export default async function ContestResultsPage(props: SlugPageProps) {
   return (
     <article className="contest results">
       <nav aria-label="Đường dẫn" className="breadcrumb">
-        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(contest.slug)}>{contest.title}</Link> › <span aria-current="page">Kết quả</span>
+        <Link href="/cuoc-thi">Cuộc thi</Link> › <Link href={contestPath(contest.slug)}>{contest.title}</Link> ›{' '}
+        <span aria-current="page">Kết quả</span>
       </nav>
       <header>
         <h1>Kết quả {contest.title}</h1>

@@ -38,7 +38,17 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
   const contest = found.docs[0]
   if (!contest) return null
   const [categories, entries] = await Promise.all([
-    payload.find({ collection: 'contestCategories', where: { contest: { equals: contest.id } }, sort: 'order', depth: 0, limit: 0, pagination: false, locale: 'vi', overrideAccess: false, select: { name: true } }),
+    payload.find({
+      collection: 'contestCategories',
+      where: { contest: { equals: contest.id } },
+      sort: 'order',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      locale: 'vi',
+      overrideAccess: false,
+      select: { name: true },
+    }),
     payload.find({
       collection: 'entries',
       where: { and: [{ contest: { equals: contest.id } }, { status: { equals: 'awarded' } }] },
@@ -66,7 +76,9 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
             prize: e.prize as Prize,
             prizeLabel: PRIZE_LABELS[e.prize as Prize].vi,
             certificateCode: e.certificateCode ?? null,
-            authors: [typeof e.author === 'object' ? e.author.fullName : null, ...(e.coAuthors ?? []).map((c) => c.fullName)].filter((n): n is string => !!n),
+            authors: [typeof e.author === 'object' ? e.author.fullName : null, ...(e.coAuthors ?? []).map((c) => c.fullName)].filter(
+              (n): n is string => !!n,
+            ),
           }))
           .sort((a, b) => rank(a.prize) - rank(b.prize) || a.title.localeCompare(b.title, 'vi')),
       }))

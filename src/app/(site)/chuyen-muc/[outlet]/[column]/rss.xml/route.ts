@@ -30,7 +30,18 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
     depth: 1,
     overrideAccess: false,
     locale: 'vi',
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, coverImage: true, audio: true, video: true, updatedAt: true },
+    select: {
+      title: true,
+      slug: true,
+      excerpt: true,
+      publishedAt: true,
+      byline: true,
+      format: true,
+      coverImage: true,
+      audio: true,
+      video: true,
+      updatedAt: true,
+    },
     populate: { media: { url: true, filename: true, mimeType: true, filesize: true } },
   })
   const xml = renderRss({
