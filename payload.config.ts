@@ -14,6 +14,7 @@ import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins
 import { tasks } from './src/jobs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { logRefusalsBriefly } from './src/lib/log/refusals'
+import { withQueryArgChecksOnBuiltIns } from './src/hooks/rejectBadQueryArgs'
 import { withPreferenceDeleteFix } from './src/lib/api/preferenceDelete'
 import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
@@ -106,4 +107,4 @@ const config = withBuiltInAccess(
   }),
 )
 
-export default config.then(withPreferenceDeleteFix)
+export default config.then(withPreferenceDeleteFix).then(withQueryArgChecksOnBuiltIns)

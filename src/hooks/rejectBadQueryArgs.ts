@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { Refusal } from '../lib/api/errors'
 import { checkQueryArgs, type IdFields, type SelectOptions } from '../domain/http/queryArgs'
 
@@ -39,4 +39,12 @@ export function rejectBadQueryArgs(config: CollectionConfig): CollectionBeforeOp
     }
     return args
   }
+}
+
+/** Payload's own collections (preferences, document locks) exist only once the config is built: they get the check here. */
+export function withQueryArgChecksOnBuiltIns(config: SanitizedConfig): SanitizedConfig {
+  for (const c of config.collections.filter((c) => c.slug.startsWith('payload-'))) {
+    c.hooks.beforeOperation = [rejectBadQueryArgs(c as unknown as CollectionConfig), ...(c.hooks.beforeOperation ?? [])]
+  }
+  return config
 }

@@ -126,6 +126,17 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
     expect((await rest('DELETE', '/payload-preferences/nav')).status).toBe(401)
   })
 
+  it('Payload’s own collections check page and limit too: a negative page is a 400, not a database error', async () => {
+    const t = await login((await makeUser(payload, 'journalist')).email, PASSWORD)
+    for (const path of ['/payload-preferences?page=-1431937955', '/payload-preferences?limit=-3', '/payload-locked-documents?page=-2']) {
+      const res = await rest('GET', path, { token: t })
+      expect([400, 403], path).toContain(res.status)
+    }
+    const prefs = await rest('GET', '/payload-preferences?page=-1431937955&select[id]=-605624802', { token: t })
+    expect(prefs.status).toBe(400)
+    expect((await rest('GET', '/payload-preferences?page=1', { token: t })).status).toBe(200)
+  })
+
   it('a failed update loses nothing already saved', async () => {
     expect((await rest('PATCH', `/exemplars/${exemplarId}`, { token, json: { name: '', kind: 'bogus' } })).status).toBe(400)
     await rest('PATCH', `/exemplars/${exemplarId}`, {
