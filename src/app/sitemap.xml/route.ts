@@ -4,8 +4,8 @@ import { sitemapCounts } from '@/lib/seo/sitemap/entries'
 import { sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap/xml'
 import { absoluteUrl } from '@/lib/seo/urls'
 
-/** Rebuilt at most every hour, and at once when content changes (the collections' revalidation hooks). */
-export const revalidate = 3600
+// built on each request (one count per kind of page), so the files it names are always current
+export const dynamic = 'force-dynamic'
 
 /** GET /sitemap.xml — the index of the sitemap's files (each at most 50,000 URLs): one count per kind of page. */
 export async function GET(): Promise<Response> {

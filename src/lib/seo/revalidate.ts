@@ -12,16 +12,11 @@ export function revalidatePaths(req: PayloadRequest, paths: Iterable<string>): v
     if (!path) continue
     try {
       revalidatePath(path)
-      // the index names the files; any of them may list the changed page
-      if (path === SITEMAP_INDEX_PATH) revalidatePath(SITEMAP_PART_ROUTE, 'page')
     } catch {
       // no Next request context: nothing is cached here
     }
   }
 }
 
-const SITEMAP_INDEX_PATH = '/sitemap.xml'
-const SITEMAP_PART_ROUTE = '/sitemap/[part]'
-
 /** Paths every published-content change touches: the home page, listings and the sitemap. */
-export const SITE_WIDE_PATHS = ['/', SITEMAP_INDEX_PATH] as const
+export const SITE_WIDE_PATHS = ['/', '/sitemap.xml'] as const

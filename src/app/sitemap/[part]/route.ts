@@ -3,10 +3,8 @@ import { payloadClient } from '@/lib/payload'
 import { sitemapPartEntries } from '@/lib/seo/sitemap/entries'
 import { urlsetXml, xmlResponse } from '@/lib/seo/sitemap/xml'
 
-/** Each file is built on its first request and kept like the index (see /sitemap.xml). */
-export const revalidate = 3600
-export const dynamicParams = true
-export const generateStaticParams = async () => []
+// built on each request (one count and one window query), so a publish shows at once; nginx keeps a copy for a second
+export const dynamic = 'force-dynamic'
 
 /**
  * GET /sitemap/<kind>-<n>.xml — one file of the sitemap: the public pages of one kind (sections, exemplar
