@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RESUMABLE_CHUNK_BYTES } from '../../src/domain/media/resumable'
 import { apiAuth, launchBrowser, vietnameseContext } from '../helpers/browser'
 import { registerJournalist } from '../helpers/siteJourneys'
+import { wavFile } from '../helpers/wav'
 
 let browser: Browser
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gs-e2e-upload-'))
@@ -24,21 +25,7 @@ afterAll(async () => {
 
 /** A valid 8-bit mono PCM WAV of `bytes` bytes with a varying signal. */
 function writeWav(file: string, bytes: number): number {
-  const samples = bytes - 44
-  const b = Buffer.alloc(bytes)
-  for (let i = 0; i < samples; i++) b[44 + i] = 128 + Math.round(90 * Math.sin(i / 11) + 20 * Math.sin(i / 3))
-  b.write('RIFF', 0)
-  b.writeUInt32LE(36 + samples, 4)
-  b.write('WAVEfmt ', 8)
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20)
-  b.writeUInt16LE(1, 22)
-  b.writeUInt32LE(8000, 24)
-  b.writeUInt32LE(8000, 28)
-  b.writeUInt16LE(1, 32)
-  b.writeUInt16LE(8, 34)
-  b.write('data', 36)
-  b.writeUInt32LE(samples, 40)
+  const b = wavFile(bytes - 44, (i) => 128 + Math.round(90 * Math.sin(i / 11) + 20 * Math.sin(i / 3)))
   fs.writeFileSync(file, b)
   return b.length
 }

@@ -12,6 +12,7 @@ import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fix
 import { makeJudgingContest } from '../helpers/judgingFixtures'
 import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { wavFile } from '../helpers/wav'
 
 let payload: Payload
 let editorToken: string
@@ -40,23 +41,6 @@ async function sitemapUrls(): Promise<string[]> {
   return urls
 }
 
-/** A valid PCM WAV file of `samples` 8-bit mono samples. */
-function wavFile(samples: number): Buffer {
-  const b = Buffer.alloc(44 + samples, 0x80)
-  b.write('RIFF', 0)
-  b.writeUInt32LE(36 + samples, 4)
-  b.write('WAVEfmt ', 8)
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20) // PCM
-  b.writeUInt16LE(1, 22) // mono
-  b.writeUInt32LE(8000, 24)
-  b.writeUInt32LE(8000, 28)
-  b.writeUInt16LE(1, 32)
-  b.writeUInt16LE(8, 34)
-  b.write('data', 36)
-  b.writeUInt32LE(samples, 40)
-  return b
-}
 // a 1×1 PNG
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 

@@ -15,6 +15,7 @@ import { handleTus } from '../../src/server/uploads/tusRoute'
 import { makeUser, PASSWORD, uniq } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { login } from '../helpers/rest'
+import { wavFile as wav } from '../helpers/wav'
 
 let payload: Payload
 let author: { id: number; token: string }
@@ -63,24 +64,8 @@ const patch = (token: string, suffix: string, offset: number, bytes: Buffer) =>
     body: new Uint8Array(bytes),
   })
 
-/** A valid PCM WAV file of `samples` 8-bit mono samples, with a varying signal so halves differ. */
-function wavFile(samples: number): Buffer {
-  const b = Buffer.alloc(44 + samples)
-  for (let i = 0; i < samples; i++) b[44 + i] = 128 + Math.round(100 * Math.sin(i / 7))
-  b.write('RIFF', 0)
-  b.writeUInt32LE(36 + samples, 4)
-  b.write('WAVEfmt ', 8)
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20)
-  b.writeUInt16LE(1, 22)
-  b.writeUInt32LE(8000, 24)
-  b.writeUInt32LE(8000, 28)
-  b.writeUInt16LE(1, 32)
-  b.writeUInt16LE(8, 34)
-  b.write('data', 36)
-  b.writeUInt32LE(samples, 40)
-  return b
-}
+/** A WAV with a varying signal, so its halves differ. */
+const wavFile = (samples: number) => wav(samples, (i) => 128 + Math.round(100 * Math.sin(i / 7)))
 
 const leftovers = () => fs.readdirSync(tusDir)
 
