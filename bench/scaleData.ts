@@ -8,6 +8,7 @@
 import type { Pool } from 'pg'
 import { PUBLIC_EXEMPLAR_STATUSES } from '../src/domain/exemplars/status'
 import { reindexSql } from '../src/lib/search/searchIndex.sql'
+import { REBUILD_SEARCH_WORDS_SQL } from '../src/lib/search/searchWords.sql'
 
 export const SCALE = {
   articles: Number(process.env.SCALE_ARTICLES || 50_000),
@@ -238,6 +239,7 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
 
   await pool.query(reindexSql('article', null, PUBLIC_EXEMPLAR_STATUSES))
   await pool.query(reindexSql('exemplar', null, PUBLIC_EXEMPLAR_STATUSES))
+  await pool.query(REBUILD_SEARCH_WORDS_SQL)
   await pool.query('VACUUM ANALYZE')
   const count = async (q: string) => Number((await pool.query(q)).rows[0].n)
   return {
