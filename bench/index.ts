@@ -93,7 +93,7 @@ async function main() {
       if (name === 'submissions') sections.push(await benchSubmissions({ appUrl: app.url, payload, mailDir, mediaDir }))
       if (name === 'leaderboard') sections.push(await benchLeaderboard({ payload, appUrl: app.url, organizerToken }))
       if (name === 'logins') sections.push(await benchLogins({ payload, appUrl: app.url }))
-      if (name === 'scale') sections.push(await benchScale({ appUrl: app.url, payload }))
+      if (name === 'scale') sections.push(await benchScale({ appUrl: app.url, payload, organizerToken }))
     }
   } catch (err) {
     console.error('[bench] failed:', err)
