@@ -65,6 +65,48 @@ describe('the public site', () => {
     expect(await reader.locator('main').innerText()).toContain('Đặng Văn Đức')
   })
 
+  it('a unit with more exemplars than a page lists them over pages, each once, newest first', async () => {
+    const organiser = await newPage()
+    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const tag = `Trang${Date.now()}`
+    const province = (await (await organiser.request.get('/api/units?where[kind][equals]=province&limit=1&depth=0', auth)).json()).docs[0]
+    const unitRes = await organiser.request.post('/api/units', {
+      ...auth,
+      data: { name: `Xã ${tag}`, code: `E2E-${tag}`, kind: 'commune', parent: province.id, validFrom: '2020-01-01' },
+    })
+    expect(unitRes.status()).toBe(201)
+    const unit = (await unitRes.json()).doc
+    const names: string[] = []
+    for (let i = 0; i < 30; i++) {
+      const name = `Gương ${tag} số ${String(i + 1).padStart(2, '0')}`
+      const res = await organiser.request.post('/api/exemplars', {
+        ...auth,
+        data: { name, kind: 'individual', status: 'recognised', unit: unit.id, discoveredOn: `2024-01-${String(i + 1).padStart(2, '0')}` },
+      })
+      expect(res.status(), await res.text()).toBe(201)
+      names.push(name)
+    }
+
+    // a reader finds one of them, opens the profile, then the unit, then the next page
+    const reader = await newPage()
+    await reader.goto('/')
+    await reader.getByRole('searchbox').first().fill(names[29])
+    await reader.getByRole('searchbox').first().press('Enter')
+    await reader.getByRole('link', { name: names[29] }).first().click()
+    await reader
+      .getByRole('link', { name: `Xã ${tag}` })
+      .first()
+      .click()
+    await expect.poll(() => reader.locator('h1').innerText()).toBe(`Xã ${tag}`)
+    const listed = async () => reader.locator('main article.card h3').allInnerTexts()
+    const first = (await listed()).filter((t) => t.includes(tag))
+    expect(first).toEqual(names.slice(6).reverse())
+    await reader.getByRole('link', { name: 'Trang 2' }).click()
+    await expect.poll(() => reader.url()).toContain('/trang/2')
+    const second = (await listed()).filter((t) => t.includes(tag))
+    expect(second).toEqual(names.slice(0, 6).reverse())
+  })
+
   it('a public nomination becomes a new-factor exemplar with one action', async () => {
     const nominee = `Bác Trần Văn Thiện ${Date.now()}`
     await nominate(await newPage(), nominee)
