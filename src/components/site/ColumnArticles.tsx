@@ -71,32 +71,36 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
     select: { pinned: true },
   })
   const pinnedIds = ((curated?.pinned ?? []) as (number | { id: number })[]).map((p) => (typeof p === 'object' ? p.id : p))
-  const pinnedFound = pinnedIds.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { and: [{ id: { in: pinnedIds } }, { column: { equals: column.id } }, { _status: { equals: 'published' } }] },
-        depth: 1,
-        limit: pinnedIds.length,
-        pagination: false,
-        overrideAccess: false,
-        locale: 'vi',
-        select: cardFields,
-      })
-    : { docs: [] }
+  // pinned ids that are not published here are dropped by the first query and cannot be listed by the second
+  // anyway, so both run at once
+  const [pinnedFound, listed] = await Promise.all([
+    pinnedIds.length
+      ? payload.find({
+          collection: 'articles',
+          where: { and: [{ id: { in: pinnedIds } }, { column: { equals: column.id } }, { _status: { equals: 'published' } }] },
+          depth: 1,
+          limit: pinnedIds.length,
+          pagination: false,
+          overrideAccess: false,
+          locale: 'vi',
+          select: cardFields,
+        })
+      : { docs: [] },
+    pageOfIds(payload, {
+      collection: 'articles',
+      where: {
+        and: [
+          { column: { equals: column.id } },
+          { _status: { equals: 'published' } },
+          ...(pinnedIds.length ? [{ id: { not_in: pinnedIds } }] : []),
+        ],
+      },
+      sort: '-publishedAt',
+      page,
+      limit: COLUMN_PAGE_SIZE,
+    }),
+  ])
   const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
-  const listed = await pageOfIds(payload, {
-    collection: 'articles',
-    where: {
-      and: [
-        { column: { equals: column.id } },
-        { _status: { equals: 'published' } },
-        ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : []),
-      ],
-    },
-    sort: '-publishedAt',
-    page,
-    limit: COLUMN_PAGE_SIZE,
-  })
   const loaded = listed.ids.length
     ? await payload.find({
         collection: 'articles',

@@ -43,31 +43,27 @@ export default async function ExemplarProfile(props: SlugPageProps) {
   if (!e) notFound()
 
   const payload = await payloadClient()
-  const related = await payload.find({
-    collection: 'articles',
-    where: { and: [{ exemplars: { in: [e.id] } }, { _status: { equals: 'published' } }] },
-    sort: '-publishedAt',
-    limit: 12,
-    depth: 1,
-    overrideAccess: false,
-    locale: 'vi',
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, column: true, outlet: true },
-    populate: { columns: { name: true, slug: true }, outlets: { name: true, slug: true } },
-  })
-
   const unit = populated<Unit>(e.unit)
-  const unitCode = unit
-    ? (
-        await payload.findByID({
-          collection: 'units',
-          id: unit.id,
-          depth: 0,
-          select: { code: true },
-          disableErrors: true,
-          overrideAccess: false,
-        })
-      )?.code
-    : null
+  // the related articles and the unit's code are independent: one round trip instead of two
+  const [related, unitCode] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      where: { and: [{ exemplars: { in: [e.id] } }, { _status: { equals: 'published' } }] },
+      sort: '-publishedAt',
+      limit: 12,
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+      locale: 'vi',
+      select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, column: true, outlet: true },
+      populate: { columns: { name: true, slug: true }, outlets: { name: true, slug: true } },
+    }),
+    unit
+      ? payload
+          .findByID({ collection: 'units', id: unit.id, depth: 0, select: { code: true }, disableErrors: true, overrideAccess: false })
+          .then((u) => u?.code ?? null)
+      : Promise.resolve(null),
+  ])
   const fields = populatedList<Field>(e.fields)
   const years = [...(e.recognisedYears ?? [])].sort((a, b) => a - b)
   const sources = e.sources ?? []
