@@ -107,6 +107,29 @@ describe('the public site', () => {
     expect(second).toEqual(names.slice(0, 6).reverse())
   })
 
+  it('a new tagline shows at once on cached and on per-request pages, and goes back the same way', async () => {
+    const admin = await newPage()
+    const auth = await apiAuth(admin, 'quantri@guongsang.local', DEMO_PASSWORD)
+    const before = (await (await admin.request.get('/api/globals/siteSettings?depth=0', auth)).json()).tagline
+    const reader = await newPage()
+    await reader.goto('/')
+    const tagline = `Lan tỏa điều tốt ${Date.now()}`
+    try {
+      expect((await admin.request.post('/api/globals/siteSettings', { ...auth, data: { tagline } })).status()).toBe(200)
+      // the home page (built once, kept) and the search page (built per request) both carry the header
+      await reader.reload()
+      expect(await reader.locator('header').innerText()).toContain(tagline)
+      await reader.getByRole('searchbox').first().fill('nguyen')
+      await reader.getByRole('searchbox').first().press('Enter')
+      await expect.poll(() => reader.url()).toContain('/tim-kiem')
+      expect(await reader.locator('header').innerText()).toContain(tagline)
+    } finally {
+      await admin.request.post('/api/globals/siteSettings', { ...auth, data: { tagline: before ?? '' } })
+    }
+    await reader.goto('/')
+    expect(await reader.locator('header').innerText()).not.toContain(tagline)
+  })
+
   it('a public nomination becomes a new-factor exemplar with one action', async () => {
     const nominee = `Bác Trần Văn Thiện ${Date.now()}`
     await nominate(await newPage(), nominee)
