@@ -58,7 +58,11 @@ export function computeQuota(input: {
 }): QuotaRow[] {
   const { year, targets, units, exemplars, propagation } = input
   const byUnit = new Map<number, CountableExemplar[]>()
-  for (const e of exemplars) byUnit.set(e.unit, [...(byUnit.get(e.unit) ?? []), e])
+  for (const e of exemplars) {
+    const list = byUnit.get(e.unit)
+    if (list) list.push(e)
+    else byUnit.set(e.unit, [e])
+  }
   const byId = new Map(units.map((u) => [u.id, u]))
 
   const rows: QuotaRow[] = []
