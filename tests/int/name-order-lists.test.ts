@@ -187,6 +187,10 @@ describe('judges', () => {
     const own = await rest('GET', '/judgeAssignments?depth=0', { token })
     expect(own.status).toBe(200)
     expect(own.body.docs).toHaveLength(2)
+    // judging stays blind: a judge cannot order entries by their authors' names
+    const byAuthor = await rest('GET', '/entries?sort=author.nameSort&depth=0', { token })
+    expect(byAuthor.status).toBe(400)
+    expect(byAuthor.body.docs).toBeUndefined()
   })
 
   it('scores.xlsx lists the sheets entry by entry, each entry’s judges in name order', async () => {
