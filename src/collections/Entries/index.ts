@@ -91,6 +91,7 @@ export const Entries: CollectionConfig = {
           index: true,
           access: blind,
           label: { vi: 'Tác giả', en: 'Author' },
+          admin: { sortOptions: 'nameSort' },
         },
         {
           name: 'outlet',

@@ -19,6 +19,8 @@ import { adminGroups } from '@/lib/fieldHelpers'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  // people are listed by given name (nameSort, see domain/people/nameOrder.ts), judges and authors alike
+  defaultSort: 'nameSort',
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'email', 'role', 'unit'],
