@@ -106,6 +106,19 @@ export default defineConfig(
     },
   },
 
+  // components reach the REST API through the one client (src/lib/client/api.ts); the tus upload client keeps its own
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    ignores: ['src/components/site/contest/resumableUpload.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the REST API through src/lib/client/api.ts.' },
+        { name: 'XMLHttpRequest', message: 'Upload through uploadWithProgress in src/lib/client/api.ts.' },
+      ],
+    },
+  },
+
   // the code runs in Node.js (server, scripts, tests) and in the browser (client components)
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 )

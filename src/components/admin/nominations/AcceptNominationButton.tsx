@@ -2,6 +2,7 @@
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { postJson } from '@/lib/client/api'
 
 const KINDS = [
   { value: 'individual', label: 'Cá nhân' },
@@ -52,27 +53,15 @@ export function AcceptNominationButton() {
     }
     setBusy(true)
     setMessage(null)
-    try {
-      const res = await fetch(`/api/nominations/${id}/accept`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
-        body: JSON.stringify({ unit: unitId, kind }),
-      })
-      const body = await res.json().catch(() => ({}))
-      if (res.ok) {
-        setMessage({ ok: true, text: body.message ?? 'Đã tạo hồ sơ nhân tố mới.' })
-        router.refresh()
-      } else
-        setMessage({
-          ok: false,
-          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể tiếp nhận lời giới thiệu.',
-        })
-    } catch {
-      setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
-    } finally {
-      setBusy(false)
-    }
+    const res = await postJson<{ message?: string }>(
+      `/api/nominations/${id}/accept`,
+      { unit: unitId, kind },
+      { fallback: 'Không thể tiếp nhận lời giới thiệu.' },
+    )
+    setBusy(false)
+    if (!res.ok) return setMessage({ ok: false, text: res.error.message })
+    setMessage({ ok: true, text: res.data.message ?? 'Đã tạo hồ sơ nhân tố mới.' })
+    router.refresh()
   }
 
   return (

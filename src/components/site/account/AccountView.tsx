@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { ROLE_LABELS } from '@/domain/roles'
 import type { User } from '@/payload-types'
-import { api } from './api'
+import { getJson, postJson } from '@/lib/client/api'
 import { Notice } from './Notice'
 
 type State =
@@ -22,7 +22,7 @@ export function AccountView() {
 
   useEffect(() => {
     let live = true
-    void api<{ user: User | null }>('/api/users/me', { method: 'GET' }).then((res) => {
+    void getJson<{ user: User | null }>('/api/users/me').then((res) => {
       if (!live) return
       if (res.ok) setState(res.data.user ? { kind: 'user', user: res.data.user } : { kind: 'guest' })
       else if (res.status === 401 || res.status === 403) setState({ kind: 'guest' })
@@ -36,7 +36,7 @@ export function AccountView() {
   async function logout() {
     setBusy(true)
     setLogoutError(null)
-    const res = await api('/api/users/logout', { fallback: 'Đăng xuất không thành công.' })
+    const res = await postJson('/api/users/logout', undefined, { fallback: 'Đăng xuất không thành công.' })
     setBusy(false)
     // 400 means there was no session any more: the visitor is logged out either way.
     if (res.ok || res.status === 400) {
