@@ -43,7 +43,7 @@ export async function seedCategories(payload: Payload, contest: number): Promise
 }
 
 /** One open contest, dated around the day it is seeded so the demo always has a live deadline. */
-export async function seedContest(payload: Payload, organiserUnit?: number): Promise<void> {
+export async function seedContest(payload: Payload, organizerUnit?: number): Promise<void> {
   const existing = await payload.find({ collection: 'contests', where: { status: { equals: 'open' } }, limit: 1, overrideAccess: true })
   if (existing.docs.length) return
   const now = Date.now()
@@ -55,7 +55,7 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
       title: contestTitle(year),
       year,
       status: 'open',
-      organiser: organiserUnit,
+      organizer: organizerUnit,
       summary:
         'Cuộc thi dành cho phóng viên, biên tập viên, cộng tác viên và mọi người dân yêu thích viết về những tấm gương bình dị mà cao đẹp.',
       rules: richTextFromParagraphs([

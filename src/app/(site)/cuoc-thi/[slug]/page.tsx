@@ -66,7 +66,7 @@ export default async function ContestPage({ params }: { params: Params }) {
   for (const cat of categories.docs) byMedium.set(cat.medium, [...(byMedium.get(cat.medium) ?? []), cat])
   const media = (Object.keys(MEDIUM_LABELS) as Medium[]).filter((m) => byMedium.has(m))
 
-  const organiser = populated<Unit>(c.organiser)
+  const organizer = populated<Unit>(c.organizer)
   const timeline = [...(c.timeline ?? [])].sort((x, y) => x.date.localeCompare(y.date))
   const prizes = c.prizes ?? []
   // the page is regenerated every 5 minutes, so the button follows opensAt and the deadline within that
@@ -81,7 +81,7 @@ export default async function ContestPage({ params }: { params: Params }) {
         <h1>{c.title}</h1>
         <p className="meta">
           Năm {c.year} · <span className="badge">{CONTEST_STATUS_LABELS[c.status]?.vi}</span>
-          {organiser ? <> · Đơn vị chủ trì: {organiser.name}</> : null}
+          {organizer ? <> · Đơn vị chủ trì: {organizer.name}</> : null}
         </p>
         {c.summary ? <p className="lead">{c.summary}</p> : null}
         {c.status === 'resultsPublished' ? (
