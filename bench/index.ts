@@ -84,7 +84,7 @@ async function main() {
     const organizerToken = await withinTime(
       loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'),
       60_000,
-      'the organiser could not log in',
+      'the organizer could not log in',
     )
 
     for (const name of runs) {

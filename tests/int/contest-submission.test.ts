@@ -237,7 +237,7 @@ describe('deadline', () => {
     expect(JSON.stringify(res.body)).toContain(`Đã hết hạn nộp bài lúc ${expected} (giờ Việt Nam)`)
   })
 
-  it('accepts an entry just before the deadline; an organiser may still correct entries afterwards', async () => {
+  it('accepts an entry just before the deadline; an organizer may still correct entries afterwards', async () => {
     const soon = await makeContest({ deadline: Date.now() + 2 * MIN })
     const res = await rest('POST', '/entries', { token: tokens.j2, json: entry(soon) })
     expect(res.status).toBe(201)
@@ -493,7 +493,7 @@ describe('what a journalist may not do', () => {
     expect((await rest('PATCH', `/entries/${theirs}`, { token: tokens.judge, json: { title: 'Giám khảo sửa' } })).status).toBe(403)
   })
 
-  it('organisers screen: ineligible needs a reason, and the author is told', async () => {
+  it('organizers screen: ineligible needs a reason, and the author is told', async () => {
     const no = await rest('PATCH', `/entries/${theirs}`, { token: tokens.organizer, json: { status: 'ineligible' } })
     expect(no.status).toBe(400)
     expect(JSON.stringify(no.body)).toContain('lý do')

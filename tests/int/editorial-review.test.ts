@@ -124,7 +124,7 @@ describe('publishing needs the editorial review', () => {
     expect(after.review?.reviewedAt ?? null).toBeNull()
   })
 
-  it('an organiser may review any outlet’s article', async () => {
+  it('an organizer may review any outlet’s article', async () => {
     const id = await draft()
     const res = await rest('PATCH', `/articles/${id}`, { token: tokens.organizer, json: { _status: 'published', review: REVIEWED } })
     expect(res.status).toBe(200)

@@ -12,7 +12,7 @@ describe('checkEntryCap (max 3)', () => {
     ['ineligible ones do not count', ['ineligible', 'submitted', 'submitted'], 'submitted', true],
     ['saving a draft is never capped', ['submitted', 'submitted', 'submitted'], 'draft', true],
     ['withdrawing is never capped', ['submitted', 'submitted', 'submitted'], 'withdrawn', true],
-    ['an organiser marking the 4th eligible is capped too', ['eligible', 'eligible', 'eligible'], 'eligible', false],
+    ['an organizer marking the 4th eligible is capped too', ['eligible', 'eligible', 'eligible'], 'eligible', false],
   ])('%s → %s', (_label, others, next, ok) => expect(checkEntryCap({ otherStatuses: others, nextStatus: next, max: 3 }).ok).toBe(ok))
 
   it('uses the contest’s own maximum and explains in Vietnamese', () => {

@@ -9,7 +9,7 @@ const editorOf1 = { role: 'editor' as const, outlets: [1] }
 describe('canReview', () => {
   it.each([
     ['admin anywhere', { role: 'admin' as const }, 7, true],
-    ['organiser anywhere', { role: 'organizer' as const }, 7, true],
+    ['organizer anywhere', { role: 'organizer' as const }, 7, true],
     ['editor of the article’s outlet', editorOf1, 1, true],
     ['editor of the article’s outlet, id as string', { role: 'editor' as const, outlets: ['1'] }, 1, true],
     ['editor of another outlet', editorOf1, 2, false],

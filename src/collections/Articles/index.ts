@@ -72,7 +72,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
-    // The review record is internal to the newsroom (editors, organisers); nobody writes the stamp but the server.
+    // The review record is internal to the newsroom (editors, organizers); nobody writes the stamp but the server.
     {
       name: 'review',
       type: 'group',

@@ -10,7 +10,7 @@ import { collectionBasics } from '@/fields/collectionBasics'
 
 /**
  * "Giới thiệu người tốt, việc tốt": what readers send from /gioi-thieu-nguoi-tot. Created only by the public
- * endpoint POST /api/nominations/submit (spam checks there); organisers and editors moderate; an organiser turns one
+ * endpoint POST /api/nominations/submit (spam checks there); organizers and editors moderate; an organizer turns one
  * into a `newFactor` exemplar with POST /api/nominations/:id/accept.
  */
 export const Nominations: CollectionConfig = {

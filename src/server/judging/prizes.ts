@@ -94,7 +94,7 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
   }
 }
 
-/** An organiser approves the proposed prizes. Audited. */
+/** An organizer approves the proposed prizes. Audited. */
 export async function approvePrizes(req: PayloadRequest, input: { contest: number }) {
   const contest = await loadContest(req, input.contest)
   if (contest.status === 'resultsPublished') throw badRequest('Kết quả đã công bố.')

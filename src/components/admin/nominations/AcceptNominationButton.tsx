@@ -2,6 +2,7 @@
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { isOrganizer } from '@/domain/user'
 import { postJson } from '@/lib/client/api'
 
 const KINDS = [
@@ -21,7 +22,7 @@ const box = {
 
 /**
  * Sidebar action on a nomination: creates a `newFactor` exemplar in the unit chosen in the "Đơn vị" field
- * (POST /api/nominations/:id/accept). Organisers only; others see nothing.
+ * (POST /api/nominations/:id/accept). Organizers only; others see nothing.
  */
 export function AcceptNominationButton() {
   const { id } = useDocumentInfo()
@@ -34,7 +35,7 @@ export function AcceptNominationButton() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
-  if (!id || !user || !['admin', 'organizer'].includes(user.role ?? '')) return null
+  if (!id || !isOrganizer(user)) return null
   const exemplarId = exemplar && typeof exemplar === 'object' ? exemplar.id : exemplar
   if (status === 'accepted' && exemplarId)
     return (

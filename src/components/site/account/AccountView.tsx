@@ -3,15 +3,13 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { ROLE_LABELS } from '@/domain/roles'
+import { ROLE_LABELS, STAFF_ROLES } from '@/domain/roles'
 import type { User } from '@/payload-types'
 import { getJson, postJson } from '@/lib/client/api'
 import { Notice } from './Notice'
 
 type State =
   { kind: 'loading' } | { kind: 'guest'; loggedOut?: boolean } | { kind: 'user'; user: User } | { kind: 'error'; message: string }
-
-const ADMIN_ROLES: User['role'][] = ['admin', 'organizer', 'editor', 'unitOfficer', 'judge']
 
 /** "Tài khoản của tôi": the signed-in user's profile from /api/users/me, with logout. */
 export function AccountView() {
@@ -102,7 +100,7 @@ export function AccountView() {
           <li>
             <Link href="/gioi-thieu-nguoi-tot">Giới thiệu người tốt, việc tốt</Link>
           </li>
-          {ADMIN_ROLES.includes(u.role) ? (
+          {STAFF_ROLES.includes(u.role) ? (
             <li>
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin panel is Payload's own root layout: a full page load, no prefetch */}
               <a href="/admin">Vào trang quản trị</a>

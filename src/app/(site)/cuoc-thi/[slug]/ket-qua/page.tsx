@@ -21,7 +21,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
   }
 }
 
-/** Winners per category, once the organisers have published the results. */
+/** Winners per category, once the organizers have published the results. */
 export default async function ContestResultsPage(props: SlugPageProps) {
   const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) notFound()
