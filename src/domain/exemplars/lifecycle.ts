@@ -41,7 +41,7 @@ const needsReason = (message: string): TransitionResult => ({ ok: false, message
 const OK: TransitionResult = { ok: true }
 
 export const isExemplarStatus = (value: unknown): value is ExemplarStatus =>
-  typeof value === 'string' && (value === 'archived' || LIFECYCLE.includes(value as ExemplarStatus))
+  typeof value === 'string' && EXEMPLAR_STATUSES.includes(value as ExemplarStatus)
 
 const hasReason = (reason: string | null | undefined) => typeof reason === 'string' && reason.trim().length > 0
 
