@@ -15,7 +15,9 @@ export const Media: CollectionConfig = {
     // on upload: who owns it, and when it reached the server (a contest's grace accepts a late submit of files that arrived in time)
     beforeChange: [
       ({ data, req, operation }) =>
-        operation === 'create' ? { ...data, ...(req.user ? { owner: req.user.id } : {}), receivedAt: requestReceivedAt().toISOString() } : data,
+        operation === 'create'
+          ? { ...data, ...(req.user ? { owner: req.user.id } : {}), receivedAt: requestReceivedAt().toISOString() }
+          : data,
     ],
   },
   upload: {
@@ -55,6 +57,14 @@ export const Media: CollectionConfig = {
       label: { vi: 'Phạm vi', en: 'Visibility' },
       admin: { position: 'sidebar' },
     },
-    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, access: fieldAccessFor('media', 'owner'), label: { vi: 'Người tải lên', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: fieldAccessFor('media', 'owner'),
+      label: { vi: 'Người tải lên', en: 'Uploaded by' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }
