@@ -102,7 +102,9 @@ async function main() {
     for (const cleanup of cleanups) await cleanup().catch((err) => console.error(err))
   }
   if (process.exitCode) return
-  const header = `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
+  const header =
+    `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm ` +
+    `run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
   const report = [header, ...sections].join('\n')
   fs.mkdirSync(path.join(root, 'bench', 'out'), { recursive: true })
   const file = path.join(root, 'bench', 'out', `bench-${started.toISOString().replace(/[:.]/g, '-')}.md`)

@@ -403,7 +403,7 @@ describe('private files: owner, organizers, and a judge only for entries assigne
 })
 
 describe('conflicts of interest hold for later rounds and later contests', () => {
-  it('a judge who declared a conflict in the preliminary round is not assigned the entry in the final, nor the author’s entry of the same medium in the next contest', async () => {
+  it('a conflict in the preliminary keeps the judge from the entry in the final and the author’s next entry in that medium', async () => {
     const j1 = await makeUser(payload, 'judge')
     const j2 = await makeUser(payload, 'judge')
     const author = await makeUser(payload, 'journalist')

@@ -630,7 +630,8 @@ describe('scoring, the worked example, prizes and publication', () => {
     const cell = e1j1[submittedCol] as Date
     const p2 = (n: number) => String(n).padStart(2, '0')
     expect(
-      `${p2(cell.getUTCDate())}/${p2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ${p2(cell.getUTCHours())}:${p2(cell.getUTCMinutes())}`,
+      `${p2(cell.getUTCDate())}/${p2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ` +
+        `${p2(cell.getUTCHours())}:${p2(cell.getUTCMinutes())}`,
     ).toBe(formatVnDateTime(submittedAt))
     expect(cell.getTime() - new Date(submittedAt).getTime()).toBe(7 * 3600_000)
     expect(sheet.getColumn(submittedCol + 1).numFmt).toBe('dd/mm/yyyy hh:mm')

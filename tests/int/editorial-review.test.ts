@@ -157,7 +157,8 @@ describe('an editor of another outlet cannot review', () => {
   it('through GraphQL', async () => {
     const id = await draft()
     const res = await gql(
-      `mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { id _status } }`,
+      `mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { ` +
+        `id _status } }`,
       tokens.otherEditor,
     )
     expect(res.body.errors?.length).toBeGreaterThan(0)

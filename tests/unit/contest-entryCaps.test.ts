@@ -19,7 +19,8 @@ describe('checkEntryCap (max 3)', () => {
     expect(checkEntryCap({ otherStatuses: ['submitted'], nextStatus: 'submitted', max: 1 })).toEqual({
       ok: false,
       message:
-        'Mỗi tác giả chỉ được gửi tối đa 1 tác phẩm cho cuộc thi này; bạn đã gửi 1 tác phẩm. Hãy rút một tác phẩm trước khi nộp tác phẩm khác.',
+        'Mỗi tác giả chỉ được gửi tối đa 1 tác phẩm cho cuộc thi này; bạn đã gửi 1 tác phẩm. Hãy rút một tác phẩm trước khi nộp ' +
+        'tác phẩm khác.',
     })
     expect(checkEntryCap({ otherStatuses: ['submitted'], nextStatus: 'submitted', max: 5 }).ok).toBe(true)
   })

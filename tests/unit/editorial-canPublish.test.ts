@@ -65,8 +65,10 @@ describe('publishRefusal', () => {
     const message = publishRefusal(verdict.ok ? [] : verdict.reasons)
     expect(message).not.toContain(':')
     expect(message).toBe(
-      'Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. Chưa xác nhận "Đã kiểm tra nguồn tin". Chưa xác nhận "Không cường điệu, thổi phồng thành tích". ' +
-        'Người duyệt phải là biên tập viên, Ban tổ chức hoặc quản trị hệ thống. Bài phát thanh, truyền hình phải có lời thoại (transcript) trước khi đăng.',
+      'Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. Chưa xác nhận "Đã kiểm tra nguồn tin". Chưa xác nhận "Không cường ' +
+        'điệu, thổi phồng thành tích". ' +
+        'Người duyệt phải là biên tập viên, Ban tổ chức hoặc quản trị hệ thống. Bài phát thanh, truyền hình phải có lời thoại ' +
+        '(transcript) trước khi đăng.',
     )
   })
 })

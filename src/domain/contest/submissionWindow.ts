@@ -4,7 +4,8 @@ import { withinUploadGrace } from './uploadGrace'
 /**
  * When an entry may be saved: the one rule behind the contest page's "Gửi tác phẩm" button, the entry form and the
  * entry hooks. Open between opensAt and the deadline while the contest is open; a submit just after the deadline is
- * still taken within the upload grace when the entry existed before the deadline and all its files arrived in time; organizers correct entries at any time.
+ * still taken within the upload grace when the entry existed before the deadline and all its files arrived in time;
+ * organizers correct entries at any time.
  */
 export interface SubmissionContest extends ContestWindow {
   uploadGraceMinutes?: number | null

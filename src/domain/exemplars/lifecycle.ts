@@ -89,6 +89,7 @@ export function checkInitialStatus(status: ExemplarStatus, role: Role | null | u
   if (actor === 'organizer') return OK
   if (actor === 'unitOfficer' && OFFICER_INITIAL_STATUSES.includes(status)) return OK
   return fail(
-    `Điển hình mới chỉ được tạo ở trạng thái ${OFFICER_INITIAL_STATUSES.map(label).join(', ')}; trạng thái ${label(status)} do Sở Nội vụ quyết định.`,
+    `Điển hình mới chỉ được tạo ở trạng thái ${OFFICER_INITIAL_STATUSES.map(label).join(', ')}; trạng thái ${label(status)} do Sở ` +
+      `Nội vụ quyết định.`,
   )
 }

@@ -9,7 +9,10 @@ export interface ScoringAssignment {
 }
 
 export interface MayScoreInput {
-  /** the judge writing the sheet; null when the writer is not a judge (an organizer, server code): then whose assignment it is does not matter */
+  /**
+   * the judge writing the sheet; null when the writer is not a judge (an organizer, server code): then whose assignment it
+   * is does not matter
+   */
   judge: Id | null
   /** the assignment the sheet belongs to; null when it does not exist; leave out when not known yet */
   assignment?: ScoringAssignment | null

@@ -59,15 +59,20 @@ const SIMILAR = 100
  */
 export const SEARCH_SQL = `
 WITH raw AS (
-  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%' ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%'
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
   UNION ALL
-  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ}
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
   UNION ALL
-  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ}
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
   UNION ALL
-  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})
+  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold
+    ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})
 ),
-capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
+capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped
+             FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
 cand AS (SELECT DISTINCT doc_type, doc_id FROM raw),
 ranked AS (
   SELECT s.doc_type, s.doc_id, s.slug, s.title, s.summary, s.locality, s.sort_date,
@@ -85,9 +90,11 @@ ranked AS (
    ORDER BY score DESC, s.sort_date DESC NULLS LAST, s.title ASC, s.doc_id ASC
    LIMIT $2 OFFSET $3
 )
-SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total, (SELECT capped FROM capped) AS capped,
+SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total,
+       (SELECT capped FROM capped) AS capped,
        CASE WHEN m.at IS NULL THEN h.summary
-            ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW}) END AS text
+            ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW})
+       END AS text
   FROM ranked h
   JOIN search_index b ON b.doc_type = h.doc_type AND b.doc_id = h.doc_id AND b.locale = 'vi'
   -- the body window is used when no word of the query occurs in the summary/excerpt but one occurs in the body

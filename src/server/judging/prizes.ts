@@ -90,7 +90,9 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
     round,
     allocation,
     skipped,
-    message: `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần phê duyệt trước khi công bố.`,
+    message:
+      `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần ` +
+      `phê duyệt trước khi công bố.`,
   }
 }
 

@@ -102,7 +102,7 @@ export function AccountView() {
           </li>
           {STAFF_ROLES.includes(u.role) ? (
             <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin panel is Payload's own root layout: a full page load, no prefetch */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- /admin is Payload's own root layout: a full load */}
               <a href="/admin">Vào trang quản trị</a>
             </li>
           ) : null}
