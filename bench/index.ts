@@ -84,7 +84,7 @@ async function main() {
     const organizerToken = await withinTime(
       loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'),
       60_000,
-      'the organiser could not log in',
+      'the organizer could not log in',
     )
 
     for (const name of runs) {
@@ -102,7 +102,9 @@ async function main() {
     for (const cleanup of cleanups) await cleanup().catch((err) => console.error(err))
   }
   if (process.exitCode) return
-  const header = `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
+  const header =
+    `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm ` +
+    `run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
   const report = [header, ...sections].join('\n')
   fs.mkdirSync(path.join(root, 'bench', 'out'), { recursive: true })
   const file = path.join(root, 'bench', 'out', `bench-${started.toISOString().replace(/[:.]/g, '-')}.md`)

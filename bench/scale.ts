@@ -59,12 +59,14 @@ async function catalogue(pool: PostgresAdapter['pool']): Promise<Catalogue> {
   )
   const exemplars = (
     await q<{ slug: string }>(
-      `SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ORDER BY hashint4(id) LIMIT 400`,
+      `SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ` +
+        `ORDER BY hashint4(id) LIMIT 400`,
     )
   ).map((r) => r.slug)
   const columns = (
     await q<{ outlet: string; column: string; n: number }>(
-      `SELECT o.slug AS outlet, c.slug AS column, (SELECT count(*) FROM articles a WHERE a.column_id = c.id AND a._status = 'published')::int AS n
+      `SELECT o.slug AS outlet, c.slug AS column, (SELECT count(*) FROM articles a WHERE a.column_id = c.id AND a._status =
+        'published')::int AS n
          FROM columns c JOIN outlets o ON o.id = c.outlet_id WHERE c._status = 'published' AND o._status = 'published' ORDER BY c.id`,
     )
   ).map((r) => ({ outlet: r.outlet, column: r.column, pages: Math.max(1, Math.ceil(r.n / 10)) }))
@@ -79,7 +81,8 @@ async function catalogue(pool: PostgresAdapter['pool']): Promise<Catalogue> {
   const publicCount = Number(
     (
       await q<{ n: number }>(
-        `SELECT count(*) AS n FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national')`,
+        `SELECT count(*) AS n FROM exemplars WHERE status IN ` +
+          `('recognised','proposedToProvince','provincial','proposedToCentral','national')`,
       )
     )[0].n,
   )
@@ -271,7 +274,10 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload; organi
   return [
     `### Quy mô quốc gia / At scale (${RUNS} lần mỗi loại trang, một máy khách, bản production)`,
     '',
-    `Nhỏ: dữ liệu minh họa (${small.articles} bài viết, ${small.exemplars} điển hình). Lớn: thêm ${SCALE.articles} bài viết có nội dung, ${SCALE.exemplars} điển hình công khai, ${SCALE.entries} tác phẩm dự thi — tổng ${loaded.articles} bài đã đăng, ${loaded.exemplars} điển hình công khai, ${loaded.entries} tác phẩm, ${loaded.searchRows} dòng chỉ mục tìm kiếm; nạp bằng SQL trong ${fixed(loaded.seconds)} s. Thời gian tính bằng ms.`,
+    `Nhỏ: dữ liệu minh họa (${small.articles} bài viết, ${small.exemplars} điển hình). Lớn: thêm ${SCALE.articles} bài viết có nội ` +
+      `dung, ${SCALE.exemplars} điển hình công khai, ${SCALE.entries} tác phẩm dự thi — tổng ${loaded.articles} bài đã đăng, ` +
+      `${loaded.exemplars} điển hình công khai, ${loaded.entries} tác phẩm, ${loaded.searchRows} dòng chỉ mục tìm kiếm; nạp bằng SQL ` +
+      `trong ${fixed(loaded.seconds)} s. Thời gian tính bằng ms.`,
     '',
     table(head, rows),
     '',

@@ -15,7 +15,9 @@ export async function staffCatalogue(pool: PostgresAdapter['pool']): Promise<Sta
   const years = (await pool.query<{ y: number }>(`SELECT generate_series(2022, 2026) AS y`)).rows.map((r) => Number(r.y))
   const contest = (
     await pool.query<{ id: number }>(
-      `SELECT c.id FROM contests c ORDER BY EXISTS (SELECT 1 FROM entries e JOIN judge_assignments a ON a.entry_id = e.id WHERE e.contest_id = c.id) DESC, c.id DESC LIMIT 1`,
+      `SELECT c.id FROM contests c
+        ORDER BY EXISTS (SELECT 1 FROM entries e JOIN judge_assignments a ON a.entry_id = e.id WHERE e.contest_id = c.id) DESC, c.id DESC
+        LIMIT 1`,
     )
   ).rows[0]
   return { years, contest: contest ? Number(contest.id) : null }

@@ -134,18 +134,18 @@ describe('the public site', () => {
     const nominee = `Bác Trần Văn Thiện ${Date.now()}`
     await nominate(await newPage(), nominee)
 
-    const organiser = await newPage()
-    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const organizer = await newPage()
+    const auth = await apiAuth(organizer, 'sonoivu@guongsang.local', DEMO_PASSWORD)
     const nomination = (
-      await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()
+      await (await organizer.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()
     ).docs[0]
-    const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
-    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, {
+    const unit = (await (await organizer.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
+    const accepted = await organizer.request.post(`/api/nominations/${nomination.id}/accept`, {
       ...auth,
       data: { unit: unit.id, kind: 'individual' },
     })
     expect(accepted.status()).toBe(201)
-    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json())
+    const exemplar = (await (await organizer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json())
       .docs[0]
     expect(exemplar.status).toBe('newFactor')
   })

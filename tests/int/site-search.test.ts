@@ -125,7 +125,8 @@ describe('site search in PostgreSQL', () => {
     try {
       await client.query('SET enable_seqscan = off')
       const plan = await client.query(
-        `EXPLAIN SELECT doc_id FROM search_index s WHERE s.tsv @@ plainto_tsquery('simple', gs_fold($1::text)) OR gs_fold($1::text) <% s.title_fold`,
+        `EXPLAIN SELECT doc_id FROM search_index s WHERE s.tsv @@ plainto_tsquery('simple', gs_fold($1::text)) OR ` +
+          `gs_fold($1::text) <% s.title_fold`,
         ['Hoa'],
       )
       const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n')

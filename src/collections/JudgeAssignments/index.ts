@@ -5,7 +5,7 @@ import { collectionBasics } from '@/fields/collectionBasics'
 import { auditConflict } from './hooks/auditConflict'
 import { guardAssignment } from './hooks/guardAssignment'
 
-/** Which judge scores which entry in which round. A declared conflict stops the assignment counting; the organiser reassigns. */
+/** Which judge scores which entry in which round. A declared conflict stops the assignment counting; the organizer reassigns. */
 export const JudgeAssignments: CollectionConfig = {
   ...collectionBasics('judgeAssignments', ['Phân công chấm', 'Judge assignment'], ['Phân công chấm', 'Judge assignments']),
   // each judge's assignments together, judges by given name

@@ -4,6 +4,7 @@ import { canAccessAdmin } from '../../access/canAccessAdmin'
 import { personNameSortKey } from '../../domain/people/nameOrder'
 import { ROLE_LABELS } from '../../domain/roles'
 import { nameSortField } from '../../fields/nameSort'
+import { sidebarRelationship } from '../../fields/sidebarRelationship'
 import { isHttps } from '../../lib/securityHeaders.mjs'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
@@ -66,16 +67,12 @@ export const Users: CollectionConfig = {
       label: { vi: 'Vai trò', en: 'Role' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      index: true,
-      saveToJWT: true,
-      access: fieldAccessFor('users', 'unit'),
-      label: { vi: 'Đơn vị công tác', en: 'Unit' },
-      admin: { position: 'sidebar', condition: (data) => data?.role === 'unitOfficer' },
-    },
+    sidebarRelationship(
+      'unit',
+      'units',
+      { vi: 'Đơn vị công tác', en: 'Unit' },
+      { saveToJWT: true, access: fieldAccessFor('users', 'unit'), admin: { condition: (data) => data?.role === 'unitOfficer' } },
+    ),
     {
       name: 'outlets',
       type: 'relationship',

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useState, type FormEvent } from 'react'
 import { isValidDuringYear } from '../../domain/units/validity'
+import { postJson } from '@/lib/client/api'
 
 /** Requests a report and refreshes the list while one is being built. */
 export function AnnualReportRequest(props: {
@@ -25,15 +26,13 @@ export function AnnualReportRequest(props: {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const unit = form.get('unit') ? Number(form.get('unit')) : props.ownUnit
-    const res = await fetch('/api/annualReports', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ year: Number(form.get('year')), unit: unit ?? undefined }),
-    })
+    const res = await postJson(
+      '/api/annualReports',
+      { year: Number(form.get('year')), unit: unit ?? undefined },
+      { fallback: 'Không tạo được yêu cầu báo cáo.' },
+    )
     if (!res.ok) {
-      const body = await res.json().catch(() => ({}))
-      setError((body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không tạo được yêu cầu báo cáo.')
+      setError(res.error.message)
       return
     }
     setError(null)

@@ -37,7 +37,10 @@ export interface QuotaRow {
   predecessors: { unit: QuotaUnit; recognised: number }[]
 }
 
-/** Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their subtrees, valid in that year. */
+/**
+ * Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their
+ * subtrees, valid in that year.
+ */
 export function unitsInScope(provinceId: number, units: QuotaUnit[], year: number): QuotaUnit[] {
   const scope = unitsInYear([provinceId], units, year).units
   return units.filter((u) => scope.has(u.id))

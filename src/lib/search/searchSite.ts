@@ -43,7 +43,8 @@ const WINDOW = 320
 const F = 'gs_fold($1::text)'
 const TQ = `plainto_tsquery('simple', ${F})`
 /** The same words, each required in the title (weight A of head_tsv): cheaper than a tsvector of each title. */
-const TITLE_TQ = `(SELECT string_agg(quote_literal(w) || ':A', ' & ')::tsquery FROM unnest(tsvector_to_array(to_tsvector('simple', ${F}))) w)`
+const TITLE_TQ = `(SELECT string_agg(quote_literal(w) || ':A', ' & ')::tsquery
+  FROM unnest(tsvector_to_array(to_tsvector('simple', ${F}))) w)`
 
 /**
  * Matches taken from each source before ranking. A common word matches most of the archive and ranking every match
@@ -55,19 +56,23 @@ const SIMILAR = 100
 
 /** Titles equal to or starting with the query (btree, text_pattern_ops), and all words in the head (GIN head_tsv). */
 const HEAD_SOURCES = `
-  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%' ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
+  (SELECT 1 AS src, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND title_fold LIKE ${F} || '%'
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})
   UNION ALL
-  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})`
+  (SELECT 2, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND head_tsv @@ ${TQ}
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})`
 
 /** All words anywhere, body included (GIN tsv). */
 const BODY_SOURCE = `
   UNION ALL
-  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ} ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})`
+  (SELECT 3, doc_type, doc_id FROM search_index WHERE locale = 'vi' AND tsv @@ ${TQ}
+    ORDER BY sort_date DESC NULLS LAST LIMIT ${CANDIDATES})`
 
 /** With `$5` (the last fallback): titles word-similar to the query (GIN trigram, `<%`), most similar first. */
 const SIMILAR_SOURCE = `
   UNION ALL
-  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})`
+  (SELECT 4, doc_type, doc_id FROM search_index WHERE $5::boolean AND locale = 'vi' AND ${F} <% title_fold
+    ORDER BY word_similarity(${F}, title_fold) DESC LIMIT ${SIMILAR})`
 
 /**
  * Each way of matching gives its candidates from its own index, and only those are ranked. Ranking, highest first:
@@ -80,7 +85,8 @@ function searchSql(sources: string): string {
   return `
 WITH raw AS (${sources}
 ),
-capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
+capped AS (SELECT coalesce(bool_or(n >= ${CANDIDATES}), false) AS capped
+             FROM (SELECT src, count(*) AS n FROM raw WHERE src < 4 GROUP BY src) k),
 cand AS (SELECT DISTINCT doc_type, doc_id FROM raw),
 ranked AS (
   SELECT s.doc_type, s.doc_id, s.slug, s.title, s.summary, s.locality, s.sort_date,
@@ -98,9 +104,11 @@ ranked AS (
    ORDER BY score DESC, s.sort_date DESC NULLS LAST, s.title ASC, s.doc_id ASC
    LIMIT $2 OFFSET $3
 )
-SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total, (SELECT capped FROM capped) AS capped,
+SELECT h.doc_type AS type, h.doc_id AS id, h.slug, h.title, h.locality, h.sort_date AS published_at, h.score, h.total,
+       (SELECT capped FROM capped) AS capped,
        CASE WHEN m.at IS NULL THEN h.summary
-            ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW}) END AS text
+            ELSE (CASE WHEN m.at > ${WINDOW / 4} THEN '…' ELSE '' END) || substr(b.body, greatest(1, m.at - ${WINDOW / 4}), ${WINDOW})
+       END AS text
   FROM ranked h
   JOIN search_index b ON b.doc_type = h.doc_type AND b.doc_id = h.doc_id AND b.locale = 'vi'
   -- the body window is used when no word of the query occurs in the summary/excerpt but one occurs in the body

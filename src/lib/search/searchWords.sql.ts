@@ -25,7 +25,8 @@ SELECT word, ndoc FROM ts_stat($$SELECT tsv FROM search_index WHERE locale = 'vi
 function countWords(type: IndexedType, list: string, sign: 1 | -1): string {
   return `INSERT INTO search_words (word, docs)
 SELECT w, ${sign} * count(*) FROM search_index s CROSS JOIN LATERAL unnest(tsvector_to_array(s.tsv)) w
- WHERE s.locale = 'vi' AND s.doc_type = '${type}' AND (${list}::int[] IS NULL OR s.doc_id = ANY(${list}::int[])) AND length(w) BETWEEN 2 AND 40
+ WHERE s.locale = 'vi' AND s.doc_type = '${type}' AND length(w) BETWEEN 2 AND 40
+   AND (${list}::int[] IS NULL OR s.doc_id = ANY(${list}::int[]))
  GROUP BY w ORDER BY w
 ON CONFLICT (word) DO UPDATE SET docs = search_words.docs + EXCLUDED.docs`
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useState, type ChangeEvent } from 'react'
+import { postJson } from '@/lib/client/api'
 
 type RowError = { row?: number; message: string }
 
@@ -18,20 +19,19 @@ export function ImportExemplars() {
     setBusy(true)
     setCreated(null)
     setErrors([])
-    try {
-      const form = new FormData()
-      form.append('file', file)
-      const res = await fetch('/api/exemplars/import', { method: 'POST', body: form, credentials: 'include' })
-      const body = (await res.json().catch(() => ({}))) as { created?: number; errors?: RowError[] }
-      if (res.ok && typeof body.created === 'number') {
-        setCreated(body.created)
-        router.refresh()
-      } else setErrors(body.errors?.length ? body.errors : [{ message: `Lỗi ${res.status}: không nhập được tệp.` }])
-    } catch {
-      setErrors([{ message: 'Không gửi được tệp: kiểm tra kết nối mạng rồi thử lại.' }])
-    } finally {
-      setBusy(false)
+    const form = new FormData()
+    form.append('file', file)
+    const res = await postJson<{ created?: number }>('/api/exemplars/import', form, { fallback: 'Không nhập được tệp.' })
+    setBusy(false)
+    if (res.ok && typeof res.data.created === 'number') {
+      setCreated(res.data.created)
+      router.refresh()
+      return
     }
+    // a sheet with errors is answered row by row in the envelope; any other refusal is one message
+    const rows = res.ok ? [] : ((res.body as { errors?: RowError[] } | null)?.errors ?? [])
+    if (rows.some((r) => r.row != null)) setErrors(rows)
+    else setErrors([{ message: res.ok ? 'Không nhập được tệp.' : res.error.message }])
   }
 
   return (

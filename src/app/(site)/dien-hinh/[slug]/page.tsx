@@ -8,8 +8,9 @@ import type { Field, Unit } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { formatDate } from '@/lib/site/format'
 import { imageSource } from '@/lib/site/media'
+import { pageMetadata } from '@/lib/site/metadata'
 import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
-import { exemplarPath, siteUrl } from '@/lib/site/paths'
+import { exemplarPath } from '@/lib/site/paths'
 import { unitPath } from '@/lib/seo/urls'
 import { findExemplarBySlug } from '@/lib/site/queries'
 import { populated, populatedList } from '@/lib/site/relations'
@@ -23,19 +24,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
   if (!e) return { title: 'Không tìm thấy điển hình' }
   const image = imageSource(e.photo, 'card', e.name)
   const description = e.summary?.slice(0, 200) || `${kindLabel(e.kind)} điển hình tiên tiến: ${e.name}`
-  return {
-    title: e.name,
-    description,
-    alternates: { canonical: exemplarPath(e.slug) },
-    openGraph: {
-      type: 'profile',
-      title: e.name,
-      description,
-      url: siteUrl(exemplarPath(e.slug)),
-      locale: 'vi_VN',
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
-    },
-  }
+  return pageMetadata({ title: e.name, description, path: exemplarPath(e.slug), type: 'profile', image })
 }
 
 export default async function ExemplarProfile(props: SlugPageProps) {
