@@ -109,6 +109,32 @@ export default defineConfig(
     },
   },
 
+  // no line over 140 columns (Prettier's width): long strings, comments and JSX text are split by hand, since
+  // Prettier leaves them whole; generated files are ignored above
+  {
+    files: [
+      'src/**/*.{ts,tsx,js,mjs}',
+      'tests/**/*.{ts,tsx,js,mjs}',
+      'scripts/**/*.{ts,js,mjs}',
+      'bench/**/*.{ts,js,mjs}',
+      '*.{ts,js,mjs}',
+    ],
+    rules: { 'max-len': ['error', { code: 140, tabWidth: 2, ignoreUrls: true, ignoreRegExpLiterals: true }] },
+  },
+
+  // components reach the REST API through the one client (src/lib/client/api.ts); the tus upload client keeps its own
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    ignores: ['src/components/site/contest/resumableUpload.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the REST API through src/lib/client/api.ts.' },
+        { name: 'XMLHttpRequest', message: 'Upload through uploadWithProgress in src/lib/client/api.ts.' },
+      ],
+    },
+  },
+
   // the admin's own screens draw with Payload's components and the theme classes of src/app/(payload)/custom.scss,
   // so they follow the light and dark themes; their text keeps to what the admin's font draws (icons come from Payload)
   {
@@ -126,8 +152,7 @@ export default defineConfig(
         },
         {
           selector: `:matches(JSXText[value=${UNDRAWN}], Literal[value=${UNDRAWN}], TemplateElement[value.raw=${UNDRAWN}])`,
-          message:
-            'Only Latin (Vietnamese) letters, digits and common punctuation: the admin font draws no other sign. Use a Payload icon or words.',
+          message: 'Only Latin (Vietnamese) letters, digits and common punctuation: the admin font draws no other sign.',
         },
       ],
     },

@@ -35,7 +35,8 @@ export default (phase) => {
   // the public address is written into the built pages and links; a production build without it would say localhost
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.NEXT_PUBLIC_SERVER_URL) {
     throw new Error(
-      'Chưa đặt NEXT_PUBLIC_SERVER_URL cho bản build (ví dụ https://guongsang.example.vn). / Set NEXT_PUBLIC_SERVER_URL for the production build.',
+      'Chưa đặt NEXT_PUBLIC_SERVER_URL cho bản build (ví dụ https://guongsang.example.vn). / Set NEXT_PUBLIC_SERVER_URL for the ' +
+        'production build.',
     )
   }
   const config = withPayload(nextConfig, { devBundleServerPackages: false })

@@ -84,7 +84,7 @@ async function main() {
     const organizerToken = await withinTime(
       loginOver(app.url, 'sonoivu@guongsang.local', process.env.DEMO_PASSWORD || 'GuongSang@2025'),
       60_000,
-      'the organiser could not log in',
+      'the organizer could not log in',
     )
 
     for (const name of runs) {
@@ -93,7 +93,7 @@ async function main() {
       if (name === 'submissions') sections.push(await benchSubmissions({ appUrl: app.url, payload, mailDir, mediaDir }))
       if (name === 'leaderboard') sections.push(await benchLeaderboard({ payload, appUrl: app.url, organizerToken }))
       if (name === 'logins') sections.push(await benchLogins({ payload, appUrl: app.url }))
-      if (name === 'scale') sections.push(await benchScale({ appUrl: app.url, payload }))
+      if (name === 'scale') sections.push(await benchScale({ appUrl: app.url, payload, organizerToken }))
     }
   } catch (err) {
     console.error('[bench] failed:', err)
@@ -102,7 +102,9 @@ async function main() {
     for (const cleanup of cleanups) await cleanup().catch((err) => console.error(err))
   }
   if (process.exitCode) return
-  const header = `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
+  const header =
+    `## Kết quả ${started.toISOString()} — Node ${process.version}, ${os.cpus().length} nhân, PostgreSQL ${server}\n\nLệnh: \`npm ` +
+    `run bench${chosen.length ? ` -- ${chosen.join(' ')}` : ''}\`\n`
   const report = [header, ...sections].join('\n')
   fs.mkdirSync(path.join(root, 'bench', 'out'), { recursive: true })
   const file = path.join(root, 'bench', 'out', `bench-${started.toISOString().replace(/[:.]/g, '-')}.md`)

@@ -94,7 +94,8 @@ async function buildContest(payload: Payload) {
   // about one sheet in a hundred is still open (missing), as in a real round
   await pool.query(
     `INSERT INTO scores (assignment_id, entry_id, judge_id, round, locked, submitted_at)
-     SELECT a.id, a.entry_id, a.judge_id, 'preliminary', random() > 0.01, now() FROM judge_assignments a JOIN entries e ON e.id = a.entry_id WHERE e.contest_id = $1`,
+     SELECT a.id, a.entry_id, a.judge_id, 'preliminary', random() > 0.01, now() FROM judge_assignments a JOIN entries e ON e.id =
+       a.entry_id WHERE e.contest_id = $1`,
     [contest.id],
   )
   // marks 2–8 out of 10 with a per-judge bias of −1…+1: lenient and severe judges, which the z-scores take out
@@ -117,12 +118,14 @@ async function buildContest(payload: Payload) {
   const counts = (
     await pool.query(
       `SELECT (SELECT count(*) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS sheets,
-      (SELECT count(*) FROM scores_criteria c JOIN scores s ON s.id = c._parent_id JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1)::int AS marks`,
+      (SELECT count(*) FROM scores_criteria c JOIN scores s ON s.id = c._parent_id JOIN entries e ON e.id = s.entry_id WHERE e.contest_id
+        = $1)::int AS marks`,
       [contest.id],
     )
   ).rows[0]
   console.log(
-    `[bench] leaderboard data: ${ENTRIES} entries, ${counts.sheets} sheets, ${counts.marks} marks in ${fixed((performance.now() - t) / 1000)} s`,
+    `[bench] leaderboard data: ${ENTRIES} entries, ${counts.sheets} sheets, ${counts.marks} marks in ` +
+      `${fixed((performance.now() - t) / 1000)} s`,
   )
   return { contest: Number(contest.id), counts, pool }
 }
@@ -134,20 +137,24 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
   const sqlRuns = await timed('SQL leaderboard', RUNS, () => leaderboard(req, { contest, round: 'preliminary' }))
   const baseRuns = await timed('baseline scan', RUNS, () =>
     pool.query(
-      `SELECT count(*), avg(s.total) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`,
+      `SELECT count(*), avg(s.total) FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = ` +
+        `'preliminary' AND s.locked AND s.total IS NOT NULL`,
       [contest],
     ),
   )
   const reference = async () => {
     const sheets = (
       await pool.query(
-        `SELECT s.entry_id AS entry, s.judge_id AS judge, s.total::float8 AS total FROM scores s JOIN entries e ON e.id = s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`,
+        `SELECT s.entry_id AS entry, s.judge_id AS judge, s.total::float8 AS total FROM scores s JOIN entries e ON e.id = ` +
+          `s.entry_id WHERE e.contest_id = $1 AND s.round = 'preliminary' AND s.locked AND s.total IS NOT NULL`,
         [contest],
       )
     ).rows as ScoreRow[]
     const entries = (
       await pool.query(
-        `SELECT e.id, e.category_id AS category, e.submitted_at AS "submittedAt", count(a.id) FILTER (WHERE a.status <> 'conflict')::int AS assigned FROM entries e JOIN judge_assignments a ON a.entry_id = e.id AND a.round = 'preliminary' WHERE e.contest_id = $1 GROUP BY e.id`,
+        `SELECT e.id, e.category_id AS category, e.submitted_at AS "submittedAt", count(a.id) FILTER (WHERE a.status <> ` +
+          `'conflict')::int AS assigned FROM entries e JOIN judge_assignments a ON a.entry_id = e.id AND a.round = 'preliminary' ` +
+          `WHERE e.contest_id = $1 GROUP BY e.id`,
         [contest],
       )
     ).rows
@@ -196,7 +203,8 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
   ]
   const p50 = percentile(sqlRuns, 50)
   return [
-    `### Bảng xếp hạng: ${ENTRIES} tác phẩm × ${JUDGES} giám khảo × ${CRITERIA} tiêu chí (${counts.sheets} phiếu, ${counts.marks} điểm thành phần)`,
+    `### Bảng xếp hạng: ${ENTRIES} tác phẩm × ${JUDGES} giám khảo × ${CRITERIA} tiêu chí (${counts.sheets} phiếu, ${counts.marks} ` +
+      `điểm thành phần)`,
     '',
     table(
       ['Đo', 'lần', 'p50 (ms)', 'p95 (ms)', 'max (ms)', 'so với mốc (p50)'],
@@ -208,7 +216,8 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
       ],
     ),
     '',
-    `Mục tiêu (< 200 ms, tính trong cơ sở dữ liệu): ${percentile(sqlRuns, 95) < 200 ? 'ĐẠT' : 'CHƯA ĐẠT'} (p50 ${fixed(p50)} ms, p95 ${fixed(percentile(sqlRuns, 95))} ms). SQL và tham chiếu khớp hạng và số liệu: ${agree}/${rows.length} tác phẩm.`,
+    `Mục tiêu (< 200 ms, tính trong cơ sở dữ liệu): ${percentile(sqlRuns, 95) < 200 ? 'ĐẠT' : 'CHƯA ĐẠT'} (p50 ${fixed(p50)} ms, ` +
+      `p95 ${fixed(percentile(sqlRuns, 95))} ms). SQL và tham chiếu khớp hạng và số liệu: ${agree}/${rows.length} tác phẩm.`,
     '',
   ].join('\n')
 }

@@ -13,6 +13,7 @@ import { normalizeQuery } from '../src/domain/search/normalizeQuery'
 import { searchSite } from '../src/lib/search/searchSite'
 import { fixed, percentile, table } from './lib/load'
 import { loadScaleData, RARE_PHRASE, SCALE, type ScaleCounts } from './scaleData'
+import { staffCatalogue, staffPages, timeAnnualReport } from './scaleStaff'
 
 const RUNS = Number(process.env.SCALE_RUNS || 12)
 const SQL_RUNS = Number(process.env.SCALE_SQL_RUNS || 20)
@@ -36,7 +37,8 @@ interface Targets {
   p95: number
 }
 
-type PageType = { key: string; label: string; target: Targets; urls: (i: number) => string; revalidate?: boolean }
+/** `staff`: asked as the signed-in organiser (admin screens, exports). */
+type PageType = { key: string; label: string; target: Targets; urls: (i: number) => string; revalidate?: boolean; staff?: boolean }
 
 interface Catalogue {
   articles: string[]
@@ -57,12 +59,14 @@ async function catalogue(pool: PostgresAdapter['pool']): Promise<Catalogue> {
   )
   const exemplars = (
     await q<{ slug: string }>(
-      `SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ORDER BY hashint4(id) LIMIT 400`,
+      `SELECT slug FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national') ` +
+        `ORDER BY hashint4(id) LIMIT 400`,
     )
   ).map((r) => r.slug)
   const columns = (
     await q<{ outlet: string; column: string; n: number }>(
-      `SELECT o.slug AS outlet, c.slug AS column, (SELECT count(*) FROM articles a WHERE a.column_id = c.id AND a._status = 'published')::int AS n
+      `SELECT o.slug AS outlet, c.slug AS column, (SELECT count(*) FROM articles a WHERE a.column_id = c.id AND a._status =
+        'published')::int AS n
          FROM columns c JOIN outlets o ON o.id = c.outlet_id WHERE c._status = 'published' AND o._status = 'published' ORDER BY c.id`,
     )
   ).map((r) => ({ outlet: r.outlet, column: r.column, pages: Math.max(1, Math.ceil(r.n / 10)) }))
@@ -77,7 +81,8 @@ async function catalogue(pool: PostgresAdapter['pool']): Promise<Catalogue> {
   const publicCount = Number(
     (
       await q<{ n: number }>(
-        `SELECT count(*) AS n FROM exemplars WHERE status IN ('recognised','proposedToProvince','provincial','proposedToCentral','national')`,
+        `SELECT count(*) AS n FROM exemplars WHERE status IN ` +
+          `('recognised','proposedToProvince','provincial','proposedToCentral','national')`,
       )
     )[0].n,
   )
@@ -154,14 +159,17 @@ function revalidateHeader(): Record<string, string> {
   return id ? { 'x-prerender-revalidate': id } : {}
 }
 
-async function timePages(appUrl: string, types: PageType[]): Promise<Map<string, Sample>> {
-  const headers = revalidateHeader()
+async function timePages(appUrl: string, types: PageType[], token: string): Promise<Map<string, Sample>> {
+  const revalidate = revalidateHeader()
+  // as a browser asks from the admin: the session cookie of a same-origin request (Payload refuses a cookie otherwise)
+  const staff = { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' }
   const out = new Map<string, Sample>()
   for (const t of types) {
     const s: Sample = { ms: [], bytes: 0, statuses: new Set() }
     for (let i = 0; i < RUNS + 2; i++) {
       const started = performance.now()
-      const res = await fetch(appUrl + t.urls(i), { headers: t.revalidate ? headers : {}, redirect: 'manual' })
+      const headers = { ...(t.revalidate ? revalidate : {}), ...(t.staff ? staff : {}) }
+      const res = await fetch(appUrl + t.urls(i), { headers, redirect: 'manual' })
       const body = await res.arrayBuffer()
       const ms = performance.now() - started
       if (i < 2) continue // the first two of each type warm the route's code
@@ -194,14 +202,28 @@ async function timeSearchSql(payload: Payload): Promise<Map<string, number[]>> {
   return out
 }
 
-async function snapshot(appUrl: string, payload: Payload) {
+const REPORT_RUNS = Number(process.env.SCALE_REPORT_RUNS || 3)
+
+async function snapshot(appUrl: string, payload: Payload, token: string) {
   const pool = (payload.db as unknown as PostgresAdapter).pool
   const c = await catalogue(pool)
-  const types = pageTypes(c)
-  return { types, pages: await timePages(appUrl, types), sql: await timeSearchSql(payload), catalogue: c }
+  const staff = await staffCatalogue(pool)
+  const types = [
+    ...pageTypes(c),
+    ...staffPages(staff).map((p): PageType => ({ key: p.key, label: p.label, target: { p95: p.p95 }, urls: p.urls, staff: true })),
+  ]
+  const pages = await timePages(appUrl, types, token)
+  const reports: number[] = []
+  for (let i = 0; i < REPORT_RUNS; i++) {
+    const r = await timeAnnualReport(appUrl, token, staff.years[i % staff.years.length])
+    console.log(`[bench] annual report: ${fixed(r.ms)} ms (${r.status})`)
+    if (r.status !== 'done') throw new Error(`the annual report job ended ${r.status}`)
+    reports.push(r.ms)
+  }
+  return { types, pages, reports, sql: await timeSearchSql(payload), catalogue: c }
 }
 
-export async function benchScale(ctx: { appUrl: string; payload: Payload }): Promise<string> {
+export async function benchScale(ctx: { appUrl: string; payload: Payload; organizerToken: string }): Promise<string> {
   const pool = (ctx.payload.db as unknown as PostgresAdapter).pool
   const count = async (sql: string) => Number((await pool.query(sql)).rows[0].n)
   const small = {
@@ -209,19 +231,21 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload }): Pro
     exemplars: await count(`SELECT count(*) AS n FROM exemplars`),
   }
   console.log(`[bench] scale: demo size (${small.articles} articles, ${small.exemplars} exemplars)`)
-  const before = await snapshot(ctx.appUrl, ctx.payload)
+  const before = await snapshot(ctx.appUrl, ctx.payload, ctx.organizerToken)
 
   console.log(`[bench] scale: loading ${SCALE.articles} articles, ${SCALE.exemplars} exemplars, ${SCALE.entries} entries…`)
   const loaded: ScaleCounts = await loadScaleData(pool)
   console.log(`[bench] scale: loaded in ${fixed(loaded.seconds)} s (${loaded.searchRows} search rows)`)
-  const after = await snapshot(ctx.appUrl, ctx.payload)
+  const after = await snapshot(ctx.appUrl, ctx.payload, ctx.organizerToken)
 
   const rows = before.types.map((t) => {
     const a = before.pages.get(t.key)!
     const b = after.pages.get(t.key)!
     const growth = percentile(b.ms, 95) / percentile(a.ms, 95)
-    const ok = percentile(b.ms, 95) < t.target.p95 && growth <= 3
-    const bad = [...b.statuses].filter((s) => s >= 400)
+    // the growth limit is for public pages; staff screens have their own budget whatever the size
+    const ok = percentile(b.ms, 95) < t.target.p95 && (t.staff || growth <= 3)
+    // a staff screen that redirects went to the login page: the figure would not be the screen's
+    const bad = [...a.statuses, ...b.statuses].filter((s) => s >= (t.staff ? 300 : 400))
     return [
       t.label,
       fixed(percentile(a.ms, 50)),
@@ -229,7 +253,7 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload }): Pro
       fixed(percentile(b.ms, 50)),
       fixed(percentile(b.ms, 95)),
       `${fixed(growth, 2)}×`,
-      `< ${t.target.p95} ms, ≤ 3×`,
+      t.staff ? `< ${t.target.p95} ms` : `< ${t.target.p95} ms, ≤ 3×`,
       bad.length ? `LỖI ${bad.join(',')}` : ok ? 'đạt' : 'chưa đạt',
     ]
   })
@@ -251,9 +275,25 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload }): Pro
   return [
     `### Quy mô quốc gia / At scale (${RUNS} lần mỗi loại trang, một máy khách, bản production)`,
     '',
-    `Nhỏ: dữ liệu minh họa (${small.articles} bài viết, ${small.exemplars} điển hình). Lớn: thêm ${SCALE.articles} bài viết có nội dung, ${SCALE.exemplars} điển hình công khai, ${SCALE.entries} tác phẩm dự thi — tổng ${loaded.articles} bài đã đăng, ${loaded.exemplars} điển hình công khai, ${loaded.entries} tác phẩm, ${loaded.searchRows} dòng chỉ mục tìm kiếm; nạp bằng SQL trong ${fixed(loaded.seconds)} s. Thời gian tính bằng ms.`,
+    `Nhỏ: dữ liệu minh họa (${small.articles} bài viết, ${small.exemplars} điển hình). Lớn: thêm ${SCALE.articles} bài viết có nội ` +
+      `dung, ${SCALE.exemplars} điển hình công khai, ${SCALE.entries} tác phẩm dự thi — tổng ${loaded.articles} bài đã đăng, ` +
+      `${loaded.exemplars} điển hình công khai, ${loaded.entries} tác phẩm, ${loaded.searchRows} dòng chỉ mục tìm kiếm; nạp bằng SQL ` +
+      `trong ${fixed(loaded.seconds)} s. Thời gian tính bằng ms.`,
     '',
     table(head, rows),
+    '',
+    table(head, [
+      [
+        `Báo cáo năm toàn tỉnh: từ yêu cầu tới khi có PDF và XLSX (${REPORT_RUNS} lần)`,
+        fixed(percentile(before.reports, 50)),
+        fixed(percentile(before.reports, 95)),
+        fixed(percentile(after.reports, 50)),
+        fixed(percentile(after.reports, 95)),
+        `${fixed(percentile(after.reports, 95) / percentile(before.reports, 95), 2)}×`,
+        '< 10000 ms',
+        percentile(after.reports, 95) < 10_000 ? 'đạt' : 'chưa đạt',
+      ],
+    ]),
     '',
     `Truy vấn tìm kiếm (\`searchSite\`, trong tiến trình đo, ${SQL_RUNS} lần):`,
     '',

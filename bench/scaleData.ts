@@ -8,6 +8,7 @@
 import type { Pool } from 'pg'
 import { PUBLIC_EXEMPLAR_STATUSES } from '../src/domain/exemplars/status'
 import { reindexSql } from '../src/lib/search/searchIndex.sql'
+import { REBUILD_SEARCH_WORDS_SQL } from '../src/lib/search/searchWords.sql'
 
 export const SCALE = {
   articles: Number(process.env.SCALE_ARTICLES || 50_000),
@@ -129,8 +130,10 @@ const pick = (list: string, seed: string) => `(${list})[1 + abs(hashint4(${seed}
 const lexical = (
   paragraphs: string,
 ) => `jsonb_build_object('root', jsonb_build_object('type', 'root', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr', 'children',
-  (SELECT jsonb_agg(jsonb_build_object('type', 'paragraph', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr', 'textFormat', 0, 'textStyle', '',
-     'children', jsonb_build_array(jsonb_build_object('type', 'text', 'text', p.text, 'detail', 0, 'format', 0, 'mode', 'normal', 'style', '', 'version', 1))) ORDER BY p.n)
+  (SELECT jsonb_agg(jsonb_build_object('type', 'paragraph', 'format', '', 'indent', 0, 'version', 1, 'direction', 'ltr',
+     'textFormat', 0, 'textStyle', '',
+     'children', jsonb_build_array(jsonb_build_object('type', 'text', 'text', p.text, 'detail', 0, 'format', 0, 'mode', 'normal', 'style',
+       '', 'version', 1))) ORDER BY p.n)
      FROM (${paragraphs}) p)))`
 
 /** Seconds since 2022-01-01 spread over 2022 – Nov 2026. */
@@ -177,8 +180,10 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
   // exemplars: every one public, in a demo unit, discovered 2022–2026
   await pool.query(
     `INSERT INTO exemplars (name, slug, kind, status, unit_id, discovered_on, featured, locality, created_at, updated_at)
-     SELECT ${exName}, 'dh-' || g || '-' || ${exStart}, (ARRAY['individual','collective','household']::enum_exemplars_kind[])[CASE WHEN g % 5 = 0 THEN 2 WHEN g % 7 = 0 THEN 3 ELSE 1 END],
-            ${pick(P.st, 'g * 17')}::enum_exemplars_status, ($1::int[])[1 + abs(hashint4(g * 19)) % cardinality($1::int[])], ${dateFrom('g * 23')},
+     SELECT ${exName}, 'dh-' || g || '-' || ${exStart}, (ARRAY['individual','collective','household']::enum_exemplars_kind[])
+              [CASE WHEN g % 5 = 0 THEN 2 WHEN g % 7 = 0 THEN 3 ELSE 1 END],
+            ${pick(P.st, 'g * 17')}::enum_exemplars_status, ($1::int[])[1 + abs(hashint4(g * 19)) % cardinality($1::int[])],
+              ${dateFrom('g * 23')},
             g % 500 = 0, 'Thôn ' || ${pick(P.giv, 'g * 29')}, now(), now()
        FROM generate_series(1, $2::int) g`,
     [units, sizes.exemplars],
@@ -186,13 +191,17 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
   const ex = `e.id > ${exStart}`
   await pool.query(
     `INSERT INTO exemplars_locales (summary, achievements, _locale, _parent_id)
-     SELECT format(${pick(P.sen, 'e.id * 31')}, e.name), ${lexical(`SELECT 1 AS n, ${pick(P.ach, 'e.id * 37')} || ' năm ' || extract(year FROM e.discovered_on) AS text UNION ALL SELECT 2, format(${pick(P.sen, 'e.id * 41')}, e.name)`)}, 'vi', e.id
+     SELECT format(${pick(P.sen, 'e.id * 31')}, e.name), ${lexical(
+       `SELECT 1 AS n, ${pick(P.ach, 'e.id * 37')} || ' năm ' || extract(year FROM e.discovered_on) AS text UNION ALL SELECT 2, ` +
+         `format(${pick(P.sen, 'e.id * 41')}, e.name)`,
+     )}, 'vi', e.id
        FROM exemplars e WHERE ${ex}`,
   )
   await pool.query(
     `INSERT INTO exemplars_numbers ("number", "order", parent_id, path)
      SELECT y, o, e.id, 'recognisedYears' FROM exemplars e
-      CROSS JOIN LATERAL (SELECT extract(year FROM e.discovered_on)::int AS y, 1 AS o UNION ALL SELECT extract(year FROM e.discovered_on)::int + 1, 2 WHERE e.id % 3 = 0 AND e.discovered_on < '2026-01-01') ys
+      CROSS JOIN LATERAL (SELECT extract(year FROM e.discovered_on)::int AS y, 1 AS o UNION ALL SELECT extract(year FROM
+        e.discovered_on)::int + 1, 2 WHERE e.id % 3 = 0 AND e.discovered_on < '2026-01-01') ys
       WHERE ${ex}`,
   )
   if (fields.length)
@@ -205,19 +214,24 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
   // articles: published, in the demo columns, with a six-paragraph body; every 10,000th mentions the rare phrase
   const arStart = (await pool.query(`SELECT coalesce(max(id), 0) AS m FROM articles`)).rows[0].m as number
   await pool.query(
-    `INSERT INTO articles (slug, column_id, outlet_id, published_at, format, featured, review_sources_checked, review_no_exaggeration, review_reviewed_by_id, review_reviewed_at, byline, _status, created_at, updated_at, unit_id)
-     SELECT 'bai-' || g || '-' || ${arStart}, c.id, c.outlet_id, d, 'text', false, true, true, $3, d, 'Phóng viên ' || (g % 50), 'published', d, d, ($4::int[])[1 + abs(hashint4(g * 47)) % cardinality($4::int[])]
+    `INSERT INTO articles (slug, column_id, outlet_id, published_at, format, featured, review_sources_checked, review_no_exaggeration,
+      review_reviewed_by_id, review_reviewed_at, byline, _status, created_at, updated_at, unit_id)
+     SELECT 'bai-' || g || '-' || ${arStart}, c.id, c.outlet_id, d, 'text', false, true, true, $3, d, 'Phóng viên ' || (g % 50),
+       'published', d, d, ($4::int[])[1 + abs(hashint4(g * 47)) % cardinality($4::int[])]
        FROM generate_series(1, $5::int) g
        CROSS JOIN LATERAL (SELECT ${dateFrom('g * 53')} AS d) dd
-       JOIN (SELECT id, outlet_id, row_number() OVER (ORDER BY id) - 1 AS k FROM columns WHERE id = ANY($1::int[])) c ON c.k = abs(hashint4(g * 59)) % $2::int`,
+       JOIN (SELECT id, outlet_id, row_number() OVER (ORDER BY id) - 1 AS k FROM columns WHERE id = ANY($1::int[])) c ON c.k =
+         abs(hashint4(g * 59)) % $2::int`,
     [columns.map((c) => c.id), columns.length, reviewer, units, sizes.articles],
   )
   const ar = `a.id > ${arStart}`
   await pool.query(
     `INSERT INTO articles_locales (title, excerpt, content, _locale, _parent_id)
      SELECT x.person || ' ' || ${pick(P.top, 'a.id * 61')}, format(${pick(P.sen, 'a.id * 67')}, x.person),
-            ${lexical(`SELECT n, format(${pick(P.sen, 'a.id * 71 + n')}, x.person) || ' ' || format(${pick(P.sen, 'a.id * 73 + n')}, ${name('a.id * 79 + n')}) AS text FROM generate_series(1, 6) n
-                       UNION ALL SELECT 7, 'Món ${RARE_PHRASE} nướng lá chuối là đặc sản mà ' || x.person || ' đãi khách.' WHERE a.id % 10000 = 7`)}, 'vi', a.id
+            ${lexical(`SELECT n, format(${pick(P.sen, 'a.id * 71 + n')}, x.person) || ' '
+                              || format(${pick(P.sen, 'a.id * 73 + n')}, ${name('a.id * 79 + n')}) AS text FROM generate_series(1, 6) n
+                       UNION ALL SELECT 7, 'Món ${RARE_PHRASE} nướng lá chuối là đặc sản mà ' || x.person || ' đãi khách.'
+                                  WHERE a.id % 10000 = 7`)}, 'vi', a.id
        FROM articles a CROSS JOIN LATERAL (SELECT ${name('a.id')} AS person) x WHERE ${ar}`,
   )
   await pool.query(
@@ -229,8 +243,10 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
   // contest entries, submitted by the demo journalists
   if (sizes.entries && categories.length && journalists.length)
     await pool.query(
-      `INSERT INTO entries (code, status, contest_id, category_id, title, author_id, submitted_at, originality_declared, published_on, created_at, updated_at)
-       SELECT 'SC-' || lpad(g::text, 6, '0') || '-' || $5::int, 'submitted', $1, ($2::int[])[1 + g % cardinality($2::int[])], 'Tác phẩm về ' || ${pick(P.top, 'g')},
+      `INSERT INTO entries (code, status, contest_id, category_id, title, author_id, submitted_at, originality_declared, published_on,
+        created_at, updated_at)
+       SELECT 'SC-' || lpad(g::text, 6, '0') || '-' || $5::int, 'submitted', $1, ($2::int[])[1 + g % cardinality($2::int[])],
+         'Tác phẩm về ' || ${pick(P.top, 'g')},
               ($3::int[])[1 + g % cardinality($3::int[])], now() - g * interval '1 minute', true, now() - interval '30 days', now(), now()
          FROM generate_series(1, $4::int) g`,
       [contest, categories, journalists, sizes.entries, arStart],
@@ -238,6 +254,7 @@ export async function loadScaleData(pool: Pool, sizes = SCALE): Promise<ScaleCou
 
   await pool.query(reindexSql('article', null, PUBLIC_EXEMPLAR_STATUSES))
   await pool.query(reindexSql('exemplar', null, PUBLIC_EXEMPLAR_STATUSES))
+  await pool.query(REBUILD_SEARCH_WORDS_SQL)
   await pool.query('VACUUM ANALYZE')
   const count = async (q: string) => Number((await pool.query(q)).rows[0].n)
   return {

@@ -72,7 +72,9 @@ export async function benchSite(appUrl: string): Promise<string> {
   )
   const served = rows.find((r) => r.label.startsWith('nginx → Next: trang bài viết'))
   const verdict = served
-    ? `Mục tiêu trang bài viết (≥ 0,5× nginx, p99 < 50 ms): ${served.rps >= baseline.rps / 2 && served.p99 < 50 ? 'ĐẠT' : 'CHƯA ĐẠT'} (${fixed(served.rps / baseline.rps, 2)}×, p99 ${fixed(served.p99)} ms)`
+    ? `Mục tiêu trang bài viết (≥ 0,5× nginx, p99 < 50 ms): ` +
+      `${served.rps >= baseline.rps / 2 && served.p99 < 50 ? 'ĐẠT' : 'CHƯA ĐẠT'} (${fixed(served.rps / baseline.rps, 2)}×, p99 ` +
+      `${fixed(served.p99)} ms)`
     : 'Mục tiêu trang bài viết: không đo được (thiếu nginx)'
   return `### Trang công khai (${CONNECTIONS} kết nối, ${DURATION} s mỗi dòng)\n\n${body}\n\n${verdict}\n`
 }

@@ -269,7 +269,10 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
     ),
     '',
     `So với mốc: p50 ${ratio(50)}, p99 ${ratio(99)}.`,
-    `Kết quả: ${N} người gửi (${counts.doubleClick} bấm đúp, ${counts.retry} gửi lại sau khi nhận trả lời), cơ sở dữ liệu có ${stored.docs.length} bài của ${byAuthor.size} tác giả; **mất ${lost}, trùng ${duplicated}**; tệp trên đĩa đúng kích thước: ${fileOk.size}/${N}; thư xác nhận nhận được: ${receipts.received}/${codes.size} (sau ${fixed(receipts.waitedMs / 1000, 0)} s); xong trước hạn chót: ${beforeDeadline ? 'có' : 'KHÔNG'}.`,
+    `Kết quả: ${N} người gửi (${counts.doubleClick} bấm đúp, ${counts.retry} gửi lại sau khi nhận trả lời), cơ sở dữ liệu có ` +
+      `${stored.docs.length} bài của ${byAuthor.size} tác giả; **mất ${lost}, trùng ${duplicated}**; tệp trên đĩa đúng kích thước: ` +
+      `${fileOk.size}/${N}; thư xác nhận nhận được: ${receipts.received}/${codes.size} (sau ${fixed(receipts.waitedMs / 1000, 0)} ` +
+      `s); xong trước hạn chót: ${beforeDeadline ? 'có' : 'KHÔNG'}.`,
     '',
   ].join('\n')
 }

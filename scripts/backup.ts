@@ -17,7 +17,8 @@ async function main(): Promise<number> {
     const manifest = await createBackup({ databaseUri: db.uri, store: configuredStore(), dir, log: (m) => console.log(`[backup] ${m}`) })
     const bytes = manifest.database.size + manifest.files.reduce((n, f) => n + f.size, 0)
     console.log(
-      `[backup] Xong / done: ${dir} — ${manifest.files.length} tệp/files, ${(bytes / 1e6).toFixed(1)} MB, ${manifest.migrations.length} migration, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `[backup] Xong / done: ${dir} — ${manifest.files.length} tệp/files, ${(bytes / 1e6).toFixed(1)} MB, ` +
+        `${manifest.migrations.length} migration, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     )
     return 0
   } finally {

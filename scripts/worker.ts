@@ -9,7 +9,8 @@ const num = (value: string | undefined, fallback: number) => (value && Number(va
 async function main(): Promise<number> {
   if (!process.env.DATABASE_URI) {
     console.error(
-      "Chưa đặt DATABASE_URI: tiến trình việc nền cần cùng cơ sở dữ liệu với các tiến trình web. / DATABASE_URI is not set: the worker needs the web processes' database.",
+      'Chưa đặt DATABASE_URI: tiến trình việc nền cần cùng cơ sở dữ liệu với các tiến trình web. / DATABASE_URI is not set: the ' +
+        "worker needs the web processes' database.",
     )
     return 1
   }

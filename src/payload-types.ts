@@ -584,7 +584,7 @@ export interface Contest {
   slug?: string | null;
   year: number;
   status: 'draft' | 'open' | 'closed' | 'judging' | 'resultsPublished';
-  organiser?: (number | null) | Unit;
+  organizer?: (number | null) | Unit;
   summary?: string | null;
   rules?: {
     root: {
@@ -649,7 +649,7 @@ export interface Contest {
     | null;
   contact?: string | null;
   /**
-   * Written by the ranking screen; organisers only.
+   * Written by the ranking screen; organizers only.
    */
   results?: {
     round?: ('preliminary' | 'final') | null;
@@ -1605,7 +1605,7 @@ export interface ContestsSelect<T extends boolean = true> {
   slug?: T;
   year?: T;
   status?: T;
-  organiser?: T;
+  organizer?: T;
   summary?: T;
   rules?: T;
   opensAt?: T;

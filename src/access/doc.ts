@@ -22,13 +22,15 @@ export function renderAccessDoc(): string {
   out.push('# Bảng phân quyền / Access table')
   out.push('')
   out.push(
-    '<!-- Tệp này được sinh từ src/access/table.ts bằng `npm run docs:access`; đừng sửa tay. Generated from src/access/table.ts by `npm run docs:access`; do not edit. -->',
+    '<!-- Tệp này được sinh từ src/access/table.ts bằng `npm run docs:access`; đừng sửa tay. Generated from src/access/table.ts by ' +
+      '`npm run docs:access`; do not edit. -->',
   )
   out.push('')
   out.push('Mỗi ô: **✔** mọi bản ghi; một phạm vi (tên phạm vi trong ngoặc, xem `src/access/scopes.ts`); **—** bị từ chối.')
   out.push('Tài khoản bị vô hiệu hóa được coi như khách. Tệp tải lên (`/api/media/file/<tên>`) theo đúng quy tắc xem.')
   out.push(
-    '*Each cell: ✔ every row; a row scope (key in brackets, see `src/access/scopes.ts`); — refused. A deactivated account counts as the public. File routes follow the read rule.*',
+    '*Each cell: ✔ every row; a row scope (key in brackets, see `src/access/scopes.ts`); — refused. A deactivated account counts ' +
+      'as the public. File routes follow the read rule.*',
   )
   out.push('')
   out.push('Trang quản trị / admin panel: mọi vai trò trừ tác giả (journalist) và tài khoản bị vô hiệu hóa.')

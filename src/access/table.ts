@@ -51,7 +51,7 @@ const staff = () => only(...STAFF)
 const fieldOnly = (...actors: Actor[]): FieldRow => Object.fromEntries(actors.map((a) => [a, 'all']))
 const fieldScope = (key: string, en: string, vi: string, access: FieldAccess): FieldScope => ({ key, en, vi, access })
 
-/** Unit-scoped records: organisers and editors read all, a unit officer their unit and predecessors; writes inside the unit. */
+/** Unit-scoped records: organizers and editors read all, a unit officer their unit and predecessors; writes inside the unit. */
 const unitRecords = (deletable = false): CollectionRules['ops'] => ({
   read: { ...only('admin', 'organizer', 'editor'), unitOfficer: s.ownUnitRead },
   create: { ...org(), unitOfficer: s.ownUnitCreate },
@@ -66,7 +66,7 @@ const editorial = (read: Scope, versions: Scope): Pick<CollectionRules['ops'], '
 })
 
 const blindToJudges: FieldRow = { ...fieldOnly('admin', 'organizer', 'editor', 'unitOfficer', 'journalist') }
-const organiserFields: FieldRule = { create: fieldOnly('admin', 'organizer'), update: fieldOnly('admin', 'organizer') }
+const organizerFields: FieldRule = { create: fieldOnly('admin', 'organizer'), update: fieldOnly('admin', 'organizer') }
 const serverOnly: FieldRule = { create: {}, update: {} }
 
 const ownAccount = fieldScope(
@@ -114,7 +114,7 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
     },
     fields: {
       role: { create: { admin: 'all', organizer: inviteRole }, update: fieldOnly('admin') },
-      unit: organiserFields,
+      unit: organizerFields,
       outlets: { create: fieldOnly('admin'), update: fieldOnly('admin') },
       email: { update: { ...Object.fromEntries(ROLES.map((r) => [r, ownAccount])), admin: 'all' } },
       password: { update: { ...Object.fromEntries(ROLES.map((r) => [r, ownAccount])), admin: 'all' } },
@@ -182,12 +182,12 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
   commendations: {
     label: { vi: 'Khen thưởng', en: 'Commendations' },
     ops: unitRecords(),
-    fields: { decision: { names: 'decisionNumber, decisionDate, returnNote', ...organiserFields } },
+    fields: { decision: { names: 'decisionNumber, decisionDate, returnNote', ...organizerFields } },
   },
   inspections: {
     label: { vi: 'Kiểm tra', en: 'Inspections' },
     ops: { read: { ...org(), unitOfficer: s.ownUnitRead }, create: org(), update: { ...org(), unitOfficer: s.ownUnitWrite } },
-    fields: { findings: { names: 'every field but the follow-up (followUp, followUpStatus)', ...organiserFields } },
+    fields: { findings: { names: 'every field but the follow-up (followUp, followUpStatus)', ...organizerFields } },
   },
   annualReports: {
     label: { vi: 'Báo cáo năm', en: 'Annual reports' },
@@ -228,7 +228,7 @@ export const ACCESS_TABLE: Record<string, CollectionRules> = {
     },
     fields: {
       authorIdentity: { names: 'author, outlet, outletName, publicLink, coAuthors, submissionKey', read: blindToJudges },
-      screening: { names: 'screeningReason, prize', ...organiserFields },
+      screening: { names: 'screeningReason, prize', ...organizerFields },
       certificate: { names: 'certificateCode', ...serverOnly },
     },
   },

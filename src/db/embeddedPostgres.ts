@@ -69,9 +69,11 @@ function refuseIfLeftRunning(dataDir: string): void {
   if (pid && isAlive(pid)) {
     throw new Error(
       [
-        `PostgreSQL nhúng đang chạy (PID ${pid}) với thư mục dữ liệu ${dataDir}: một lệnh khác (npm run dev?) đang dùng nó, hoặc lần chạy trước bị dừng đột ngột.`,
+        `PostgreSQL nhúng đang chạy (PID ${pid}) với thư mục dữ liệu ${dataDir}: một lệnh khác (npm run dev?) đang dùng nó, hoặc ` +
+          `lần chạy trước bị dừng đột ngột.`,
         `Hãy dừng lệnh đó, hoặc chạy: kill ${pid}   rồi chạy lại lệnh.`,
-        `The embedded PostgreSQL is running (PID ${pid}) on ${dataDir}: another command (npm run dev?) is using it, or a previous run was killed.`,
+        `The embedded PostgreSQL is running (PID ${pid}) on ${dataDir}: another command (npm run dev?) is using it, or a previous ` +
+          `run was killed.`,
         `Stop that command, or run: kill ${pid}   and try again.`,
       ].join('\n'),
     )

@@ -1,4 +1,4 @@
-import type { Role } from './roles'
+import { isOrganizerRole, type Role } from './roles'
 
 type Ref = number | string | { id: number | string } | null | undefined
 
@@ -20,3 +20,6 @@ export const hasRole = (user: unknown, ...roles: Role[]): boolean => {
   const u = asUser(user)
   return !!u?.role && roles.includes(u.role)
 }
+
+/** An organizer or an administrator: the one check for what Sở Nội vụ may do. */
+export const isOrganizer = (user: unknown): boolean => isOrganizerRole(asUser(user)?.role)

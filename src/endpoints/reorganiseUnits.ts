@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../access/user'
+import { isOrganizer } from '../access/user'
 import type { ReorganisationRequest } from '../domain/units/reorganisation'
 import { errorResponse } from '../lib/api/errors'
 import { readJsonBody } from '../lib/http'
@@ -10,7 +10,7 @@ export const reorganiseUnits: Endpoint = {
   path: '/reorganise',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.')
+    if (!isOrganizer(req.user)) return errorResponse(403, 'Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.')
     const raw = await readJsonBody(req)
     const from = (Array.isArray(raw.from) ? raw.from : []).map(Number).filter(Number.isInteger)
     const into = (Array.isArray(raw.into) ? raw.into : []).filter(

@@ -26,7 +26,7 @@ const insideOfficerScope: Validate = async (value, options) => {
   return validations.relationship(value as never, options as never)
 }
 
-/** Officers pick among the units they may write to; organisers also among closed units, to record history. */
+/** Officers pick among the units they may write to; organizers also among closed units, to record history. */
 const officerChoices = async ({ req, user }: FilterOptionsProps): Promise<Where | true> => {
   const u = asUser(user)
   if (!u || !hasRole(u, 'unitOfficer')) return true

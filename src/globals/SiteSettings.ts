@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { globalAccess } from '../access/table'
 import { hiddenFor } from '../access/navigation'
+import { refreshSiteSettings } from './hooks/refreshSiteSettings'
 
 /** Branding that changes with the province and its reorganisations: edited in the admin, never in code. */
 export const SiteSettings: GlobalConfig = {
@@ -8,6 +9,7 @@ export const SiteSettings: GlobalConfig = {
   label: { vi: 'Cấu hình trang', en: 'Site settings' },
   admin: { group: { vi: 'Hệ thống', en: 'System' }, hidden: hiddenFor('siteSettings') },
   access: globalAccess('siteSettings'),
+  hooks: { afterChange: [refreshSiteSettings] },
   fields: [
     {
       name: 'siteName',

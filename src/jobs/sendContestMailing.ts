@@ -19,7 +19,8 @@ ${body
   .split(/\n{2,}/)
   .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
   .join('\n')}
-<p style="color:#6b7280;font-size:12px">Ban Tổ chức ${escapeHtml(contest)} — Gương Sáng. Bạn nhận thư này vì đã gửi tác phẩm dự thi.</p></body></html>`
+<p style="color:#6b7280;font-size:12px">Ban Tổ chức ${escapeHtml(contest)} — Gương Sáng. \
+Bạn nhận thư này vì đã gửi tác phẩm dự thi.</p></body></html>`
 
 async function entrantsOf(req: PayloadRequest, contest: number, category: number | null): Promise<MailingEntry[]> {
   const found = await req.payload.find({

@@ -6,7 +6,10 @@ import { absoluteUrl } from '../lib/seo/urls'
 import { contestResultsPath } from '../lib/site/paths'
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-/** After results are published: tells an awarded entry's author their prize, with links to the results page and to "Tác phẩm của tôi", where the certificate is downloaded. */
+/**
+ * After results are published: tells an awarded entry's author their prize, with links to the results page and to "Tác
+ * phẩm của tôi", where the certificate is downloaded.
+ */
 export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output: object }> = {
   slug: 'sendResultMail',
   label: 'Gửi thư báo kết quả cuộc thi',
@@ -43,7 +46,8 @@ export const sendResultMailTask: TaskConfig<{ input: { entryId: number }; output
       html: `<!doctype html><html lang="vi"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1f2937">
 <h2 style="color:#b91c1c">Chúc mừng tác phẩm đạt giải</h2>
 <p>Xin chào ${escape(author.fullName ?? '')},</p>
-<p>Ban Tổ chức ${escape(contest.title)} trân trọng thông báo tác phẩm <strong>${escape(entry.title)}</strong>${entry.code ? ` (mã ${escape(entry.code)})` : ''} đạt <strong>${prize}</strong>.</p>
+<p>Ban Tổ chức ${escape(contest.title)} trân trọng thông báo tác phẩm <strong>${escape(entry.title)}</strong>\
+${entry.code ? ` (mã ${escape(entry.code)})` : ''} đạt <strong>${prize}</strong>.</p>
 <p>Xem kết quả của cuộc thi: <a href="${results}">${results}</a></p>
 <p>Đăng nhập và mở <a href="${myEntries}">Tác phẩm của tôi</a> để xem giải và tải giấy chứng nhận: ${myEntries}</p>
 <p>Congratulations: your entry won a prize.</p>

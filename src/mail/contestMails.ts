@@ -42,11 +42,15 @@ ${rows([
   ...(e.submittedAt ? ([['Thời điểm nộp', `${formatVnDateTime(e.submittedAt)} (giờ Việt Nam)`]] as [string, string][]) : []),
   ['Hạn nộp bài', `${formatVnDateTime(e.deadline)} (giờ Việt Nam)`],
 ])}
-<p>Bạn có thể sửa hoặc rút tác phẩm trước hạn nộp bài tại <a href="${list}">Tác phẩm của tôi</a>. Vui lòng ghi mã tác phẩm khi liên hệ Ban Tổ chức.</p>
+<p>Bạn có thể sửa hoặc rút tác phẩm trước hạn nộp bài tại <a href="${list}">Tác phẩm của tôi</a>. \
+Vui lòng ghi mã tác phẩm khi liên hệ Ban Tổ chức.</p>
 <p>Your entry ${escapeHtml(e.code)} has been received; you may edit or withdraw it until the deadline.</p>`,
     ),
   }
 }
+
+const CHECKED_NEXT = 'Tác phẩm sẽ được Hội đồng giám khảo chấm theo thể lệ cuộc thi.'
+const CHECKED_QUESTIONS = 'Nếu có thắc mắc, vui lòng liên hệ Ban Tổ chức và ghi rõ mã tác phẩm.'
 
 export function entryScreeningEmail(e: EntryMailData & { eligible: boolean; reason?: string | null }): { subject: string; html: string } {
   const verdict = e.eligible ? 'hợp lệ' : 'không hợp lệ'
@@ -64,7 +68,7 @@ ${rows([
   ['Kết quả', e.eligible ? 'Hợp lệ, được đưa vào vòng chấm' : 'Không hợp lệ'],
   ...(!e.eligible ? ([['Lý do', e.reason ?? '']] as [string, string][]) : []),
 ])}
-<p>${e.eligible ? 'Tác phẩm sẽ được Hội đồng giám khảo chấm theo thể lệ cuộc thi.' : 'Nếu có thắc mắc, vui lòng liên hệ Ban Tổ chức và ghi rõ mã tác phẩm.'}</p>
+<p>${e.eligible ? CHECKED_NEXT : CHECKED_QUESTIONS}</p>
 <p>Screening result for entry ${escapeHtml(e.code)}: ${e.eligible ? 'eligible' : 'ineligible'}.</p>`,
     ),
   }

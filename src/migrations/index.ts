@@ -13,6 +13,8 @@ import * as migration_20261127_171649_schema_snapshot from './20261127_171649_sc
 import * as migration_20261127_190320_name_sort from './20261127_190320_name_sort';
 import * as migration_20261127_192857_contest_mailings from './20261127_192857_contest_mailings';
 import * as migration_20261127_194758_judge_affiliations from './20261127_194758_judge_affiliations';
+import * as migration_20261127_200000_contest_organizer from './20261127_200000_contest_organizer';
+import * as migration_20261127_220800_search_words from './20261127_220800_search_words';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261127_194758_judge_affiliations.up,
     down: migration_20261127_194758_judge_affiliations.down,
-    name: '20261127_194758_judge_affiliations'
+    name: '20261127_194758_judge_affiliations',
+  },
+  {
+    up: migration_20261127_200000_contest_organizer.up,
+    down: migration_20261127_200000_contest_organizer.down,
+    name: '20261127_200000_contest_organizer'
+  },
+  {
+    up: migration_20261127_220800_search_words.up,
+    down: migration_20261127_220800_search_words.down,
+    name: '20261127_220800_search_words',
   },
 ];

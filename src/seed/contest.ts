@@ -43,7 +43,7 @@ export async function seedCategories(payload: Payload, contest: number): Promise
 }
 
 /** One open contest, dated around the day it is seeded so the demo always has a live deadline. */
-export async function seedContest(payload: Payload, organiserUnit?: number): Promise<void> {
+export async function seedContest(payload: Payload, organizerUnit?: number): Promise<void> {
   const existing = await payload.find({ collection: 'contests', where: { status: { equals: 'open' } }, limit: 1, overrideAccess: true })
   if (existing.docs.length) return
   const now = Date.now()
@@ -55,12 +55,13 @@ export async function seedContest(payload: Payload, organiserUnit?: number): Pro
       title: contestTitle(year),
       year,
       status: 'open',
-      organiser: organiserUnit,
+      organizer: organizerUnit,
       summary:
         'Cuộc thi dành cho phóng viên, biên tập viên, cộng tác viên và mọi người dân yêu thích viết về những tấm gương bình dị mà cao đẹp.',
       rules: richTextFromParagraphs([
         'Đối tượng dự thi: phóng viên, biên tập viên, cộng tác viên các cơ quan báo chí và mọi công dân Việt Nam.',
-        'Tác phẩm dự thi phản ánh chân thực, sinh động các tập thể, cá nhân điển hình tiên tiến, mô hình mới, gương người tốt, việc tốt trên địa bàn tỉnh; bảo đảm khách quan, trung thực, tránh cường điệu, thổi phồng thành tích.',
+        'Tác phẩm dự thi phản ánh chân thực, sinh động các tập thể, cá nhân điển hình tiên tiến, mô hình mới, gương người tốt, ' +
+          'việc tốt trên địa bàn tỉnh; bảo đảm khách quan, trung thực, tránh cường điệu, thổi phồng thành tích.',
         'Mỗi tác giả (hoặc nhóm tác giả) gửi tối đa 03 tác phẩm; tác phẩm đã đăng, phát trong thời gian quy định của cuộc thi.',
         'Tác giả cam kết tác phẩm do mình sáng tác, không sao chép, chưa đạt giải tại cuộc thi khác.',
       ]) as never,

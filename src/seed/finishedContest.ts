@@ -120,7 +120,7 @@ export async function entrantIds(payload: Payload): Promise<Map<string, number>>
  * the winners' certificates (each with its verification code) and "Tác phẩm của tôi" of the demo journalist,
  * who won a prize, all have something to show.
  */
-export async function seedFinishedContest(payload: Payload, organiserUnit?: number): Promise<void> {
+export async function seedFinishedContest(payload: Payload, organizerUnit?: number): Promise<void> {
   const year = new Date().getFullYear() - 1
   const existing = await payload.find({
     collection: 'contests',
@@ -129,7 +129,7 @@ export async function seedFinishedContest(payload: Payload, organiserUnit?: numb
     overrideAccess: true,
   })
   if (existing.docs.length) return
-  const organiser = await payload.find({
+  const organizer = await payload.find({
     collection: 'users',
     where: { role: { equals: 'organizer' } },
     limit: 1,
@@ -147,7 +147,7 @@ export async function seedFinishedContest(payload: Payload, organiserUnit?: numb
       title: contestTitle(year),
       year,
       status: 'closed',
-      organiser: organiserUnit,
+      organizer: organizerUnit,
       summary: 'Cuộc thi đã kết thúc, kết quả đã công bố. Cảm ơn các tác giả đã tham gia.',
       rules: richTextFromParagraphs(['Mỗi tác giả gửi tối đa 03 tác phẩm đã đăng, phát trong thời gian quy định.']) as never,
       opensAt: new Date(start).toISOString(),
@@ -214,7 +214,7 @@ export async function seedFinishedContest(payload: Payload, organiserUnit?: numb
         allocation: allocation as never,
         allocatedAt: publishedAt,
         approved: true,
-        approvedBy: organiser.docs[0]?.id,
+        approvedBy: organizer.docs[0]?.id,
         approvedAt: publishedAt,
         publishedAt,
       },

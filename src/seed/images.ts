@@ -22,7 +22,8 @@ export async function createCover(payload: Payload, title: string, index: number
     .slice(0, 5)
     .map(
       (l, i) =>
-        `<text x="80" y="${260 + i * 70}" font-family="DejaVu Sans, sans-serif" font-size="56" font-weight="bold" fill="#fff">${escapeXml(l)}</text>`,
+        `<text x="80" y="${260 + i * 70}" font-family="DejaVu Sans, sans-serif" font-size="56" font-weight="bold" ` +
+        `fill="#fff">${escapeXml(l)}</text>`,
     )
     .join('')}
 </svg>`

@@ -22,7 +22,7 @@ const marks = (n: number) => ['noiDung', 'hinhThuc', 'tacDong'].map((key) => ({ 
  * A contest in judging (deadline passed, entries screened), with the demo judge assigned in the preliminary round:
  * some score sheets submitted, one saved as a draft, the rest not started. Added once (found by its title).
  */
-export async function seedJudgingContest(payload: Payload, organiserUnit?: number): Promise<void> {
+export async function seedJudgingContest(payload: Payload, organizerUnit?: number): Promise<void> {
   const now = Date.now()
   const year = new Date(now).getFullYear()
   const title = judgingContestTitle(year)
@@ -47,7 +47,7 @@ export async function seedJudgingContest(payload: Payload, organiserUnit?: numbe
       title,
       year,
       status: 'judging',
-      organiser: organiserUnit,
+      organizer: organizerUnit,
       summary: 'Cuộc thi đã hết hạn nhận bài, các tác phẩm hợp lệ đang được chấm sơ khảo.',
       rules: richTextFromParagraphs(['Mỗi tác giả gửi tối đa 03 tác phẩm đã đăng, phát trong thời gian quy định.']) as never,
       opensAt: new Date(now - 90 * DAY).toISOString(),

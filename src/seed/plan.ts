@@ -3,7 +3,8 @@ import type { IdMap } from './upsert'
 
 const wording = {
   departments:
-    'Các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội cấp tỉnh có ít nhất 10 điển hình tập thể, cá nhân tiêu biểu đại diện cho ngành, lĩnh vực',
+    'Các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội cấp tỉnh có ít nhất 10 điển hình tập ' +
+    'thể, cá nhân tiêu biểu đại diện cho ngành, lĩnh vực',
   subordinates: 'mỗi đơn vị thuộc và trực thuộc có ít nhất 01 điển hình tập thể, cá nhân tiêu biểu được phổ biến, nhân rộng.',
   province: 'Toàn tỉnh có ít nhất 15 điển hình tập thể, cá nhân tiêu biểu',
   districts: 'mỗi huyện, thành phố Phan Rang-Tháp Chàm có ít nhất 05 điển hình tập thể, cá nhân tiêu biểu',

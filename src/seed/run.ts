@@ -12,6 +12,7 @@ import { seedNewsroom } from './newsroom'
 import { officerUnit, seedRegisterStates } from './workStates'
 import { seedArticles, seedEvents, seedExemplars, seedFields, seedOutlets } from './content'
 import { seedPlan } from './plan'
+import { seedRecordings } from './recordings'
 import { seedSettings } from './settings'
 import { seedUnits } from './units'
 import { seedUsers } from './users'
@@ -28,6 +29,7 @@ export async function seedDemo(payload: Payload, log: (msg: string) => void = ()
   const exemplars = await seedExemplars(payload, units, fields)
   log(`điển hình: ${exemplars.size}`)
   await seedArticles(payload, { units, exemplars, columns, outlets })
+  await seedRecordings(payload)
   await seedEvents(payload, units, exemplars)
   await seedContest(payload, units.get('NT-BTG') ?? units.get('KH'))
   await seedUsers(payload, units, outlets)

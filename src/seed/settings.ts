@@ -11,7 +11,8 @@ export async function seedSettings(payload: Payload): Promise<void> {
       provinceName: 'tỉnh Khánh Hòa',
       publisher: 'Sở Nội vụ và Ban Tuyên giáo Tỉnh ủy (dữ liệu minh họa)',
       footer:
-        'Gương Sáng — nền tảng phát hiện, bồi dưỡng, tuyên truyền và nhân rộng điển hình tiên tiến. Dữ liệu trên trang là dữ liệu minh họa.',
+        'Gương Sáng — nền tảng phát hiện, bồi dưỡng, tuyên truyền và nhân rộng điển hình tiên tiến. Dữ liệu trên trang là dữ liệu ' +
+        'minh họa.',
     },
   })
 }

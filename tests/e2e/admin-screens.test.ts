@@ -16,7 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-const ORGANISER = 'sonoivu@guongsang.local'
+const ORGANIZER = 'sonoivu@guongsang.local'
 const JUDGE = 'giamkhao@guongsang.local'
 
 /** Latin letters (all of Vietnamese), digits, spaces and common punctuation: what the admin's font draws. */
@@ -143,9 +143,9 @@ async function checkScreen(page: Page, name: string, container: string): Promise
 }
 
 describe('the admin screens in the dark theme, by keyboard, on the production build', () => {
-  it('organiser: the dashboard and every screen of the navigation', async () => {
+  it('organizer: the dashboard and every screen of the navigation', async () => {
     const page = await desktopPage(browser)
-    await signInAtAdmin(page, ORGANISER)
+    await signInAtAdmin(page, ORGANIZER)
     await chooseTheme(page, 'Nền tối')
 
     // back to the dashboard through the header's breadcrumb (Payload's home link)

@@ -1,6 +1,6 @@
 /**
  * The documents the production server writes, fetched as their readers get them and read back as text: the annual
- * report an organiser requests in the admin (the certificate and the e-publication are in the site journeys).
+ * report an organizer requests in the admin (the certificate and the e-publication are in the site journeys).
  */
 import ExcelJS from 'exceljs'
 import type { Browser } from 'playwright-core'
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close())
 
 describe('the annual report, on the production build', () => {
-  it('an organiser requests 2024 for the whole province; the job writes a PDF and an XLSX with the year, the province and its figures', async () => {
+  it('an organizer requests 2024 for the province; the job writes a PDF and an XLSX with the year, province and figures', async () => {
     const page = await desktopPage(browser)
     await signInAtAdmin(page, 'sonoivu@guongsang.local')
     await followNav(page, 'Báo cáo năm')

@@ -21,7 +21,7 @@ async function showYear(page: Page, year: number): Promise<void> {
 }
 
 describe('Sắp xếp đơn vị in the admin', () => {
-  it('an organiser merges two demo communes; the next year’s dashboard shows the successor with both histories', async () => {
+  it('an organizer merges two demo communes; the next year’s dashboard shows the successor with both histories', async () => {
     const page = await desktopPage(browser)
     await signInAtAdmin(page, 'sonoivu@guongsang.local')
 

@@ -65,22 +65,87 @@ describe('the public site', () => {
     expect(await reader.locator('main').innerText()).toContain('Đặng Văn Đức')
   })
 
+  it('a unit with more exemplars than a page lists them over pages, each once, newest first', async () => {
+    const organiser = await newPage()
+    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const tag = `Trang${Date.now()}`
+    const province = (await (await organiser.request.get('/api/units?where[kind][equals]=province&limit=1&depth=0', auth)).json()).docs[0]
+    const unitRes = await organiser.request.post('/api/units', {
+      ...auth,
+      data: { name: `Xã ${tag}`, code: `E2E-${tag}`, kind: 'commune', parent: province.id, validFrom: '2020-01-01' },
+    })
+    expect(unitRes.status()).toBe(201)
+    const unit = (await unitRes.json()).doc
+    const names: string[] = []
+    for (let i = 0; i < 30; i++) {
+      const name = `Gương ${tag} số ${String(i + 1).padStart(2, '0')}`
+      const res = await organiser.request.post('/api/exemplars', {
+        ...auth,
+        data: { name, kind: 'individual', status: 'recognised', unit: unit.id, discoveredOn: `2024-01-${String(i + 1).padStart(2, '0')}` },
+      })
+      expect(res.status(), await res.text()).toBe(201)
+      names.push(name)
+    }
+
+    // a reader finds one of them, opens the profile, then the unit, then the next page
+    const reader = await newPage()
+    await reader.goto('/')
+    await reader.getByRole('searchbox').first().fill(names[29])
+    await reader.getByRole('searchbox').first().press('Enter')
+    await reader.getByRole('link', { name: names[29] }).first().click()
+    await reader
+      .getByRole('link', { name: `Xã ${tag}` })
+      .first()
+      .click()
+    await expect.poll(() => reader.locator('h1').innerText()).toBe(`Xã ${tag}`)
+    const listed = async () => reader.locator('main article.card h3').allInnerTexts()
+    const first = (await listed()).filter((t) => t.includes(tag))
+    expect(first).toEqual(names.slice(6).reverse())
+    await reader.getByRole('link', { name: 'Trang 2' }).click()
+    await expect.poll(() => reader.url()).toContain('/trang/2')
+    const second = (await listed()).filter((t) => t.includes(tag))
+    expect(second).toEqual(names.slice(0, 6).reverse())
+  })
+
+  it('a new tagline shows at once on cached and on per-request pages, and goes back the same way', async () => {
+    const admin = await newPage()
+    const auth = await apiAuth(admin, 'quantri@guongsang.local', DEMO_PASSWORD)
+    const before = (await (await admin.request.get('/api/globals/siteSettings?depth=0', auth)).json()).tagline
+    const reader = await newPage()
+    await reader.goto('/')
+    const tagline = `Lan tỏa điều tốt ${Date.now()}`
+    try {
+      expect((await admin.request.post('/api/globals/siteSettings', { ...auth, data: { tagline } })).status()).toBe(200)
+      // the home page (built once, kept) and the search page (built per request) both carry the header
+      await reader.reload()
+      expect(await reader.locator('header').innerText()).toContain(tagline)
+      await reader.getByRole('searchbox').first().fill('nguyen')
+      await reader.getByRole('searchbox').first().press('Enter')
+      await expect.poll(() => reader.url()).toContain('/tim-kiem')
+      expect(await reader.locator('header').innerText()).toContain(tagline)
+    } finally {
+      await admin.request.post('/api/globals/siteSettings', { ...auth, data: { tagline: before ?? '' } })
+    }
+    await reader.goto('/')
+    expect(await reader.locator('header').innerText()).not.toContain(tagline)
+  })
+
   it('a public nomination becomes a new-factor exemplar with one action', async () => {
     const nominee = `Bác Trần Văn Thiện ${Date.now()}`
     await nominate(await newPage(), nominee)
 
-    const organiser = await newPage()
-    const auth = await apiAuth(organiser, 'sonoivu@guongsang.local', DEMO_PASSWORD)
+    const organizer = await newPage()
+    const auth = await apiAuth(organizer, 'sonoivu@guongsang.local', DEMO_PASSWORD)
     const nomination = (
-      await (await organiser.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()
+      await (await organizer.request.get(`/api/nominations?where[nomineeName][equals]=${encodeURIComponent(nominee)}`, auth)).json()
     ).docs[0]
-    const unit = (await (await organiser.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
-    const accepted = await organiser.request.post(`/api/nominations/${nomination.id}/accept`, {
+    const unit = (await (await organizer.request.get('/api/units?where[code][equals]=KH-X-PHUOCHA', auth)).json()).docs[0]
+    const accepted = await organizer.request.post(`/api/nominations/${nomination.id}/accept`, {
       ...auth,
       data: { unit: unit.id, kind: 'individual' },
     })
     expect(accepted.status()).toBe(201)
-    const exemplar = (await (await organiser.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json())
+    const exemplar = (await (await organizer.request.get(`/api/exemplars?where[name][equals]=${encodeURIComponent(nominee)}`, auth)).json())
       .docs[0]
     expect(exemplar.status).toBe('newFactor')
   })

@@ -63,7 +63,7 @@ afterAll(() => payload.destroy())
 const ids: Record<string, number> = {}
 
 describe('accounts: only an administrator changes another person’s e-mail, password or role', () => {
-  it('an organiser cannot change an administrator’s or anyone else’s password or e-mail; nothing changes', async () => {
+  it('an organizer cannot change an administrator’s or anyone else’s password or e-mail; nothing changes', async () => {
     for (const target of ['admin', 'judge', 'journalist', 'editor']) {
       const before = await reread('users', users[target].id)
       const pw = await rest('PATCH', `/users/${users[target].id}`, { token: tokens.organizer, json: { password: 'DoiMatKhau@999' } })
@@ -96,7 +96,7 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     expect(await login(users.judge.email, PASSWORD)).toBeTruthy()
   })
 
-  it('an organiser does not change roles, nor edit staff or administrator accounts at all', async () => {
+  it('an organizer does not change roles, nor edit staff or administrator accounts at all', async () => {
     await rest('PATCH', `/users/${users.judge.id}`, { token: tokens.organizer, json: { role: 'admin' } })
     expect((await reread('users', users.judge.id)).role).toBe('judge')
     expect((await rest('PATCH', `/users/${users.editor.id}`, { token: tokens.organizer, json: { fullName: 'Đổi tên' } })).status).toBe(403)
@@ -117,7 +117,7 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     expect(await login(newMail, 'QuanTriDat@123')).toBeTruthy()
   })
 
-  it('an organiser invites judges and journalists, never staff', async () => {
+  it('an organizer invites judges and journalists, never staff', async () => {
     const judge = await rest('POST', '/users', {
       token: tokens.organizer,
       json: { email: `gk-${uniq()}@test.vn`, password: PASSWORD, fullName: 'Giám khảo mời', role: 'judge' },
@@ -136,7 +136,7 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
     expect(admin.body.doc?.role ?? 'journalist').toBe('journalist')
   })
 
-  it('an organiser deactivates a judge or a journalist (who then has no more rights than a visitor), not a staff account', async () => {
+  it('an organizer deactivates a judge or a journalist (who then has no more rights than a visitor), not a staff account', async () => {
     const judge = await makeUser(payload, 'judge')
     const judgeToken = await login(judge.email, PASSWORD)
     expect((await rest('GET', '/contests?limit=1', { token: judgeToken })).status).toBe(200)
@@ -164,7 +164,7 @@ describe('accounts: only an administrator changes another person’s e-mail, pas
   })
 })
 
-describe('media: only the uploader, organisers and administrators change or delete a file', () => {
+describe('media: only the uploader, organizers and administrators change or delete a file', () => {
   it('an editor, a unit officer or a judge cannot publish or delete a journalist’s private file', async () => {
     const file = await privateFile(users.journalist, 'bai-du-thi')
     for (const who of ['editor', 'officer', 'judge', 'journalist2']) {
@@ -176,13 +176,13 @@ describe('media: only the uploader, organisers and administrators change or dele
     const after = await reread('media', file.id)
     expect(after.visibility).toBe('private')
     expect(after.updatedAt).toBe(file.updatedAt)
-    // the uploader and an organiser may
+    // the uploader and an organizer may
     expect((await rest('PATCH', `/media/${file.id}`, { token: tokens.journalist, json: { alt: 'Ảnh của tôi' } })).status).toBe(200)
     expect((await rest('DELETE', `/media/${file.id}`, { token: tokens.organizer })).status).toBe(200)
   })
 })
 
-describe('versions: drafts are read by the outlet’s editors, organisers and administrators only', () => {
+describe('versions: drafts are read by the outlet’s editors, organizers and administrators only', () => {
   beforeAll(async () => {
     const column = await payload.create({
       collection: 'columns',
@@ -243,7 +243,7 @@ describe('versions: drafts are read by the outlet’s editors, organisers and ad
     expect(JSON.stringify(anonymous.body)).not.toContain('bí mật')
   })
 
-  it('the outlet’s editor and an organiser read them', async () => {
+  it('the outlet’s editor and an organizer read them', async () => {
     for (const who of ['editor', 'organizer']) {
       const res = await rest(
         'GET',
@@ -288,7 +288,7 @@ describe('versions: drafts are read by the outlet’s editors, organisers and ad
   })
 })
 
-describe('private files: owner, organisers, and a judge only for entries assigned to them in an open round, without the uploader', () => {
+describe('private files: owner, organizers, and a judge only for entries assigned to them in an open round, without the uploader', () => {
   let assignedFile: { id: number; filename?: string | null }
   let otherEntryFile: { id: number; filename?: string | null }
   let reportFile: { id: number; filename?: string | null }
@@ -393,7 +393,7 @@ describe('private files: owner, organisers, and a judge only for entries assigne
     expect((await file(null, assignedFile)).status).toBe(403)
   })
 
-  it('the owner and an organiser read them', async () => {
+  it('the owner and an organizer read them', async () => {
     expect((await file('journalist', assignedFile)).status).toBe(200)
     expect((await file('journalist', otherEntryFile)).status).toBe(403)
     for (const f of [assignedFile, otherEntryFile, reportFile, nominationPhoto]) expect((await file('organizer', f)).status).toBe(200)
@@ -403,7 +403,7 @@ describe('private files: owner, organisers, and a judge only for entries assigne
 })
 
 describe('conflicts of interest hold for later rounds and later contests', () => {
-  it('a judge who declared a conflict in the preliminary round is not assigned the entry in the final, nor the author’s entry of the same medium in the next contest', async () => {
+  it('a conflict in the preliminary keeps the judge from the entry in the final and the author’s next entry in that medium', async () => {
     const j1 = await makeUser(payload, 'judge')
     const j2 = await makeUser(payload, 'judge')
     const author = await makeUser(payload, 'journalist')

@@ -452,7 +452,9 @@ describe.each(COLLECTIONS)('%s', (slug) => {
         expect.soft(named(local.docs.map((d: Doc) => d.id)), `${actor} lists ${slug} (Local API)`).toEqual(want)
         if (gqlQueries.has(q.single)) {
           const lit = (id: number | string) => (typeof id === 'number' ? id : JSON.stringify(id))
-          const query = `{ ${rows.map(([, r], i) => `r${i}: ${q.single}(id: ${lit(r.id)}) { id }`).join(' ')} list: ${q.plural}(limit: 100, where: { OR: [${ids.map((id) => `{ id: { equals: ${lit(id)} } }`).join(', ')}] }) { docs { id } } }`
+          const query =
+            `{ ${rows.map(([, r], i) => `r${i}: ${q.single}(id: ${lit(r.id)}) { id }`).join(' ')} list: ${q.plural}(limit: 100, ` +
+            `where: { OR: [${ids.map((id) => `{ id: { equals: ${lit(id)} } }`).join(', ')}] }) { docs { id } } }`
           const g = await gql(query, tokens[actor])
           const singles = rows
             .filter((_, i) => g.body.data?.[`r${i}`]?.id != null)
@@ -590,7 +592,8 @@ describe.each(COLLECTIONS)('%s', (slug) => {
           expect.soft(await reread(slug, shared.id), `${label}: row gone`).not.toBeNull()
           continue
         }
-        if (['users', 'outlets', 'contests', 'contestCategories', 'plans', 'fields', 'units'].includes(slug) && name !== 'fresh') continue // shared rows other fixtures use
+        // shared rows other fixtures use
+        if (['users', 'outlets', 'contests', 'contestCategories', 'plans', 'fields', 'units'].includes(slug) && name !== 'fresh') continue
         const fresh = await make()
         if (String(fresh.id) === String(shared.id)) continue
         const res = builtIn

@@ -162,7 +162,7 @@ describe('roles and accounts', () => {
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('ít nhất 8 ký tự')
   })
-  it('only admins give staff roles: an organiser invites a judge, but one asking for an editor gets a journalist', async () => {
+  it('only admins give staff roles: an organizer invites a judge, but one asking for an editor gets a journalist', async () => {
     const judge = await payload.create({
       collection: 'users',
       data: { email: `${uniq('o')}@test.vn`, password: PASSWORD, fullName: 'X', role: 'judge' },
@@ -195,7 +195,7 @@ describe('roles and accounts', () => {
     expect(await access('judge')).toBe(true)
     expect(await access('officer')).toBe(true)
   })
-  it('nobody writes the audit log through the API, not even an organiser', async () => {
+  it('nobody writes the audit log through the API, not even an organizer', async () => {
     const token = await login(users.organizer.email, PASSWORD)
     expect((await rest('POST', '/auditLogs', { token, json: { action: 'x', targetCollection: 'x', targetId: '1' } })).status).toBe(403)
   })

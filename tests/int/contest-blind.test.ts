@@ -98,7 +98,8 @@ describe('a judge reading an assigned entry', () => {
 
   it('GraphQL gives nulls or errors for the identity fields, never their values', async () => {
     const res = await gql(
-      `{ Entry(id: ${entryId}) { title author { fullName penName email phone } outlet { name } outletName coAuthors { fullName penName email } }
+      `{ Entry(id: ${entryId}) {
+           title author { fullName penName email phone } outlet { name } outletName coAuthors { fullName penName email } }
          JudgeAssignments { docs { entry { title author { fullName email } outlet { name } } } }
          Scores { docs { entry { author { fullName penName phone } } } } }`,
       judgeToken,

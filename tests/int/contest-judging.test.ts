@@ -73,7 +73,7 @@ describe('assignment', () => {
     await makeEntry(payload, { ...base, status: 'submitted' }) // not screened yet: not assigned
   })
 
-  it('refuses anyone but an organiser', async () => {
+  it('refuses anyone but an organizer', async () => {
     const token = await login(j[0].email, PASSWORD)
     expect((await rest('POST', `/contests/${contestId}/assign`, { token, json: { round: 'preliminary' } })).status).toBe(403)
   })
@@ -125,7 +125,7 @@ describe('assignment', () => {
     expect(audit.docs).toHaveLength(1)
   })
 
-  it('an organiser cannot hand-assign a conflicted judge, nor twice the same', async () => {
+  it('an organizer cannot hand-assign a conflicted judge, nor twice the same', async () => {
     const sameOutlet = await rest('POST', '/judgeAssignments', {
       token: organizerToken,
       json: { entry: e.outlet, judge: j[0].id, round: 'preliminary' },
@@ -144,7 +144,7 @@ describe('assignment', () => {
     expect(JSON.stringify(twice.body)).toContain('đã được phân công')
   })
 
-  it('a judge declares a conflict (and nothing else); the organiser re-runs the assignment to replace them', async () => {
+  it('a judge declares a conflict (and nothing else); the organizer re-runs the assignment to replace them', async () => {
     const token = await login(j[3].email, PASSWORD)
     const [mine] = (await assignmentsOf([e.plain1])).filter((a) => a.judge === j[3].id)
     expect((await rest('PATCH', `/judgeAssignments/${mine.id}`, { token, json: { status: 'submitted' } })).status).toBe(403)
@@ -312,7 +312,7 @@ describe('scoring, the worked example, prizes and publication', () => {
     expect(new Set(list.body.docs.map((d: { judge: number }) => d.judge))).toEqual(new Set([w[0].id]))
   })
 
-  it('a submitted sheet is locked; only an organiser unlocks it, with a reason, and it is audited', async () => {
+  it('a submitted sheet is locked; only an organizer unlocks it, with a reason, and it is audited', async () => {
     const sheet = (await payload.find({ collection: 'scores', where: { assignment: { equals: A['E1|J1'] } }, overrideAccess: true }))
       .docs[0]
     const edit = await rest('PATCH', `/scores/${sheet.id}`, { token: tokens[0], json: { criteria: marksFor(10) } })
@@ -514,7 +514,7 @@ describe('scoring, the worked example, prizes and publication', () => {
     expect(await loadPublicResults(payload, unpublished.slug!)).toBeNull()
   })
 
-  it('certificate: a PDF with the author’s name, for the author or an organiser, awarded entries only', async () => {
+  it('certificate: a PDF with the author’s name, for the author or an organizer, awarded entries only', async () => {
     const asReq = async (u: U | null) =>
       createLocalReq(
         { user: u ? ((await payload.findByID({ collection: 'users', id: u.id, overrideAccess: true })) as never) : undefined },
@@ -583,7 +583,7 @@ describe('scoring, the worked example, prizes and publication', () => {
     expect((await payload.findByID({ collection: 'entries', id: E.E2, overrideAccess: true })).certificateCode).toBe(entry.certificateCode)
   })
 
-  it('exports every sheet to XLSX for organisers', async () => {
+  it('exports every sheet to XLSX for organizers', async () => {
     expect((await rest('GET', `/contests/${contestId}/scores.xlsx`, { token: tokens[0] })).status).toBe(403)
     const url = `http://localhost:3000/api/contests/${contestId}/scores.xlsx`
     const { restHandlers } = await import('../../src/lib/api/restHandlers')
@@ -630,7 +630,8 @@ describe('scoring, the worked example, prizes and publication', () => {
     const cell = e1j1[submittedCol] as Date
     const p2 = (n: number) => String(n).padStart(2, '0')
     expect(
-      `${p2(cell.getUTCDate())}/${p2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ${p2(cell.getUTCHours())}:${p2(cell.getUTCMinutes())}`,
+      `${p2(cell.getUTCDate())}/${p2(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()} ` +
+        `${p2(cell.getUTCHours())}:${p2(cell.getUTCMinutes())}`,
     ).toBe(formatVnDateTime(submittedAt))
     expect(cell.getTime() - new Date(submittedAt).getTime()).toBe(7 * 3600_000)
     expect(sheet.getColumn(submittedCol + 1).numFmt).toBe('dd/mm/yyyy hh:mm')

@@ -9,7 +9,7 @@ import { testPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 
 let payload: Payload
-let organiserToken: string
+let organizerToken: string
 let contest: { id: number }
 let categories: { id: number }[]
 const people: Record<string, { id: number; email: string }> = {}
@@ -53,14 +53,14 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   people.coAuthor = { id: 0, email: coAuthor }
-  organiserToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
+  organizerToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
 })
 afterAll(() => payload.destroy())
 
-const mailing = (json: Record<string, unknown>, token = organiserToken) => rest('POST', '/contestMailings', { token, json })
+const mailing = (json: Record<string, unknown>, token = organizerToken) => rest('POST', '/contestMailings', { token, json })
 const reread = (id: number) => payload.findByID({ collection: 'contestMailings', id, depth: 0, overrideAccess: true })
 
-describe('organisers mail every entrant of a contest or of a category', () => {
+describe('organizers mail every entrant of a contest or of a category', () => {
   it('once per author and co-author who sent an entry in; none to drafts or withdrawn entries; progress counted', async () => {
     const subject = `Lịch trao giải ${uniq()}`
     const res = await mailing({

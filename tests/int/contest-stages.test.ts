@@ -13,8 +13,8 @@ afterAll(() => payload.destroy())
 
 describe('"Xếp hạng" says where each contest stands and what to do next', () => {
   it('an open contest past its deadline, a closed one with entries to screen, one in judging; not one still taking entries', async () => {
-    const organiser = await makeUser(payload, 'organizer')
-    const req = await createLocalReq({ user: { ...organiser, collection: 'users' } as never }, payload)
+    const organizer = await makeUser(payload, 'organizer')
+    const req = await createLocalReq({ user: { ...organizer, collection: 'users' } as never }, payload)
     const make = (title: string, status: string, deadline: string) =>
       payload.create({
         collection: 'contests',

@@ -161,7 +161,7 @@ describe('deadline', () => {
     expect((await rest('POST', '/entries', { token: tokens.j2, json: entry(c) })).status).toBe(403)
   })
 
-  it("within the contest's grace, accepts a late submit of an entry saved in time whose files reached the server before the deadline, not one with a later file nor a brand-new entry", async () => {
+  it('within the grace, accepts a late submit of an entry saved in time with its files, not a later file nor a new entry', async () => {
     const c = await makeContest({ deadline: Date.now() + 4000 })
     await payload.update({ collection: 'contests', id: c.id, data: { uploadGraceMinutes: 10 }, overrideAccess: true })
     const inTime = await upload(tokens.j3, PDF, 'kip-gio.pdf', 'application/pdf')
@@ -233,11 +233,12 @@ describe('deadline', () => {
     const res = await rest('POST', '/entries', { token: tokens.j1, json: entry(closed) })
     const d = new Date(new Date(closed.deadline).getTime() + 7 * 60 * MIN) // UTC+7, no DST
     const pad = (n: number) => String(n).padStart(2, '0')
-    const expected = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+    const expected =
+      `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ` + `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
     expect(JSON.stringify(res.body)).toContain(`Đã hết hạn nộp bài lúc ${expected} (giờ Việt Nam)`)
   })
 
-  it('accepts an entry just before the deadline; an organiser may still correct entries afterwards', async () => {
+  it('accepts an entry just before the deadline; an organizer may still correct entries afterwards', async () => {
     const soon = await makeContest({ deadline: Date.now() + 2 * MIN })
     const res = await rest('POST', '/entries', { token: tokens.j2, json: entry(soon) })
     expect(res.status).toBe(201)
@@ -493,7 +494,7 @@ describe('what a journalist may not do', () => {
     expect((await rest('PATCH', `/entries/${theirs}`, { token: tokens.judge, json: { title: 'Giám khảo sửa' } })).status).toBe(403)
   })
 
-  it('organisers screen: ineligible needs a reason, and the author is told', async () => {
+  it('organizers screen: ineligible needs a reason, and the author is told', async () => {
     const no = await rest('PATCH', `/entries/${theirs}`, { token: tokens.organizer, json: { status: 'ineligible' } })
     expect(no.status).toBe(400)
     expect(JSON.stringify(no.body)).toContain('lý do')

@@ -11,7 +11,7 @@ import { seedDemo } from '../../src/seed/run'
 import { loadRoleDashboard } from '../../src/server/dashboard'
 import type { EditorDashboard } from '../../src/server/dashboard/editor'
 import type { JudgeDashboard } from '../../src/server/dashboard/judge'
-import type { OrganiserDashboard } from '../../src/server/dashboard/organiser'
+import type { OrganizerDashboard } from '../../src/server/dashboard/organizer'
 import type { UnitOfficerDashboard } from '../../src/server/dashboard/unitOfficer'
 import { testPayload } from '../helpers/payload'
 import { loadQuota } from '../../src/lib/quota/loadQuota'
@@ -84,9 +84,9 @@ describe('role dashboards on the demo data', () => {
     expect(d.campaignGaps.map((g) => g.note)).toEqual(['22/12/2026'])
   })
 
-  it('organiser and admin: decisions, nominations, commendations and follow-ups waiting, each contest’s next step', async () => {
+  it('organizer and admin: decisions, nominations, commendations and follow-ups waiting, each contest’s next step', async () => {
     for (const email of ['sonoivu@guongsang.local', 'quantri@guongsang.local']) {
-      const d = await dashboardOf<OrganiserDashboard>(email)
+      const d = await dashboardOf<OrganizerDashboard>(email)
       const value = (key: string) => d.figures.find((f) => f.key === key)?.value
       // exemplars: 4 proposed to the province + 1 to the centre; nominations: 3 new (1 rejected);
       // commendations: proposed + appraising; inspections: open + in progress

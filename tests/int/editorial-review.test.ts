@@ -124,7 +124,7 @@ describe('publishing needs the editorial review', () => {
     expect(after.review?.reviewedAt ?? null).toBeNull()
   })
 
-  it('an organiser may review any outlet’s article', async () => {
+  it('an organizer may review any outlet’s article', async () => {
     const id = await draft()
     const res = await rest('PATCH', `/articles/${id}`, { token: tokens.organizer, json: { _status: 'published', review: REVIEWED } })
     expect(res.status).toBe(200)
@@ -157,7 +157,8 @@ describe('an editor of another outlet cannot review', () => {
   it('through GraphQL', async () => {
     const id = await draft()
     const res = await gql(
-      `mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { id _status } }`,
+      `mutation { updateArticle(id: ${id}, data: { _status: published, review: { sourcesChecked: true, noExaggeration: true } }) { ` +
+        `id _status } }`,
       tokens.otherEditor,
     )
     expect(res.body.errors?.length).toBeGreaterThan(0)

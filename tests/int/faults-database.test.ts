@@ -86,7 +86,8 @@ describe('PostgreSQL restarted while 50 clients read and submit', () => {
     contest = await makeOpenContest(payload, 'Cuộc thi viết trong sự cố')
     for (let i = 0; i < JOURNALISTS; i++) tokens.push(await api.login((await makeUser(payload, 'journalist')).email, PASSWORD))
     console.log(
-      `[faults-database] setup ${Date.now() - t0} ms: postgres ${t1 - t0}, payload ${t2 - t1}, migrations ${t3 - t2}, fixtures ${Date.now() - t3}`,
+      `[faults-database] setup ${Date.now() - t0} ms: postgres ${t1 - t0}, payload ${t2 - t1}, migrations ${t3 - t2}, fixtures ` +
+        `${Date.now() - t3}`,
     )
   })
   afterAll(async () => {

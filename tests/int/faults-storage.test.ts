@@ -83,7 +83,7 @@ describe('storage refusing a write during an upload', () => {
     fs.rmSync(mediaDir, { recursive: true, force: true })
   })
 
-  it('a new upload: 503 in Vietnamese with Retry-After, no media document, nothing stored; the same upload works once storage is back', async () => {
+  it('a new upload: 503 in Vietnamese with Retry-After, no document, nothing stored; it works once storage is back', async () => {
     const before = { count: await mediaCount(), keys: await s3.keys() }
     await s3.stop()
     try {

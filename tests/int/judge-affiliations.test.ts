@@ -41,9 +41,9 @@ describe('judges declare their affiliations before assignment', () => {
     const byRelative = await makeEntry(payload, { contest: contest.id, category: category.id, author: relative.id })
     const free = await makeEntry(payload, { contest: contest.id, category: category.id, author: stranger.id })
 
-    const organiserToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
+    const organizerToken = await login((await makeUser(payload, 'organizer')).email, PASSWORD)
     const res = await rest('POST', `/contests/${contest.id}/assign`, {
-      token: organiserToken,
+      token: organizerToken,
       json: { round: 'preliminary', judges: [judge.id, other.id] },
     })
     expect(res.status).toBe(201)
@@ -60,7 +60,7 @@ describe('judges declare their affiliations before assignment', () => {
     expect(judgeOf.get(free.id)).toBe(judge.id)
 
     const forced = await rest('POST', '/judgeAssignments', {
-      token: organiserToken,
+      token: organizerToken,
       json: { contest: contest.id, round: 'preliminary', entry: byRelative.id, judge: judge.id },
     })
     expect(forced.status).toBe(400)

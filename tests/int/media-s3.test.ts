@@ -100,7 +100,7 @@ describe('media on S3-compatible storage', () => {
     expect(await s3.keys()).toEqual(before)
   })
 
-  it('a private PDF: its owner and the organisers download the same bytes; other users, editors and visitors are refused', async () => {
+  it('a private PDF: its owner and the organizers download the same bytes; other users, editors and visitors are refused', async () => {
     const up = await upload(tokens.a, PDF, 'tac-pham-rieng.pdf', 'application/pdf')
     expect(up.status).toBe(201)
     const { filename, url } = up.body.doc

@@ -50,8 +50,8 @@ describe('people are listed by given name, in Vietnamese collation', () => {
     })
     expect(await key()).toBe('Hộ ông Phạm Văn Hùng')
 
-    const organiser = await makeUser(payload, 'organizer')
-    const token = await login(organiser.email, PASSWORD)
+    const organizer = await makeUser(payload, 'organizer')
+    const token = await login(organizer.email, PASSWORD)
     const res = await rest('PATCH', `/exemplars/${e.id}`, { token, json: { nameSort: 'AAA' } })
     expect(res.status).toBeLessThan(500)
     expect(await key()).toBe('Hộ ông Phạm Văn Hùng')

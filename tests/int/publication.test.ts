@@ -104,7 +104,7 @@ const pendingBuilds = async () =>
   ).docs.filter((j) => Number((j.input as { year?: number })?.year) === YEAR).length
 
 describe('compiling the year’s book', () => {
-  it('takes the provincial, proposed-to-central and national exemplars of the year, national first, each with its best article', async () => {
+  it('takes the provincial, proposed-to-central and national exemplars of the year, national first, with their best article', async () => {
     const input = await loadPublicationInput(payload, YEAR)
     // titled after the plan's province (a unit), not the site settings' name
     expect(input.title).toBe(`Điển hình tiên tiến tỉnh Thử Nghiệm năm ${YEAR}`)

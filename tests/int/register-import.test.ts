@@ -177,7 +177,8 @@ describe('importing exemplars', () => {
       {
         row: 4,
         message:
-          'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.',
+          'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp ' +
+          'tỉnh” do Sở Nội vụ quyết định.',
       },
     ])
     expect(await byNames(names)).toEqual([])
@@ -197,7 +198,8 @@ describe('importing exemplars', () => {
       {
         row: 1,
         message:
-          'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.',
+          'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm ' +
+          'tắt, Địa bàn, Dân tộc.',
       },
     ])
     const binary = await upload(tokens.organizer, new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0, 1])]), 'hong.xlsx')

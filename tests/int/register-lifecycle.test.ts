@@ -96,7 +96,7 @@ describe('every transition through REST, per role', () => {
     const pairs = L.flatMap((from) => ALLOWED[role][from].split(' ').map((mark, i) => ({ from, to: L[i], mark }))).filter(
       (p) => p.mark !== '=',
     )
-    it(`${role}: ${pairs.filter((p) => p.mark === 'Y').length} legal moves succeed and are recorded; the others are refused and change nothing`, async () => {
+    it(`${role}: ${pairs.filter((p) => p.mark === 'Y').length} legal moves succeed and are recorded; the rest are refused`, async () => {
       for (const { from, to, mark } of pairs) {
         const id = await fresh(from)
         const reason = `Lý do ${from} → ${to}`

@@ -100,7 +100,8 @@ describe('commendations: proposal and appraisal', () => {
     const id = (
       await rest('POST', '/commendations', { token: tokens.officer, json: proposal({ form: 'certificateOfMerit', level: 'district' }) })
     ).body.doc.id
-    expect((await rest('PATCH', `/commendations/${id}`, { token: tokens.organizer, json: { status: 'returned' } })).status).toBe(400) // not appraised yet
+    // not appraised yet
+    expect((await rest('PATCH', `/commendations/${id}`, { token: tokens.organizer, json: { status: 'returned' } })).status).toBe(400)
     await rest('PATCH', `/commendations/${id}`, { token: tokens.organizer, json: { status: 'appraising' } })
     const noNote = await rest('PATCH', `/commendations/${id}`, { token: tokens.organizer, json: { status: 'returned' } })
     expect(message(noNote.body)).toBe('Cần ghi lý do trả lại đề nghị khen thưởng.')

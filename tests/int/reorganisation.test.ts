@@ -99,7 +99,7 @@ describe('quota by year, across the reorganisation', () => {
     })
     expect(history.totalDocs).toBe(6) // e1..e6
   })
-  it('2026 has no plan until an organiser adds one; then the dashboard follows with its targets', async () => {
+  it('2026 has no plan until an organizer adds one; then the dashboard follows with its targets', async () => {
     expect((await loadQuota(payload, 2026)).rows.filter((r) => Object.values(u).includes(r.unit.id))).toEqual([])
     const res = await rest('POST', '/plans', {
       token: organizerToken,

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAccounts, DEMO_PASSWORD } from '../../src/seed/accounts'
 import { exemplars } from '../../src/seed/data/exemplars'
@@ -17,6 +18,12 @@ import { login, rest } from '../helpers/rest'
 import { loadPublicResults } from '../../src/app/(site)/cuoc-thi/[slug]/ket-qua/results'
 import { verifyCertificate } from '../../src/server/contest/certificate'
 import { pdfText } from '../helpers/pdfText'
+import { RECORDINGS, recordingBytes } from '../../src/seed/recordings'
+import ArticlePage from '../../src/app/(site)/bai-viet/[slug]/page'
+import { ColumnArticles } from '../../src/components/site/ColumnArticles'
+import { GET as columnFeed } from '../../src/app/(site)/chuyen-muc/[outlet]/[column]/rss.xml/route'
+import { restHandlers } from '../../src/lib/api/restHandlers'
+import type { Column, Media, Outlet } from '../../src/payload-types'
 
 let payload: Payload
 type Counted =
@@ -240,5 +247,58 @@ describe('demo data', () => {
     const book = await loadPublicationInput(payload, 2024)
     expect(quota.figures.recognised).toBeGreaterThan(0)
     expect(book.chapters.length).toBe(quota.figures.inPublication)
+  })
+
+  it('has a radio piece and a TV piece, published in their columns, that play real recordings and carry transcripts', async () => {
+    expect(RECORDINGS.map((r) => r.field).sort()).toEqual(['audio', 'video'])
+    for (const r of RECORDINGS) {
+      // read as a visitor: only what the public site can see
+      const found = await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: r.article } },
+        depth: 1,
+        overrideAccess: false,
+        locale: 'vi',
+      })
+      const article = found.docs[0]
+      expect(article?._status, r.article).toBe('published')
+      expect(article.format).toBe(r.field)
+      expect(article.transcript).toMatch(/^Lời dẫn: .+\n\n.+: /s)
+      const file = article[r.field] as Media
+      expect(file.mimeType).toBe(r.mimetype)
+      expect(file.filename).toMatch(r.field === 'audio' ? /\.mp3$/ : /\.mp4$/)
+      const bytes = await recordingBytes(r)
+      expect(bytes.length).toBeLessThan(r.field === 'audio' ? 100_000 : 300_000)
+      expect(file.filesize).toBe(bytes.length)
+
+      // served to anyone, byte for byte
+      const res = await restHandlers.GET(new Request(`http://localhost:3000/api/media/file/${file.filename}`), {
+        params: Promise.resolve({ slug: ['media', 'file', file.filename!] }),
+      })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe(r.mimetype)
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true)
+
+      // the article page plays it, with the transcript under the player
+      const page = renderToStaticMarkup(await ArticlePage({ params: Promise.resolve({ slug: r.article }) }))
+      expect(page).toContain(`<${r.field} controls="" preload="metadata"`)
+      expect(page).toContain(`<source src="${file.url}" type="${r.mimetype}"/>`)
+      expect(page).toContain('Lời thoại (bản ghi chữ)')
+      expect(page).toContain(article.transcript!.split('\n\n')[0].slice(0, 60))
+
+      // and its column lists it
+      const column = article.column as Column
+      const outlet = article.outlet as Outlet
+      const listing = renderToStaticMarkup(
+        await ColumnArticles({ params: Promise.resolve({ outlet: outlet.slug!, column: column.slug! }) }),
+      )
+      expect(listing).toContain(`/bai-viet/${r.article}`)
+      // and its feed carries the recording, so podcast apps play it
+      const feed = await (
+        await columnFeed(new Request('http://localhost:3000/'), { params: Promise.resolve({ outlet: outlet.slug!, column: column.slug! }) })
+      ).text()
+      const item = feed.split('<item>').find((i) => i.includes(`/bai-viet/${r.article}`))
+      expect(item).toMatch(new RegExp(`<enclosure url="[^"]+${file.filename}" type="${r.mimetype}" length="${bytes.length}"/>`))
+    }
   })
 })

@@ -96,6 +96,15 @@ describe('site search in PostgreSQL', () => {
     expect(keys(res.hits)).not.toContain(`exemplar:${ids.newFactor}`)
   })
 
+  it('a word missing from the vocabulary is replaced by the nearest known word, and the result says so', async () => {
+    const res = await search(`nguyxn thi hoa ${tag}`)
+    expect(res.correctedFrom).toBe(`nguyxn thi hoa ${tag}`)
+    expect(res.query).toBe(`nguyen thi hoa ${tag}`)
+    expect(keys(res.hits)).toEqual([`exemplar:${ids.hoa}`, `exemplar:${ids.hoaLonger}`, `exemplar:${ids.mentions}`])
+    // a query whose words are all known is never rewritten
+    expect((await search(`nguyen thi hoa ${tag}`)).correctedFrom).toBeNull()
+  })
+
   it('paginates in the database', async () => {
     const first = await search(`nguyen thi hoa ${tag}`, 1, 2)
     const second = await search(`nguyen thi hoa ${tag}`, 2, 2)
@@ -116,7 +125,8 @@ describe('site search in PostgreSQL', () => {
     try {
       await client.query('SET enable_seqscan = off')
       const plan = await client.query(
-        `EXPLAIN SELECT doc_id FROM search_index s WHERE s.tsv @@ plainto_tsquery('simple', gs_fold($1::text)) OR gs_fold($1::text) <% s.title_fold`,
+        `EXPLAIN SELECT doc_id FROM search_index s WHERE s.tsv @@ plainto_tsquery('simple', gs_fold($1::text)) OR ` +
+          `gs_fold($1::text) <% s.title_fold`,
         ['Hoa'],
       )
       const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n')
@@ -190,6 +200,24 @@ describe('search index kept current by the collections', () => {
       overrideAccess: true,
     })
     expect(keys((await search(word)).hits)).toEqual([`article:${ids.body}`])
+  })
+
+  it('the vocabulary counts the public documents holding each word, and a misspelling of it finds them', async () => {
+    const pool = (payload.db as unknown as PostgresAdapter).pool
+    const docs = async (w: string) => Number((await pool.query('SELECT docs FROM search_words WHERE word = $1', [w])).rows[0]?.docs ?? 0)
+    const id = await bodyArticle(`Từ điển ${tag}`, ['Có từ tựđiểnhaibản ở đây.', 'Và tựđiểnhaibản lần nữa.'])
+    expect(await docs('tudienhaiban')).toBe(1)
+    const misspelt = await search('tudienhaibam')
+    expect(misspelt).toMatchObject({ correctedFrom: 'tudienhaibam', query: 'tudienhaiban' })
+    expect(keys(misspelt.hits)).toEqual([`article:${id}`])
+    await payload.update({ collection: 'articles', id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await docs('tudienhaiban')).toBe(0)
+    expect((await search('tudienhaibam')).total).toBe(0)
+    await payload.update({ collection: 'articles', id, data: { _status: 'published' }, overrideAccess: true })
+    await payload.update({ collection: 'articles', id, data: { excerpt: 'Sửa tóm tắt.' }, overrideAccess: true })
+    expect(await docs('tudienhaiban')).toBe(1)
+    await payload.delete({ collection: 'articles', id, overrideAccess: true })
+    expect(await docs('tudienhaiban')).toBe(0)
   })
 
   it('a deleted article leaves the index', async () => {

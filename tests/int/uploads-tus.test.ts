@@ -85,7 +85,7 @@ afterAll(async () => {
 })
 
 describe('a resumable upload of a contest recording', () => {
-  it('is sent in two sessions, resumed from the offset the server reports, and becomes a private media document of its uploader', async () => {
+  it('is sent in two sessions, resumed from the offset the server reports, and becomes a private media document of its owner', async () => {
     const wav = wavFile(300_000)
     const name = `phong-su-${uniq()}.wav`
     const at = await create(author.token, name, 'audio/wav', wav.length)
@@ -221,7 +221,7 @@ describe('a resumable upload of a contest recording', () => {
     }
   })
 
-  it('of a fake recording (text renamed .mp3) is refused when finished, and leaves neither a media document nor the partial file', async () => {
+  it('of a fake recording (text renamed .mp3) is refused when finished, leaving no media document nor the partial file', async () => {
     const fake = Buffer.from('Đây không phải tệp âm thanh, chỉ là văn bản đổi tên thành .mp3\n'.repeat(50))
     const name = `gia-mao-${uniq()}.mp3`
     const at = await create(author.token, name, 'audio/mpeg', fake.length)

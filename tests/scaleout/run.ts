@@ -93,7 +93,8 @@ function slowUpload(base: string, token: string, file: Buffer, afterFirst: () =>
     ),
     file,
     Buffer.from(
-      `\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ visibility: 'private', alt: 'đang tải' })}\r\n--${boundary}--\r\n`,
+      `\r\n--${boundary}\r\nContent-Disposition: form-data; ` +
+        `name="_payload"\r\n\r\n${JSON.stringify({ visibility: 'private', alt: 'đang tải' })}\r\n--${boundary}--\r\n`,
     ),
   ])
   const url = new URL('/api/media', base)

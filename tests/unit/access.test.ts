@@ -52,7 +52,7 @@ describe('published or editorial', () => {
   )
   it('an editor reads published articles and their own outlets’ drafts', async () =>
     expect(await call('articles', 'read', 'editor', { outlets: [3, { id: 4 }] })).toEqual({ or: [published, { outlet: { in: [3, 4] } }] }))
-  it('versions: the outlet’s editors and organisers only', async () => {
+  it('versions: the outlet’s editors and organizers only', async () => {
     for (const role of [undefined, 'journalist', 'judge', 'unitOfficer'] as const)
       expect(await call('articles', 'readVersions', role)).toBe(false)
     expect(await call('articles', 'readVersions', 'editor', { outlets: [3] })).toEqual({ 'version.outlet': { in: [3] } })
@@ -64,7 +64,7 @@ describe('published or editorial', () => {
 describe('entries', () => {
   it('a journalist reads only their own', async () =>
     expect(await call('entries', 'read', 'journalist')).toEqual({ author: { equals: 7 } }))
-  it('organisers read all, the public and editors nothing', async () => {
+  it('organizers read all, the public and editors nothing', async () => {
     expect(await call('entries', 'read', 'organizer')).toBe(true)
     expect(await call('entries', 'read')).toBe(false)
     expect(await call('entries', 'read', 'editor')).toBe(false)
@@ -87,7 +87,7 @@ describe('editor outlets', () => {
 })
 
 describe('users', () => {
-  it('a journalist reads only themself; organisers everyone', async () => {
+  it('a journalist reads only themself; organizers everyone', async () => {
     expect(await call('users', 'read', 'journalist')).toEqual({ id: { equals: 7 } })
     expect(await call('users', 'read', 'organizer')).toBe(true)
     expect(await call('users', 'read')).toBe(false)
@@ -100,7 +100,7 @@ describe('users', () => {
       expect(field('users', name, 'update', 'admin', { id: 8 })).toBe(true)
     }
   })
-  it('roles: an administrator gives any; an organiser invites judges and journalists only', () => {
+  it('roles: an administrator gives any; an organizer invites judges and journalists only', () => {
     expect(field('users', 'role', 'create', 'organizer', { data: { role: 'judge' }, siblingData: { role: 'judge' } })).toBe(true)
     expect(field('users', 'role', 'create', 'organizer', { data: { role: 'editor' }, siblingData: { role: 'editor' } })).toBe(false)
     expect(field('users', 'role', 'create', 'admin', { data: { role: 'editor' } })).toBe(true)
@@ -110,13 +110,13 @@ describe('users', () => {
 })
 
 describe('media', () => {
-  it('private files: the public sees public ones, a journalist also their own, organisers all', async () => {
+  it('private files: the public sees public ones, a journalist also their own, organizers all', async () => {
     expect(await call('media', 'read')).toEqual({ visibility: { equals: 'public' } })
     expect(await call('media', 'read', 'journalist')).toEqual({ or: [{ visibility: { equals: 'public' } }, { owner: { equals: 7 } }] })
     expect(await call('media', 'read', 'editor')).toEqual({ or: [{ visibility: { equals: 'public' } }, { owner: { equals: 7 } }] })
     expect(await call('media', 'read', 'organizer')).toBe(true)
   })
-  it('only the uploader, organisers and administrators change or delete a file', async () => {
+  it('only the uploader, organizers and administrators change or delete a file', async () => {
     for (const role of ['editor', 'unitOfficer', 'judge', 'journalist'] as const) {
       expect(await call('media', 'update', role)).toEqual({ owner: { equals: 7 } })
       expect(await call('media', 'delete', role)).toEqual({ owner: { equals: 7 } })

@@ -3,7 +3,7 @@ import { checkAppraisal, checkOfficerEdit, COMMENDATION_STATUSES, type Commendat
 
 const S = COMMENDATION_STATUSES
 /** Allowed moves (with a note and a decision when needed), rows = from, columns = to: proposed appraising approved returned. */
-const ORGANISER: Record<CommendationStatus, string> = {
+const ORGANIZER: Record<CommendationStatus, string> = {
   proposed: /*  */ '= Y - -',
   appraising: /**/ '- = Y Y',
   approved: /*  */ '- - = -',
@@ -20,7 +20,7 @@ const cases = (table: Record<CommendationStatus, string>) =>
 const complete = { note: 'Hồ sơ thiếu minh chứng', decisionNumber: '123/QĐ-UBND', decisionDate: '2025-05-20' }
 
 describe('checkAppraisal — every pair', () => {
-  it.each(cases(ORGANISER))('organiser: $from → $to is $mark', ({ from, to, mark }) => {
+  it.each(cases(ORGANIZER))('organizer: $from → $to is $mark', ({ from, to, mark }) => {
     expect(checkAppraisal({ from, to, role: 'organizer', ...complete }).ok).toBe(mark !== '-')
     expect(checkAppraisal({ from, to, role: 'admin', ...complete }).ok).toBe(mark !== '-')
   })
@@ -40,7 +40,7 @@ describe('checkAppraisal — details', () => {
       message: 'Cần nhập số và ngày quyết định khen thưởng khi duyệt.',
     })
   })
-  it('unit officers create proposals only; organisers may record decided commendations', () => {
+  it('unit officers create proposals only; organizers may record decided commendations', () => {
     expect(checkAppraisal({ from: null, to: 'proposed', role: 'unitOfficer' }).ok).toBe(true)
     for (const to of ['appraising', 'approved', 'returned'] as const)
       expect(checkAppraisal({ from: null, to, role: 'unitOfficer', ...complete })).toEqual({

@@ -12,14 +12,15 @@ describe('checkEntryCap (max 3)', () => {
     ['ineligible ones do not count', ['ineligible', 'submitted', 'submitted'], 'submitted', true],
     ['saving a draft is never capped', ['submitted', 'submitted', 'submitted'], 'draft', true],
     ['withdrawing is never capped', ['submitted', 'submitted', 'submitted'], 'withdrawn', true],
-    ['an organiser marking the 4th eligible is capped too', ['eligible', 'eligible', 'eligible'], 'eligible', false],
+    ['an organizer marking the 4th eligible is capped too', ['eligible', 'eligible', 'eligible'], 'eligible', false],
   ])('%s → %s', (_label, others, next, ok) => expect(checkEntryCap({ otherStatuses: others, nextStatus: next, max: 3 }).ok).toBe(ok))
 
   it('uses the contest’s own maximum and explains in Vietnamese', () => {
     expect(checkEntryCap({ otherStatuses: ['submitted'], nextStatus: 'submitted', max: 1 })).toEqual({
       ok: false,
       message:
-        'Mỗi tác giả chỉ được gửi tối đa 1 tác phẩm cho cuộc thi này; bạn đã gửi 1 tác phẩm. Hãy rút một tác phẩm trước khi nộp tác phẩm khác.',
+        'Mỗi tác giả chỉ được gửi tối đa 1 tác phẩm cho cuộc thi này; bạn đã gửi 1 tác phẩm. Hãy rút một tác phẩm trước khi nộp ' +
+        'tác phẩm khác.',
     })
     expect(checkEntryCap({ otherStatuses: ['submitted'], nextStatus: 'submitted', max: 5 }).ok).toBe(true)
   })

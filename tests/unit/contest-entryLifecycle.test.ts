@@ -26,7 +26,7 @@ describe('journalist', () => {
     ['submitted', 'withdrawn', false, false],
   ] as const)('%s → %s (open %s): %s', (from, to, open, ok) => expect(checkTransition({ actor: 'journalist', from, to, open }).ok).toBe(ok))
 
-  it('says only the organisers screen entries', () => {
+  it('says only the organizers screen entries', () => {
     expect(checkTransition({ actor: 'journalist', from: 'submitted', to: 'eligible', open: true })).toEqual({
       ok: false,
       message: 'Chỉ Ban Tổ chức mới thẩm định và xét giải tác phẩm.',
@@ -34,7 +34,7 @@ describe('journalist', () => {
   })
 })
 
-describe('organiser', () => {
+describe('organizer', () => {
   it.each([
     ['submitted', 'eligible', null, true],
     ['submitted', 'ineligible', 'Sao chép bài của người khác', true],
@@ -51,12 +51,12 @@ describe('organiser', () => {
     ['ineligible', 'ineligible', null, true],
     ['eligible', 'bogus', null, false],
   ] as const)('%s → %s (reason %j): %s', (from, to, reason, ok) =>
-    // the deadline never stops organisers
-    expect(checkTransition({ actor: 'organiser', from, to, open: false, reason }).ok).toBe(ok),
+    // the deadline never stops organizers
+    expect(checkTransition({ actor: 'organizer', from, to, open: false, reason }).ok).toBe(ok),
   )
 
   it('asks for a reason when marking ineligible', () => {
-    expect(checkTransition({ actor: 'organiser', from: 'submitted', to: 'ineligible', open: false })).toEqual({
+    expect(checkTransition({ actor: 'organizer', from: 'submitted', to: 'ineligible', open: false })).toEqual({
       ok: false,
       message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.',
       field: 'screeningReason',

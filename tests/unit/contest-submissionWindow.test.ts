@@ -7,7 +7,7 @@ const before = '2026-03-31T16:58:00.000Z'
 const attempt = (over: Partial<SaveAttempt>): SaveAttempt => ({
   contest,
   now: new Date(before),
-  organiser: false,
+  organizer: false,
   submitting: true,
   filesReceivedAt: [before],
   entryCreatedAt: '2026-03-30T00:00:00.000Z',
@@ -59,13 +59,13 @@ describe('checkSubmissionWindow (every save of an entry)', () => {
     expect(r).toEqual({ ok: false, message: 'Cuộc thi hiện không nhận tác phẩm.' })
   })
 
-  it('organisers save at any time, but the lifecycle sees the contest as closed', () => {
-    expect(checkSubmissionWindow(attempt({ organiser: true, contest: { ...contest, status: 'judging' } }))).toEqual({
+  it('organizers save at any time, but the lifecycle sees the contest as closed', () => {
+    expect(checkSubmissionWindow(attempt({ organizer: true, contest: { ...contest, status: 'judging' } }))).toEqual({
       ok: true,
       open: false,
       graced: false,
     })
-    expect(checkSubmissionWindow(attempt({ organiser: true, now: new Date('2027-01-01T00:00:00Z') }))).toEqual({
+    expect(checkSubmissionWindow(attempt({ organizer: true, now: new Date('2027-01-01T00:00:00Z') }))).toEqual({
       ok: true,
       open: false,
       graced: false,

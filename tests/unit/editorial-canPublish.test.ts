@@ -9,7 +9,7 @@ const editorOf1 = { role: 'editor' as const, outlets: [1] }
 describe('canReview', () => {
   it.each([
     ['admin anywhere', { role: 'admin' as const }, 7, true],
-    ['organiser anywhere', { role: 'organizer' as const }, 7, true],
+    ['organizer anywhere', { role: 'organizer' as const }, 7, true],
     ['editor of the article’s outlet', editorOf1, 1, true],
     ['editor of the article’s outlet, id as string', { role: 'editor' as const, outlets: ['1'] }, 1, true],
     ['editor of another outlet', editorOf1, 2, false],
@@ -65,8 +65,10 @@ describe('publishRefusal', () => {
     const message = publishRefusal(verdict.ok ? [] : verdict.reasons)
     expect(message).not.toContain(':')
     expect(message).toBe(
-      'Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. Chưa xác nhận "Đã kiểm tra nguồn tin". Chưa xác nhận "Không cường điệu, thổi phồng thành tích". ' +
-        'Người duyệt phải là biên tập viên, Ban tổ chức hoặc quản trị hệ thống. Bài phát thanh, truyền hình phải có lời thoại (transcript) trước khi đăng.',
+      'Chưa thể đăng bài vì bài phải được duyệt trước khi đăng. Chưa xác nhận "Đã kiểm tra nguồn tin". Chưa xác nhận "Không cường ' +
+        'điệu, thổi phồng thành tích". ' +
+        'Người duyệt phải là biên tập viên, Ban tổ chức hoặc quản trị hệ thống. Bài phát thanh, truyền hình phải có lời thoại ' +
+        '(transcript) trước khi đăng.',
     )
   })
 })

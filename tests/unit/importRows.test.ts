@@ -104,7 +104,8 @@ describe('validateImportRows', () => {
         {
           row: 3,
           message:
-            'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp tỉnh” do Sở Nội vụ quyết định.',
+            'Điển hình mới chỉ được tạo ở trạng thái “Nhân tố mới”, “Đang bồi dưỡng”, “Được công nhận”; trạng thái “Điển hình cấp ' +
+            'tỉnh” do Sở Nội vụ quyết định.',
         },
         { row: 4, message: 'Đơn vị “XB” không hoạt động vào ngày phát hiện 01/08/2025.' },
         { row: 5, message: 'Ngày phát hiện 01/01/2027 ở tương lai.' },
@@ -130,7 +131,8 @@ describe('validateImportRows', () => {
         {
           row: 1,
           message:
-            'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm tắt, Địa bàn, Dân tộc.',
+            'Thiếu cột: Mã đơn vị, Ngày phát hiện. Các cột cần có: Tên, Loại, Mã đơn vị, Lĩnh vực, Ngày phát hiện, Trạng thái, Tóm ' +
+            'tắt, Địa bàn, Dân tộc.',
         },
       ],
     })

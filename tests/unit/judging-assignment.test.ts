@@ -35,7 +35,7 @@ describe('conflictOf', () => {
     expect(plan.assignments.filter((a) => a.judge === 7).map((a) => a.entry)).toEqual([3])
     expect(plan.unassignable).toEqual([])
   })
-  it('a conflict declared on an entry holds for its author’s entries of the same medium (later contests), not other media or authors', () => {
+  it('a conflict declared on an entry holds for its author’s entries of the same medium (later contests), not others', () => {
     const declared = [{ judge: 1, entry: 10, authorId: 50, medium: 'print' }]
     expect(conflictOf({ id: 10 }, judges[0], declared)).toBe('declared')
     expect(conflictOf({ id: 99, authorId: 50, medium: 'print' }, judges[0], declared)).toBe('declaredAuthor')

@@ -14,7 +14,7 @@ const cases: [string, MayScoreInput, ScoreRefusal | null][] = [
   ],
   ['ids compared as text', { judge: '7', assignment: mine, round: open }, null],
   [
-    'an organiser (not a judge) writes for any assignment',
+    'an organizer (not a judge) writes for any assignment',
     { judge: null, assignment: { judge: 9, status: 'assigned' }, round: open },
     null,
   ],

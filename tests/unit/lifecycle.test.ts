@@ -22,7 +22,7 @@ const OFFICER: Record<ExemplarStatus, string> = {
   archived: /*          */ '- - - - - - - =',
 }
 
-const ORGANISER: Record<ExemplarStatus, string> = {
+const ORGANIZER: Record<ExemplarStatus, string> = {
   newFactor: /*         */ '= F - - - - - R',
   nurturing: /*         */ 'R = F - - - - R',
   recognised: /*        */ '- R = F - - - R',
@@ -30,7 +30,7 @@ const ORGANISER: Record<ExemplarStatus, string> = {
   provincial: /*        */ '- - - R = F - R',
   proposedToCentral: /* */ '- - - - R = F R',
   national: /*          */ '- - - - - R = R',
-  // archived record whose earlier status is unknown: an organiser may restore it to any status, with a reason
+  // archived record whose earlier status is unknown: an organizer may restore it to any status, with a reason
   archived: /*          */ 'R R R R R R R =',
 }
 
@@ -39,7 +39,7 @@ const cases = (table: Record<ExemplarStatus, string>) =>
 
 for (const [name, roles, table] of [
   ['unit officer', ['unitOfficer'], OFFICER],
-  ['organiser and admin', ['organizer', 'admin'], ORGANISER],
+  ['organizer and admin', ['organizer', 'admin'], ORGANIZER],
 ] as const) {
   describe(`checkTransition — ${name}`, () => {
     for (const role of roles) {

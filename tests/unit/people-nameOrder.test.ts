@@ -45,3 +45,22 @@ describe('exemplars in name order', () => {
     ])
   })
 })
+
+describe('names without an account (co-authors, typed-in recipients)', () => {
+  it('compare as the database compares nameSort: given name, then middle, then family name', async () => {
+    const { byPersonName, comparePersonNames } = await import('@/domain/people/nameOrder')
+    const names = ['Phạm Văn Đức', 'Lê Dung', 'Đặng Thị Yến', 'Trần Văn An', 'Nguyễn Thị Ánh']
+    expect(byPersonName(names, (n) => n)).toEqual(['Trần Văn An', 'Nguyễn Thị Ánh', 'Lê Dung', 'Phạm Văn Đức', 'Đặng Thị Yến'])
+    // same given name: the middle name decides, then the family name
+    expect(comparePersonNames('Lê Văn An', 'Trần Thị An')).toBeGreaterThan(0)
+    expect(comparePersonNames('Lê Thị An', 'Trần Thị An')).toBeLessThan(0)
+    expect(comparePersonNames('Nguyễn Thị Hoa'.normalize('NFD'), 'Nguyễn Thị Hoa')).toBe(0)
+    // stable: equal names keep their order
+    const rows = [
+      { n: 'Lê An', i: 1 },
+      { n: 'Lê An', i: 2 },
+      { n: 'Hồ An', i: 3 },
+    ]
+    expect(byPersonName(rows, (r) => r.n).map((r) => r.i)).toEqual([3, 1, 2])
+  })
+})

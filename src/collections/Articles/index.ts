@@ -9,6 +9,7 @@ import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { sidebarRelationship } from '@/fields/sidebarRelationship'
 import { ARTICLE_FORMAT_LABELS } from '@/domain/editorial/labels'
 
 export const Articles: CollectionConfig = {
@@ -38,23 +39,8 @@ export const Articles: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     slugField('title'),
-    {
-      name: 'column',
-      type: 'relationship',
-      relationTo: 'columns',
-      required: true,
-      index: true,
-      label: { vi: 'Chuyên mục', en: 'Column' },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'outlet',
-      type: 'relationship',
-      relationTo: 'outlets',
-      index: true,
-      label: { vi: 'Cơ quan báo chí', en: 'Outlet' },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    sidebarRelationship('column', 'columns', { vi: 'Chuyên mục', en: 'Column' }, { required: true }),
+    sidebarRelationship('outlet', 'outlets', { vi: 'Cơ quan báo chí', en: 'Outlet' }, { admin: { readOnly: true } }),
     {
       name: 'publishedAt',
       type: 'date',
@@ -72,7 +58,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
-    // The review record is internal to the newsroom (editors, organisers); nobody writes the stamp but the server.
+    // The review record is internal to the newsroom (editors, organizers); nobody writes the stamp but the server.
     {
       name: 'review',
       type: 'group',

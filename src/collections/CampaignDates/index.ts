@@ -83,6 +83,7 @@ export const CampaignDates: CollectionConfig = {
           relationTo: 'users',
           filterOptions: { role: { in: ['editor', 'organizer', 'admin'] } },
           label: { vi: 'Biên tập viên phụ trách', en: 'Assigned editor' },
+          admin: { sortOptions: 'nameSort' },
         },
       ],
     },

@@ -8,7 +8,7 @@ import { MAILING_STATUS_LABELS } from '@/domain/contest/labels'
 const server = fieldAccessFor('contestMailings', 'delivery')
 
 /**
- * A mail from the organisers to every entrant of a contest, or of one category: written here, sent by the jobs
+ * A mail from the organizers to every entrant of a contest, or of one category: written here, sent by the jobs
  * queue one address at a time, with the count of delivered mails kept up to date. Sent mails are never edited.
  */
 export const ContestMailings: CollectionConfig = {

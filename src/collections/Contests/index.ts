@@ -27,7 +27,7 @@ export const Contests: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'organiser',
+      name: 'organizer',
       type: 'relationship',
       relationTo: 'units',
       label: { vi: 'Đơn vị chủ trì', en: 'Organising unit' },
@@ -166,11 +166,11 @@ export const Contests: CollectionConfig = {
       name: 'results',
       type: 'group',
       access: fieldAccessFor('contests', 'results'),
-      label: { vi: 'Kết quả (ban tổ chức)', en: 'Results (organisers)' },
+      label: { vi: 'Kết quả (ban tổ chức)', en: 'Results (organizers)' },
       admin: {
         description: {
           vi: 'Do các thao tác ở màn hình Xếp hạng ghi; chỉ ban tổ chức xem được.',
-          en: 'Written by the ranking screen; organisers only.',
+          en: 'Written by the ranking screen; organizers only.',
         },
       },
       fields: [

@@ -10,7 +10,7 @@ import { assignCertificateCode } from './hooks/assignCertificateCode'
 import { arrayLabels } from '../../fields/arrayLabels'
 
 const blind = fieldAccessFor('entries', 'authorIdentity')
-const organisersOnly = fieldAccessFor('entries', 'screening')
+const organizersOnly = fieldAccessFor('entries', 'screening')
 
 /** A contest entry. Author identity fields are unreadable to judges everywhere (admin, REST, GraphQL). */
 export const Entries: CollectionConfig = {
@@ -91,6 +91,7 @@ export const Entries: CollectionConfig = {
           index: true,
           access: blind,
           label: { vi: 'Tác giả', en: 'Author' },
+          admin: { sortOptions: 'nameSort' },
         },
         {
           name: 'outlet',
@@ -136,13 +137,13 @@ export const Entries: CollectionConfig = {
         {
           name: 'screeningReason',
           type: 'textarea',
-          access: organisersOnly,
+          access: organizersOnly,
           label: { vi: 'Lý do (nếu không hợp lệ)', en: 'Reason (if ineligible)' },
         },
         {
           name: 'prize',
           type: 'select',
-          access: organisersOnly,
+          access: organizersOnly,
           options: optionsFrom(PRIZE_LABELS),
           label: { vi: 'Giải thưởng', en: 'Prize' },
         },

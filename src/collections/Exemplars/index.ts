@@ -58,8 +58,12 @@ export const Exemplars: CollectionConfig = {
         position: 'sidebar',
         initCollapsed: false,
         description: {
-          vi: 'Ghi lý do (bắt buộc khi lùi bước, trả lại đề nghị, lưu trữ hoặc khôi phục) và minh chứng cùng lần đổi trạng thái; sau khi lưu, chúng được chuyển vào lịch sử trạng thái.',
-          en: 'Reason (required to step back, return a proposal, archive or restore) and evidence for this status change; saved into the status history.',
+          vi:
+            'Ghi lý do (bắt buộc khi lùi bước, trả lại đề nghị, lưu trữ hoặc khôi phục) và minh chứng cùng lần đổi trạng thái; sau ' +
+            'khi lưu, chúng được chuyển vào lịch sử trạng thái.',
+          en:
+            'Reason (required to step back, return a proposal, archive or restore) and evidence for this status change; saved into ' +
+            'the status history.',
         },
       },
       fields: [

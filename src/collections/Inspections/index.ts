@@ -7,9 +7,9 @@ import { arrayLabels } from '../../fields/arrayLabels'
 import { FOLLOW_UP_LABELS } from '@/domain/exemplars/labels'
 
 /** Fields only Sở Nội vụ writes; unit officers see them read-only. */
-const organiserOnly = fieldAccessFor('inspections', 'findings')
+const organizerOnly = fieldAccessFor('inspections', 'findings')
 const lock = <T extends Field>(field: T): T =>
-  ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organiserOnly } }) as T
+  ({ ...field, access: { ...(('access' in field && field.access) || {}), ...organizerOnly } }) as T
 
 /** Inspections of how units carry out the plan (kiểm tra, giám sát) and what the inspected unit does about the findings. */
 export const Inspections: CollectionConfig = {

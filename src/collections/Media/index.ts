@@ -6,6 +6,7 @@ import { mediaDir } from '../../lib/storage/settings'
 import { checkFileContent } from './hooks/checkFileContent'
 import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { sidebarRelationship } from '@/fields/sidebarRelationship'
 
 export const Media: CollectionConfig = {
   ...collectionBasics('media', ['Tệp đa phương tiện', 'Media'], ['Thư viện tệp', 'Media']),
@@ -15,7 +16,9 @@ export const Media: CollectionConfig = {
     // on upload: who owns it, and when it reached the server (a contest's grace accepts a late submit of files that arrived in time)
     beforeChange: [
       ({ data, req, operation }) =>
-        operation === 'create' ? { ...data, ...(req.user ? { owner: req.user.id } : {}), receivedAt: requestReceivedAt().toISOString() } : data,
+        operation === 'create'
+          ? { ...data, ...(req.user ? { owner: req.user.id } : {}), receivedAt: requestReceivedAt().toISOString() }
+          : data,
     ],
   },
   upload: {
@@ -55,6 +58,11 @@ export const Media: CollectionConfig = {
       label: { vi: 'Phạm vi', en: 'Visibility' },
       admin: { position: 'sidebar' },
     },
-    { name: 'owner', type: 'relationship', relationTo: 'users', index: true, access: fieldAccessFor('media', 'owner'), label: { vi: 'Người tải lên', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+    sidebarRelationship(
+      'owner',
+      'users',
+      { vi: 'Người tải lên', en: 'Uploaded by' },
+      { access: fieldAccessFor('media', 'owner'), admin: { readOnly: true } },
+    ),
   ],
 }

@@ -7,10 +7,11 @@ import { acceptNomination } from './endpoints/accept'
 import { submitNomination } from './endpoints/submit'
 import { adminGroups } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { sidebarRelationship } from '@/fields/sidebarRelationship'
 
 /**
  * "Giới thiệu người tốt, việc tốt": what readers send from /gioi-thieu-nguoi-tot. Created only by the public
- * endpoint POST /api/nominations/submit (spam checks there); organisers and editors moderate; an organiser turns one
+ * endpoint POST /api/nominations/submit (spam checks there); organizers and editors moderate; an organizer turns one
  * into a `newFactor` exemplar with POST /api/nominations/:id/accept.
  */
 export const Nominations: CollectionConfig = {
@@ -87,16 +88,13 @@ export const Nominations: CollectionConfig = {
         'Muốn tiếp nhận, hãy bấm nút "Tiếp nhận thành nhân tố mới" để tạo hồ sơ điển hình.',
     },
     { name: 'moderationNote', type: 'textarea', label: { vi: 'Ghi chú xử lý', en: 'Moderation note' }, admin: { position: 'sidebar' } },
-    {
-      name: 'exemplar',
-      type: 'relationship',
-      relationTo: 'exemplars',
-      index: true,
-      label: { vi: 'Hồ sơ điển hình đã tạo', en: 'Exemplar created' },
-      // set only by the accept endpoint
-      access: fieldAccessFor('nominations', 'exemplar'),
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    // set only by the accept endpoint
+    sidebarRelationship(
+      'exemplar',
+      'exemplars',
+      { vi: 'Hồ sơ điển hình đã tạo', en: 'Exemplar created' },
+      { access: fieldAccessFor('nominations', 'exemplar'), admin: { readOnly: true } },
+    ),
     {
       name: 'acceptAction',
       type: 'ui',

@@ -4,7 +4,7 @@ import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
 
-/** A plan period with its yearly targets: the numbers live here, edited by organisers, never in code. */
+/** A plan period with its yearly targets: the numbers live here, edited by organizers, never in code. */
 export const Plans: CollectionConfig = {
   ...collectionBasics('plans', ['Kế hoạch', 'Plan'], ['Kế hoạch', 'Plans']),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'periodFrom', 'periodTo', 'province'], group: adminGroups.plan },

@@ -5,7 +5,7 @@ import { readJsonBody } from '../../lib/http'
 import { ensurePublicationPdf } from './ensurePublication'
 
 /**
- * POST /api/publications/build {year} — staff (editors, organisers, admins) ask for the year's PDF: answered with
+ * POST /api/publications/build {year} — staff (editors, organizers, admins) ask for the year's PDF: answered with
  * its state; a stale or missing PDF is queued for rebuilding, a failed one is retried.
  */
 export const buildPublicationEndpoint: Endpoint = {

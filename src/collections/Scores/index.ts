@@ -9,9 +9,11 @@ import { arrayLabels } from '../../fields/arrayLabels'
 
 const server = fieldAccessFor('scores', 'computed')
 
-/** A judge's score sheet: judges read and write only their own; nobody reads another judge's marks but organisers. */
+/** A judge's score sheet: judges read and write only their own; nobody reads another judge's marks but organizers. */
 export const Scores: CollectionConfig = {
   ...collectionBasics('scores', ['Phiếu chấm', 'Score sheet'], ['Phiếu chấm', 'Score sheets']),
+  // each judge's sheets together, judges by given name
+  defaultSort: 'judge.nameSort',
   admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: adminGroups.contest },
   hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
   fields: [

@@ -4,6 +4,7 @@ import { canAccessAdmin } from '../../access/canAccessAdmin'
 import { personNameSortKey } from '../../domain/people/nameOrder'
 import { ROLE_LABELS } from '../../domain/roles'
 import { nameSortField } from '../../fields/nameSort'
+import { sidebarRelationship } from '../../fields/sidebarRelationship'
 import { isHttps } from '../../lib/securityHeaders.mjs'
 import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
@@ -19,6 +20,8 @@ import { adminGroups } from '@/lib/fieldHelpers'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  // people are listed by given name (nameSort, see domain/people/nameOrder.ts), judges and authors alike
+  defaultSort: 'nameSort',
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'email', 'role', 'unit'],
@@ -64,16 +67,12 @@ export const Users: CollectionConfig = {
       label: { vi: 'Vai trò', en: 'Role' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'unit',
-      type: 'relationship',
-      relationTo: 'units',
-      index: true,
-      saveToJWT: true,
-      access: fieldAccessFor('users', 'unit'),
-      label: { vi: 'Đơn vị công tác', en: 'Unit' },
-      admin: { position: 'sidebar', condition: (data) => data?.role === 'unitOfficer' },
-    },
+    sidebarRelationship(
+      'unit',
+      'units',
+      { vi: 'Đơn vị công tác', en: 'Unit' },
+      { saveToJWT: true, access: fieldAccessFor('users', 'unit'), admin: { condition: (data) => data?.role === 'unitOfficer' } },
+    ),
     {
       name: 'outlets',
       type: 'relationship',

@@ -3,6 +3,7 @@ import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState, type FormEvent } from 'react'
 import { isValidDuringYear } from '@/domain/units/validity'
+import { postJson } from '@/lib/client/api'
 import { NumberField, SelectField } from './ui/fields'
 import { StatusBanner, useActionMessage } from './ui/StatusMessage'
 
@@ -30,28 +31,15 @@ export function AnnualReportRequest(props: {
     const form = new FormData(event.currentTarget)
     const unit = form.get('unit') ? Number(form.get('unit')) : props.ownUnit
     setBusy(true)
-    try {
-      const res = await fetch('/api/annualReports', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ year: Number(form.get('year')), unit: unit ?? undefined }),
-      })
-      if (!res.ok) {
-        const body = await res.json().catch(() => ({}))
-        setMessage({
-          ok: false,
-          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không tạo được yêu cầu báo cáo.',
-        })
-        return
-      }
-      setMessage({ ok: true, text: `Đã gửi yêu cầu báo cáo năm ${form.get('year')}; báo cáo hiện trong danh sách khi tổng hợp xong.` })
-      router.refresh()
-    } catch {
-      setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa gửi được yêu cầu.' })
-    } finally {
-      setBusy(false)
-    }
+    const res = await postJson(
+      '/api/annualReports',
+      { year: Number(form.get('year')), unit: unit ?? undefined },
+      { fallback: 'Không tạo được yêu cầu báo cáo.' },
+    )
+    setBusy(false)
+    if (!res.ok) return setMessage({ ok: false, text: res.error.message })
+    setMessage({ ok: true, text: `Đã gửi yêu cầu báo cáo năm ${form.get('year')}; báo cáo hiện trong danh sách khi tổng hợp xong.` })
+    router.refresh()
   }
 
   return (

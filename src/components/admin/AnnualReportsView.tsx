@@ -1,6 +1,6 @@
 import { Banner, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { asUser, hasRole, refId } from '@/access/user'
+import { asUser, hasRole, isOrganizer, refId } from '@/access/user'
 import { vnDay } from '@/domain/units/validity'
 import { formatDate } from '@/lib/site/format'
 import { AdminPage } from './AdminPage'
@@ -36,8 +36,8 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
     user: req.user,
     req,
   })
-  const organiser = hasRole(user, 'admin', 'organizer')
-  const units = organiser
+  const organizer = isOrganizer(user)
+  const units = organizer
     ? (
         await req.payload.find({
           collection: 'units',

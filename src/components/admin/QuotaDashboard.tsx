@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { Banner } from '@payloadcms/ui'
-import { hasRole } from '@/access/user'
+import { hasRole, isOrganizer } from '@/access/user'
 import { COUNTING_RULES } from '@/domain/quota/rules'
 import { UNIT_KIND_LABELS, type UnitKind } from '@/domain/units/kinds'
 import { dashboardExtras } from '@/lib/quota/dashboardExtras'
@@ -59,7 +59,7 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
             </span>
           ))}
           .{' '}
-          {hasRole(req.user, 'admin', 'organizer') ? (
+          {isOrganizer(req.user) ? (
             <span data-testid="year-figures">
               Toàn phạm vi: <strong>{report.figures.recognised}</strong> điển hình được công nhận trong năm, trong đó{' '}
               <strong>{report.figures.inPublication}</strong> cấp tỉnh trở lên (vào ấn phẩm điện tử).{' '}

@@ -1,6 +1,7 @@
 'use client'
 import { Button, CheckboxInput, TextInput } from '@payloadcms/ui'
 import { useState, type FormEvent } from 'react'
+import { postJson } from '@/lib/client/api'
 import { DateField, SelectField } from './ui/fields'
 import { StatusBanner, useActionMessage } from './ui/StatusMessage'
 
@@ -39,36 +40,15 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
     }))
     setBusy(true)
     setMessage(null)
-    try {
-      const res = await fetch('/api/units/reorganise', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          type,
-          from: form.getAll('from').map(Number),
-          into,
-          effectiveDate: form.get('effectiveDate'),
-          decision,
-          moveOfficers,
-        }),
-      })
-      const body = await res.json()
-      if (res.ok)
-        setMessage({
-          ok: true,
-          text: `Đã sắp xếp: đóng ${body.closed.length} đơn vị, mở ${body.created.map((c: { name: string }) => c.name).join(', ')}.`,
-        })
-      else
-        setMessage({
-          ok: false,
-          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể sắp xếp đơn vị.',
-        })
-    } catch {
-      setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
-    } finally {
-      setBusy(false)
-    }
+    const res = await postJson<{ closed: unknown[]; created: { name: string }[] }>(
+      '/api/units/reorganise',
+      { type, from: form.getAll('from').map(Number), into, effectiveDate: form.get('effectiveDate'), decision, moveOfficers },
+      { fallback: 'Không thể sắp xếp đơn vị.' },
+    )
+    setBusy(false)
+    if (!res.ok) return setMessage({ ok: false, text: res.error.message })
+    const { closed, created } = res.data
+    setMessage({ ok: true, text: `Đã sắp xếp: đóng ${closed.length} đơn vị, mở ${created.map((c) => c.name).join(', ')}.` })
   }
 
   return (

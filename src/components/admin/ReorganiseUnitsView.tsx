@@ -1,15 +1,15 @@
 import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { hasRole } from '@/access/user'
+import { isOrganizer } from '@/access/user'
 import { UNIT_KIND_LABELS } from '@/domain/units/kinds'
 import { isValidOn, vnDay } from '@/domain/units/validity'
 import { AdminPage } from './AdminPage'
 import { ReorganiseUnitsForm } from './ReorganiseUnitsForm'
 
-/** "Sắp xếp đơn vị": merge, split or rename units in one step (organisers only). */
+/** "Sắp xếp đơn vị": merge, split or rename units in one step (organizers only). */
 export async function ReorganiseUnitsView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
-  if (!hasRole(req.user, 'admin', 'organizer')) {
+  if (!isOrganizer(req.user)) {
     return (
       <AdminPage props={props} title="Sắp xếp đơn vị">
         <Banner type="error">Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.</Banner>

@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation'
 import { payloadClient } from '../../lib/payload'
 import { rssAlternates } from '../../lib/seo/urls'
 import { imageSource } from '../../lib/site/media'
+import { pageMetadata } from '../../lib/site/metadata'
 import { inIdOrder, pageOfIds } from '../../lib/site/pageOfIds'
 import { segment } from '../../lib/site/params'
-import { columnPagePath, columnPath, outletAnchor, siteUrl } from '../../lib/site/paths'
+import { columnPagePath, columnPath, outletAnchor } from '../../lib/site/paths'
 import { findColumn, findOutletBySlug } from '../../lib/site/queries'
 import { ArticleCard } from './cards'
 import { Pagination } from './Pagination'
@@ -37,22 +38,14 @@ export async function columnMetadata(params: ColumnParams): Promise<Metadata> {
   const path = columnPagePath(outlet.slug, column.slug, page)
   const description = column.description || `Chuyên mục ${column.name} của ${outlet.name}`
   const image = imageSource(column.cover, 'card', column.name)
-  return {
+  return pageMetadata({
     title: `${column.name}${page > 1 ? ` (trang ${page})` : ''} — ${outlet.name}`,
     description,
-    alternates: {
-      canonical: path,
-      types: rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]),
-    },
-    openGraph: {
-      type: 'website',
-      title: column.name,
-      description,
-      url: siteUrl(path),
-      locale: 'vi_VN',
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
-    },
-  }
+    path,
+    image,
+    alternates: { types: rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }]) },
+    openGraph: { title: column.name },
+  })
 }
 
 export async function ColumnArticles({ params }: { params: ColumnParams }) {
@@ -71,32 +64,36 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
     select: { pinned: true },
   })
   const pinnedIds = ((curated?.pinned ?? []) as (number | { id: number })[]).map((p) => (typeof p === 'object' ? p.id : p))
-  const pinnedFound = pinnedIds.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { and: [{ id: { in: pinnedIds } }, { column: { equals: column.id } }, { _status: { equals: 'published' } }] },
-        depth: 1,
-        limit: pinnedIds.length,
-        pagination: false,
-        overrideAccess: false,
-        locale: 'vi',
-        select: cardFields,
-      })
-    : { docs: [] }
+  // pinned ids that are not published here are dropped by the first query and cannot be listed by the second
+  // anyway, so both run at once
+  const [pinnedFound, listed] = await Promise.all([
+    pinnedIds.length
+      ? payload.find({
+          collection: 'articles',
+          where: { and: [{ id: { in: pinnedIds } }, { column: { equals: column.id } }, { _status: { equals: 'published' } }] },
+          depth: 1,
+          limit: pinnedIds.length,
+          pagination: false,
+          overrideAccess: false,
+          locale: 'vi',
+          select: cardFields,
+        })
+      : { docs: [] },
+    pageOfIds(payload, {
+      collection: 'articles',
+      where: {
+        and: [
+          { column: { equals: column.id } },
+          { _status: { equals: 'published' } },
+          ...(pinnedIds.length ? [{ id: { not_in: pinnedIds } }] : []),
+        ],
+      },
+      sort: '-publishedAt',
+      page,
+      limit: COLUMN_PAGE_SIZE,
+    }),
+  ])
   const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
-  const listed = await pageOfIds(payload, {
-    collection: 'articles',
-    where: {
-      and: [
-        { column: { equals: column.id } },
-        { _status: { equals: 'published' } },
-        ...(pinned.length ? [{ id: { not_in: pinned.map((a) => a.id) } }] : []),
-      ],
-    },
-    sort: '-publishedAt',
-    page,
-    limit: COLUMN_PAGE_SIZE,
-  })
   const loaded = listed.ids.length
     ? await payload.find({
         collection: 'articles',

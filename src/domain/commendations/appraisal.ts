@@ -1,4 +1,4 @@
-import type { Role } from '../roles'
+import { isOrganizerRole, type Role } from '../roles'
 
 export const COMMENDATION_STATUSES = ['proposed', 'appraising', 'approved', 'returned'] as const
 export type CommendationStatus = (typeof COMMENDATION_STATUSES)[number]
@@ -36,18 +36,16 @@ const NEXT: Record<CommendationStatus, readonly CommendationStatus[]> = {
   returned: ['proposed'],
 }
 
-const isOrganiser = (role: Role | null | undefined) => role === 'admin' || role === 'organizer'
-
 /**
  * Unit officers file proposals (and re-file returned ones); only Sở Nội vụ takes a proposal into appraisal and
- * decides it: approved with a decision number and date, or returned with a note. Organisers may also record
+ * decides it: approved with a decision number and date, or returned with a note. Organizers may also record
  * commendations decided earlier at any status.
  */
 export function checkAppraisal({ from, to, role, note, decisionNumber, decisionDate }: AppraisalRequest): AppraisalResult {
   if (!COMMENDATION_STATUSES.includes(to) || (from !== null && !COMMENDATION_STATUSES.includes(from)))
     return fail('Trạng thái khen thưởng không hợp lệ.')
-  const organiser = isOrganiser(role)
-  if (!organiser && role !== 'unitOfficer') return fail('Bạn không có quyền đề nghị hoặc xét khen thưởng.')
+  const organizer = isOrganizerRole(role)
+  if (!organizer && role !== 'unitOfficer') return fail('Bạn không có quyền đề nghị hoặc xét khen thưởng.')
   const needs = (): AppraisalResult => {
     if (to === 'returned' && !filled(note)) return fail('Cần ghi lý do trả lại đề nghị khen thưởng.')
     if (to === 'approved' && (!filled(decisionNumber) || !filled(decisionDate)))
@@ -55,12 +53,12 @@ export function checkAppraisal({ from, to, role, note, decisionNumber, decisionD
     return OK
   }
   if (from === null) {
-    if (organiser) return needs()
+    if (organizer) return needs()
     return to === 'proposed' ? OK : fail('Đơn vị chỉ được tạo đề nghị khen thưởng; việc thẩm định, duyệt do Sở Nội vụ quyết định.')
   }
   if (from === to) return OK
   if (!NEXT[from].includes(to)) return fail(`Không thể chuyển đề nghị khen thưởng từ ${label(from)} sang ${label(to)}.`)
-  if (!organiser && to !== 'proposed') return fail(`Chỉ Sở Nội vụ được chuyển đề nghị khen thưởng sang ${label(to)}.`)
+  if (!organizer && to !== 'proposed') return fail(`Chỉ Sở Nội vụ được chuyển đề nghị khen thưởng sang ${label(to)}.`)
   return needs()
 }
 

@@ -21,7 +21,9 @@ export function checkEntryCap(args: {
   if (used + 1 > max)
     return {
       ok: false,
-      message: `Mỗi tác giả chỉ được gửi tối đa ${max} tác phẩm cho cuộc thi này; bạn đã gửi ${used} tác phẩm. Hãy rút một tác phẩm trước khi nộp tác phẩm khác.`,
+      message:
+        `Mỗi tác giả chỉ được gửi tối đa ${max} tác phẩm cho cuộc thi này; bạn đã gửi ${used} tác phẩm. Hãy rút một tác phẩm trước ` +
+        `khi nộp tác phẩm khác.`,
     }
   return { ok: true }
 }

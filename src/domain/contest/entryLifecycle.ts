@@ -1,7 +1,7 @@
 import { ENTRY_STATUS_LABELS } from './labels'
 
 export type EntryStatus = keyof typeof ENTRY_STATUS_LABELS
-export type Actor = 'journalist' | 'organiser'
+export type Actor = 'journalist' | 'organizer'
 
 /** `field`: the form field that makes the move possible once filled (the screening reason). */
 export type TransitionCheck = { ok: true } | { ok: false; message: string; field?: string }
@@ -12,8 +12,8 @@ const JOURNALIST_MOVES: Record<string, readonly EntryStatus[]> = {
   submitted: ['submitted', 'withdrawn'],
 }
 
-/** Screening and results, by the organisers, at any time. */
-const ORGANISER_MOVES: Record<string, readonly EntryStatus[]> = {
+/** Screening and results, by the organizers, at any time. */
+const ORGANIZER_MOVES: Record<string, readonly EntryStatus[]> = {
   draft: ['draft', 'submitted', 'withdrawn'],
   submitted: ['submitted', 'withdrawn', 'eligible', 'ineligible'],
   withdrawn: ['withdrawn'],
@@ -60,7 +60,7 @@ export function checkTransition(args: {
     return { ok: true }
   }
 
-  if (!ORGANISER_MOVES[from]?.includes(to))
+  if (!ORGANIZER_MOVES[from]?.includes(to))
     return { ok: false, message: `Không thể chuyển tác phẩm từ "${label(from)}" sang "${label(to)}".` }
   if (to === 'ineligible' && from !== 'ineligible' && !args.reason?.trim())
     return { ok: false, message: 'Vui lòng ghi lý do khi xác định tác phẩm không hợp lệ.', field: 'screeningReason' }

@@ -14,7 +14,7 @@ export interface StageContest {
 export interface JudgingStage {
   /** where the contest is, in words */
   stage: string
-  /** what the organiser does next */
+  /** what the organizer does next */
   next: string
   target: StageTarget
   /** the ranking screen has something to show */
@@ -24,7 +24,7 @@ export interface JudgingStage {
 const ROUND_WORD: Record<string, string> = { preliminary: 'sơ khảo', final: 'chung khảo' }
 
 /**
- * The stage of a contest on its way from the deadline to published results, and the organiser's next step. Null
+ * The stage of a contest on its way from the deadline to published results, and the organizer's next step. Null
  * while judging cannot start: a draft, or a contest still taking entries (the deadline and its upload grace not
  * yet passed). `unscreened`: entries still "Đã nộp", waiting for Hợp lệ / Không hợp lệ.
  */

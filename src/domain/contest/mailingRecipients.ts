@@ -1,4 +1,4 @@
-import { personNameSortKey } from '../people/nameOrder'
+import { comparePersonNames } from '../people/nameOrder'
 
 /** Entries whose authors count as entrants: sent in, whatever the screening said; drafts and withdrawn ones do not. */
 export const ENTRANT_STATUSES = ['submitted', 'eligible', 'ineligible', 'shortlisted', 'awarded'] as const
@@ -33,8 +33,5 @@ export function mailingRecipients(entries: MailingEntry[]): Recipient[] {
     if (e.author && !e.author.deactivated) add(e.author.email, e.author.fullName)
     for (const c of e.coAuthors ?? []) add(c.email, c.fullName)
   }
-  const collator = new Intl.Collator('vi')
-  return [...byEmail.values()].sort(
-    (a, b) => collator.compare(personNameSortKey(a.name), personNameSortKey(b.name)) || a.email.localeCompare(b.email),
-  )
+  return [...byEmail.values()].sort((a, b) => comparePersonNames(a.name, b.name) || a.email.localeCompare(b.email))
 }

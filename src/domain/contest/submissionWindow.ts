@@ -4,7 +4,8 @@ import { withinUploadGrace } from './uploadGrace'
 /**
  * When an entry may be saved: the one rule behind the contest page's "Gửi tác phẩm" button, the entry form and the
  * entry hooks. Open between opensAt and the deadline while the contest is open; a submit just after the deadline is
- * still taken within the upload grace when the entry existed before the deadline and all its files arrived in time; organisers correct entries at any time.
+ * still taken within the upload grace when the entry existed before the deadline and all its files arrived in time;
+ * organizers correct entries at any time.
  */
 export interface SubmissionContest extends ContestWindow {
   uploadGraceMinutes?: number | null
@@ -14,7 +15,7 @@ export interface SaveAttempt {
   contest: SubmissionContest
   /** when the request reached the server */
   now: Date
-  organiser: boolean
+  organizer: boolean
   /** the save makes or keeps the entry submitted */
   submitting: boolean
   /** when each attached file reached the server; null when an attached file cannot be found */
@@ -33,7 +34,7 @@ export const acceptsEntries = (contest: SubmissionContest, now: Date): OpenCheck
 export function checkSubmissionWindow(a: SaveAttempt): SaveDecision {
   const open = contestOpenAt(a.contest, a.now)
   if (open.open) return { ok: true, open: true, graced: false }
-  if (a.organiser) return { ok: true, open: false, graced: false }
+  if (a.organizer) return { ok: true, open: false, graced: false }
   const graced =
     open.reason === 'passed' &&
     a.submitting &&

@@ -3,7 +3,7 @@
  * contest's grace period such a late submission is accepted, but only if it completes what was under way in time:
  * the entry itself existed before the deadline (a draft saved in time; a brand-new entry created afterwards is
  * not "under way"), it carries at least one file and every file reached the server before the deadline.
- * Organisers set the grace (0, the default, means none).
+ * Organizers set the grace (0, the default, means none).
  */
 export interface LateSubmission {
   deadline: string | Date | null | undefined

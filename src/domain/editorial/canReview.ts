@@ -12,7 +12,7 @@ export type RuleResult = { ok: true } | { ok: false; reasons: string[] }
 export const REVIEWER_ROLES: readonly Role[] = ['admin', 'organizer', 'editor']
 
 /**
- * Who may review an article: an administrator or an organiser anywhere, an editor only for an article of an outlet
+ * Who may review an article: an administrator or an organizer anywhere, an editor only for an article of an outlet
  * they work for. Nobody else (unit officers, judges, journalists, or no one at all).
  */
 export function canReview(reviewer: Reviewer | null | undefined, articleOutlet: number | string | null | undefined): RuleResult {

@@ -1,26 +1,26 @@
-import type { Role } from '../roles'
+import { isOrganizerRole, type Role } from '../roles'
 import { EXEMPLAR_STATUS_LABELS, EXEMPLAR_STATUSES, type ExemplarStatus } from './status'
 
 /**
  * The life of an exemplar: one step at a time along the ladder of `EXEMPLAR_STATUSES` (all but `archived`), one step back with a reason,
- * `archived` from anywhere with a reason, and back out of the archive to the status it had (organisers only).
+ * `archived` from anywhere with a reason, and back out of the archive to the status it had (organizers only).
  *
  * Unit officers work on the lower rungs (up to `proposedToProvince`, and back down them: withdrawing a proposal);
- * Sở Nội vụ (organisers, admins) decide everything above, including returning a proposal.
+ * Sở Nội vụ (organizers, admins) decide everything above, including returning a proposal.
  */
 export const LIFECYCLE: readonly ExemplarStatus[] = EXEMPLAR_STATUSES.filter((s) => s !== 'archived')
 
 /** The highest rung a unit officer may touch. */
 export const OFFICER_CEILING: ExemplarStatus = 'proposedToProvince'
 
-/** Statuses a unit officer may create a record at; organisers may record historic exemplars at any status. */
+/** Statuses a unit officer may create a record at; organizers may record historic exemplars at any status. */
 export const OFFICER_INITIAL_STATUSES: readonly ExemplarStatus[] = ['newFactor', 'nurturing', 'recognised']
 
-/** Who asks: Sở Nội vụ (organisers and admins), a unit officer, or anyone else (no right to change a status). */
+/** Who asks: Sở Nội vụ (organizers and admins), a unit officer, or anyone else (no right to change a status). */
 export type LifecycleActor = 'organizer' | 'unitOfficer' | 'none'
 
 export const actorOf = (role: Role | null | undefined): LifecycleActor =>
-  role === 'admin' || role === 'organizer' ? 'organizer' : role === 'unitOfficer' ? 'unitOfficer' : 'none'
+  isOrganizerRole(role) ? 'organizer' : role === 'unitOfficer' ? 'unitOfficer' : 'none'
 
 export interface TransitionRequest {
   from: ExemplarStatus
@@ -41,7 +41,7 @@ const needsReason = (message: string): TransitionResult => ({ ok: false, message
 const OK: TransitionResult = { ok: true }
 
 export const isExemplarStatus = (value: unknown): value is ExemplarStatus =>
-  typeof value === 'string' && (value === 'archived' || LIFECYCLE.includes(value as ExemplarStatus))
+  typeof value === 'string' && EXEMPLAR_STATUSES.includes(value as ExemplarStatus)
 
 const hasReason = (reason: string | null | undefined) => typeof reason === 'string' && reason.trim().length > 0
 
@@ -89,6 +89,7 @@ export function checkInitialStatus(status: ExemplarStatus, role: Role | null | u
   if (actor === 'organizer') return OK
   if (actor === 'unitOfficer' && OFFICER_INITIAL_STATUSES.includes(status)) return OK
   return fail(
-    `Điển hình mới chỉ được tạo ở trạng thái ${OFFICER_INITIAL_STATUSES.map(label).join(', ')}; trạng thái ${label(status)} do Sở Nội vụ quyết định.`,
+    `Điển hình mới chỉ được tạo ở trạng thái ${OFFICER_INITIAL_STATUSES.map(label).join(', ')}; trạng thái ${label(status)} do Sở ` +
+      `Nội vụ quyết định.`,
   )
 }

@@ -9,7 +9,10 @@ export interface ScoringAssignment {
 }
 
 export interface MayScoreInput {
-  /** the judge writing the sheet; null when the writer is not a judge (an organiser, server code): then whose assignment it is does not matter */
+  /**
+   * the judge writing the sheet; null when the writer is not a judge (an organizer, server code): then whose assignment it
+   * is does not matter
+   */
   judge: Id | null
   /** the assignment the sheet belongs to; null when it does not exist; leave out when not known yet */
   assignment?: ScoringAssignment | null
@@ -17,7 +20,7 @@ export interface MayScoreInput {
   round?: { name: Round; settings: { closed?: boolean | null } | null }
   /** the sheet as stored is already submitted (locked) */
   locked?: boolean
-  /** the server's own write (an organiser's unlock, the assignment sync): a lock, a declared conflict or a closed round does not bar it */
+  /** the server's own write (an organizer's unlock, the assignment sync): a lock, a declared conflict or a closed round does not bar it */
   trusted?: boolean
 }
 

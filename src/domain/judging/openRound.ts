@@ -1,4 +1,4 @@
-/** A round is open for judging while the contest is in judging and the organisers have not closed that round. */
+/** A round is open for judging while the contest is in judging and the organizers have not closed that round. */
 export interface ContestRounds {
   status?: string | null
   rounds?: readonly { round?: string | null; closed?: boolean | null }[] | null

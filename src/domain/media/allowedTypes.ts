@@ -21,7 +21,10 @@ export type MediaCheck = { ok: true; mime: string } | { ok: false; message: stri
 /** Decides on the sniffed type (undefined when the bytes match nothing known) and the size. */
 export function checkMedia(sniffedMime: string | undefined, size: number): MediaCheck {
   if (!sniffedMime || !ALLOWED_MEDIA[sniffedMime]) {
-    return { ok: false, message: 'Định dạng tệp không được hỗ trợ (chỉ nhận ảnh JPG/PNG/WebP, âm thanh MP3/M4A/WAV, video MP4, tài liệu PDF/DOCX).' }
+    return {
+      ok: false,
+      message: 'Định dạng tệp không được hỗ trợ (chỉ nhận ảnh JPG/PNG/WebP, âm thanh MP3/M4A/WAV, video MP4, tài liệu PDF/DOCX).',
+    }
   }
   const rule = ALLOWED_MEDIA[sniffedMime]
   if (size > rule.maxBytes) {

@@ -43,7 +43,11 @@ export type ResumableProblem = { status: number; message: string }
 
 /** A size as people read it: "1 GB", "200 MB", "5 KB". */
 export function sizeText(bytes: number): string {
-  const units: [number, string][] = [[1024 ** 3, 'GB'], [1024 ** 2, 'MB'], [1024, 'KB']]
+  const units: [number, string][] = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ]
   for (const [unit, label] of units) if (bytes >= unit) return `${Math.round((bytes / unit) * 10) / 10} ${label}`.replace('.', ',')
   return `${bytes} byte`
 }
@@ -52,17 +56,28 @@ export function sizeText(bytes: number): string {
  * A resumable upload is refused up front on what it declares (type, name, length); its bytes are judged again
  * when it is finished, by the media collection's own check.
  */
-export function resumableUploadProblem(args: { filetype?: string | null; filename?: string | null; size: number | null; maxBytes: number }): ResumableProblem | null {
+export function resumableUploadProblem(args: {
+  filetype?: string | null
+  filename?: string | null
+  size: number | null
+  maxBytes: number
+}): ResumableProblem | null {
   const mime = declaredMime(args.filetype, args.filename)
   if (!mime || !isResumable(mime)) {
-    return { status: 415, message: 'Định dạng tệp không được hỗ trợ cho tải lên từng phần (chỉ nhận âm thanh MP3/M4A/WAV, video MP4, tài liệu PDF/DOCX/XLSX).' }
+    return {
+      status: 415,
+      message: 'Định dạng tệp không được hỗ trợ cho tải lên từng phần (chỉ nhận âm thanh MP3/M4A/WAV, video MP4, tài liệu PDF/DOCX/XLSX).',
+    }
   }
   if (args.size == null || !Number.isSafeInteger(args.size) || args.size < 0) {
     return { status: 400, message: 'Thiếu kích thước tệp (Upload-Length) hoặc kích thước không hợp lệ.' }
   }
   const typeLimit = ALLOWED_MEDIA[mime].maxBytes
   if (args.size > Math.min(typeLimit, args.maxBytes)) {
-    const message = typeLimit <= args.maxBytes ? `Tệp quá lớn: tối đa ${sizeText(typeLimit)} cho loại tệp này.` : `Tệp quá lớn: tải lên từng phần nhận tệp tối đa ${sizeText(args.maxBytes)}.`
+    const message =
+      typeLimit <= args.maxBytes
+        ? `Tệp quá lớn: tối đa ${sizeText(typeLimit)} cho loại tệp này.`
+        : `Tệp quá lớn: tải lên từng phần nhận tệp tối đa ${sizeText(args.maxBytes)}.`
     return { status: 413, message }
   }
   return null

@@ -8,7 +8,14 @@ import { slugify } from '../text/slugify'
  */
 export function storedFileName(original: string, suffix: string = randomBytes(4).toString('hex')): string {
   const dot = original.lastIndexOf('.')
-  const ext = dot > 0 ? original.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8) : ''
+  const ext =
+    dot > 0
+      ? original
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .slice(0, 8)
+      : ''
   const base = slugify(dot > 0 ? original.slice(0, dot) : original, 60) || 'tep'
   return `${base}-${suffix}${ext ? `.${ext}` : ''}`
 }

@@ -1,7 +1,7 @@
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
-/** The thanks sent to whoever nominated someone, once an organiser has taken the nomination up. */
+/** The thanks sent to whoever nominated someone, once an organizer has taken the nomination up. */
 export function nominationAcceptedMail(input: { nominatorName: string; nomineeName: string; unitName?: string | null }): {
   subject: string
   html: string

@@ -19,6 +19,17 @@ export function exemplarNameSortKey(name: string | null | undefined, kind: strin
 
 const collator = new Intl.Collator('vi')
 
+/**
+ * Orders people's names in memory as the database orders `nameSort`: by given name, then middle, then family name.
+ * For names that live in no account (co-authors, recipients typed in by hand); accounts sort with `sort: 'nameSort'`.
+ */
+export const comparePersonNames = (a: string | null | undefined, b: string | null | undefined): number =>
+  collator.compare(personNameSortKey(a), personNameSortKey(b))
+
+/** A copy of `items` in name order (stable: equal names keep their order). */
+export const byPersonName = <T>(items: readonly T[], name: (item: T) => string | null | undefined): T[] =>
+  [...items].sort((a, b) => comparePersonNames(name(a), name(b)))
+
 /** Orders exemplars as the database does with `nameSort`: people by given name, the rest by their name. */
 export const compareExemplarNames = (a: { name: string; kind?: string | null }, b: { name: string; kind?: string | null }) =>
   collator.compare(exemplarNameSortKey(a.name, a.kind), exemplarNameSortKey(b.name, b.kind))

@@ -20,7 +20,8 @@ export interface CountableExemplar {
 /** Days (YYYY-MM-DD, Vietnam time) on which an exemplar was featured in a published article or honoured at an event. */
 export type PropagationDays = Map<number, string[]>
 
-const NOT_RECOGNISED: readonly ExemplarStatus[] = ['newFactor', 'nurturing', 'archived']
+/** Statuses that never count, whatever the rule: a loader may leave these records out. */
+export const NOT_RECOGNISED: readonly ExemplarStatus[] = ['newFactor', 'nurturing', 'archived']
 
 export function isRecognisedIn(e: CountableExemplar, year: number): boolean {
   return !NOT_RECOGNISED.includes(e.status) && e.recognisedYears.includes(year)

@@ -37,7 +37,10 @@ export interface QuotaRow {
   predecessors: { unit: QuotaUnit; recognised: number }[]
 }
 
-/** Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their subtrees, valid in that year. */
+/**
+ * Units the plan covers in a year: its province and, after a reorganisation, the province's successors, with their
+ * subtrees, valid in that year.
+ */
 export function unitsInScope(provinceId: number, units: QuotaUnit[], year: number): QuotaUnit[] {
   const scope = unitsInYear([provinceId], units, year).units
   return units.filter((u) => scope.has(u.id))
@@ -58,7 +61,11 @@ export function computeQuota(input: {
 }): QuotaRow[] {
   const { year, targets, units, exemplars, propagation } = input
   const byUnit = new Map<number, CountableExemplar[]>()
-  for (const e of exemplars) byUnit.set(e.unit, [...(byUnit.get(e.unit) ?? []), e])
+  for (const e of exemplars) {
+    const list = byUnit.get(e.unit)
+    if (list) list.push(e)
+    else byUnit.set(e.unit, [e])
+  }
   const byId = new Map(units.map((u) => [u.id, u]))
 
   const rows: QuotaRow[] = []

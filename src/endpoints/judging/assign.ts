@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { badRequest, errorResponse } from '../../lib/api/errors'
 import { readJsonBody } from '../../lib/http'
 import { assignRound } from '../../server/judging/assign'
@@ -10,7 +10,7 @@ export const assignJudgesEndpoint: Endpoint = {
   path: '/:id/assign',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ ban tổ chức được phân công chấm.')
+    if (!isOrganizer(req.user)) return errorResponse(403, 'Chỉ ban tổ chức được phân công chấm.')
     const contest = parseId(req.routeParams?.id, 'Mã cuộc thi')
     const body = await readJsonBody(req)
     const round = parseRound(body.round)

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { errorResponse } from '../../lib/api/errors'
 import { readJsonBody } from '../../lib/http'
 import { closeRound } from '../../server/judging/closeRound'
@@ -10,7 +10,7 @@ export const closeRoundEndpoint: Endpoint = {
   path: '/:id/close-round',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ ban tổ chức được kết thúc vòng chấm.')
+    if (!isOrganizer(req.user)) return errorResponse(403, 'Chỉ ban tổ chức được kết thúc vòng chấm.')
     const contest = parseId(req.routeParams?.id, 'Mã cuộc thi')
     const body = await readJsonBody(req)
     return Response.json(

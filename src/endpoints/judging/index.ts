@@ -5,7 +5,7 @@ import { closeRoundEndpoint } from './closeRound'
 import { leaderboardEndpoint } from './leaderboard'
 import { scoresXlsxEndpoint } from './scoresXlsx'
 
-/** Judging endpoints under /api/contests/:id/… (organisers only). */
+/** Judging endpoints under /api/contests/:id/… (organizers only). */
 export const contestEndpoints: Endpoint[] = [
   leaderboardEndpoint,
   assignJudgesEndpoint,

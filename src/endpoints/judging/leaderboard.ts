@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { errorResponse } from '../../lib/api/errors'
 import { loadContest, parseId, parseRound } from '../../server/judging/context'
 import { leaderboard } from '../../server/judging/leaderboard'
@@ -9,7 +9,7 @@ export const leaderboardEndpoint: Endpoint = {
   path: '/:id/leaderboard',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ ban tổ chức được xem bảng xếp hạng.')
+    if (!isOrganizer(req.user)) return errorResponse(403, 'Chỉ ban tổ chức được xem bảng xếp hạng.')
     const contest = await loadContest(req, req.routeParams?.id)
     const params = new URL(req.url ?? 'http://x').searchParams
     const round = parseRound(params.get('round') ?? 'preliminary')

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { badRequest, errorResponse } from '../../lib/api/errors'
 import { readJsonBody } from '../../lib/http'
 import { parseId, parseRound } from '../../server/judging/context'
 import { approvePrizes, proposePrizes, publishResults } from '../../server/judging/prizes'
 
-const organiserOnly = (req: PayloadRequest) =>
-  hasRole(req.user, 'admin', 'organizer') ? null : errorResponse(403, 'Chỉ ban tổ chức được xét, duyệt và công bố giải.')
+const organizerOnly = (req: PayloadRequest) =>
+  isOrganizer(req.user) ? null : errorResponse(403, 'Chỉ ban tổ chức được xét, duyệt và công bố giải.')
 
 const contestId = (req: PayloadRequest) => parseId(req.routeParams?.id, 'Mã cuộc thi')
 
@@ -15,7 +15,7 @@ export const allocatePrizesEndpoint: Endpoint = {
   path: '/:id/prizes',
   method: 'post',
   handler: async (req) => {
-    const denied = organiserOnly(req)
+    const denied = organizerOnly(req)
     if (denied) return denied
     const contest = contestId(req)
     const body = await readJsonBody(req)
@@ -31,7 +31,7 @@ export const approvePrizesEndpoint: Endpoint = {
   path: '/:id/prizes/approve',
   method: 'post',
   handler: async (req) => {
-    const denied = organiserOnly(req)
+    const denied = organizerOnly(req)
     if (denied) return denied
     return Response.json(await approvePrizes(req, { contest: contestId(req) }))
   },
@@ -42,7 +42,7 @@ export const publishResultsEndpoint: Endpoint = {
   path: '/:id/publish',
   method: 'post',
   handler: async (req) => {
-    const denied = organiserOnly(req)
+    const denied = organizerOnly(req)
     if (denied) return denied
     return Response.json(await publishResults(req, { contest: contestId(req) }))
   },

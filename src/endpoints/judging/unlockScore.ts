@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { errorResponse } from '../../lib/api/errors'
 import { readJsonBody } from '../../lib/http'
 import { parseId } from '../../server/judging/context'
@@ -10,7 +10,7 @@ export const unlockScore: Endpoint = {
   path: '/:id/unlock',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer')) return errorResponse(403, 'Chỉ ban tổ chức được mở khóa phiếu chấm.')
+    if (!isOrganizer(req.user)) return errorResponse(403, 'Chỉ ban tổ chức được mở khóa phiếu chấm.')
     const id = parseId(req.routeParams?.id, 'Mã phiếu chấm')
     const body = await readJsonBody(req)
     return Response.json(await unlock(req, { id, reason: typeof body.reason === 'string' ? body.reason : '' }))

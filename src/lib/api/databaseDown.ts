@@ -5,8 +5,19 @@ import { DATABASE_DOWN } from './errors'
 /** Socket errors and PostgreSQL's connection-failure and shutdown codes (class 08, 57P01–57P03). */
 const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006'])
 // node-postgres reports a lost or unobtainable connection by message only, and Payload's "cannot begin transaction" keeps only the message
-const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|the database system is (shutting down|starting up|in recovery mode)|cannot begin transaction|cannot connect to Postgres/i
+const MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'the database system is (shutting down|starting up|in recovery mode)',
+    'cannot begin transaction',
+    'cannot connect to Postgres',
+  ].join('|'),
+  'i',
+)
 
 /** Whether an error (or one it wraps: drizzle and Payload keep the driver's error as `cause`) says the database is unreachable. */
 export function isDatabaseDown(err: unknown, depth = 0): boolean {

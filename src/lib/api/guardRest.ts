@@ -92,7 +92,8 @@ export function guardRest(
     if (response.status === 500 && multipart) {
       return error(
         400,
-        'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+        'Không đọc được dữ liệu tải lên (tệp bị hỏng hoặc bị ngắt giữa chừng). Vui lòng tải lại; dữ liệu đã lưu trước đó không bị ' +
+          'ảnh hưởng.',
       )
     }
     return response

@@ -2,7 +2,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 /**
  * The one "trusted write" flag. A write carries it when the server's own code makes it on purpose: the seed
- * loading historic records, the judging use cases' own writes (an organiser's unlock, the assignment sync), and
+ * loading historic records, the judging use cases' own writes (an organizer's unlock, the assignment sync), and
  * for entries any create or update run with overrideAccess. Hooks that enforce the rules meant for people
  * (a locked score sheet, a closed round, the exemplar and commendation ladders, the entry author rules) let such
  * writes through. It lives on the request context, which Payload hands to every hook of the operation.

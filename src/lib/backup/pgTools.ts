@@ -14,7 +14,8 @@ export async function toolMajor(name: 'pg_dump' | 'pg_restore'): Promise<number>
     return match ? Number(match[1]) : 0
   } catch {
     throw new Error(
-      `Không tìm thấy ${name} (cài gói postgresql-client hoặc đặt ${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}). / ${name} not found (install postgresql-client or set ${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}).`,
+      `Không tìm thấy ${name} (cài gói postgresql-client hoặc đặt ${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}). / ${name} not ` +
+        `found (install postgresql-client or set ${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}).`,
     )
   }
 }
@@ -35,7 +36,9 @@ export async function assertToolFits(name: 'pg_dump' | 'pg_restore', uri: string
   const [tool, server] = await Promise.all([toolMajor(name), serverMajor(uri)])
   if (tool < server)
     throw new Error(
-      `${name} ${tool} không dùng được với PostgreSQL ${server}: cài postgresql-client-${server} hoặc đặt ${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}. / ${name} ${tool} cannot work with PostgreSQL ${server}: install postgresql-client-${server}.`,
+      `${name} ${tool} không dùng được với PostgreSQL ${server}: cài postgresql-client-${server} hoặc đặt ` +
+        `${name === 'pg_dump' ? 'PG_DUMP' : 'PG_RESTORE'}. / ${name} ${tool} cannot work with PostgreSQL ${server}: install ` +
+        `postgresql-client-${server}.`,
     )
 }
 

@@ -32,7 +32,8 @@ async function databaseIsEmpty(uri: string): Promise<boolean> {
   try {
     const res = await client.query(
       `SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public')
-            + (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e') AS n`,
+            + (SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+               WHERE n.nspname = 'public' AND t.typtype = 'e') AS n`,
     )
     return Number(res.rows[0].n) === 0
   } finally {
@@ -52,7 +53,8 @@ export async function restoreBackup(opts: {
   await verify(dir, manifest)
   if (!(await databaseIsEmpty(databaseUri)))
     throw new Error(
-      'Cơ sở dữ liệu đích không trống: chỉ khôi phục vào một cơ sở dữ liệu mới tạo. / The target database is not empty: restore into a newly created database.',
+      'Cơ sở dữ liệu đích không trống: chỉ khôi phục vào một cơ sở dữ liệu mới tạo. / The target database is not empty: restore ' +
+        'into a newly created database.',
     )
   if ((await store.keys()).length)
     throw new Error(`Kho tệp đích ${store.describe} không trống. / The target storage ${store.describe} is not empty.`)

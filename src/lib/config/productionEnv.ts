@@ -9,7 +9,8 @@ export function productionEnvProblems(env: NodeJS.ProcessEnv): string[] {
   const url = env.NEXT_PUBLIC_SERVER_URL?.trim()
   if (!url) {
     problems.push(
-      'Chưa đặt NEXT_PUBLIC_SERVER_URL (địa chỉ công khai của trang, ví dụ https://guongsang.example.vn). / NEXT_PUBLIC_SERVER_URL is not set (the public address of the site).',
+      'Chưa đặt NEXT_PUBLIC_SERVER_URL (địa chỉ công khai của trang, ví dụ https://guongsang.example.vn). / NEXT_PUBLIC_SERVER_URL ' +
+        'is not set (the public address of the site).',
     )
   } else if (!/^https?:\/\/[^/\s]+/.test(url)) {
     problems.push(

@@ -10,7 +10,8 @@ export async function loadBuiltPages(): Promise<void> {
   } catch (err) {
     // pages are then rendered on their first visit: slower, never wrong
     console.warn(
-      `[cache] Không nạp được trang dựng sẵn vào Redis / could not load built pages into Redis: ${err instanceof Error ? err.message : err}`,
+      `[cache] Không nạp được trang dựng sẵn vào Redis / could not load built pages into Redis: ` +
+        `${err instanceof Error ? err.message : err}`,
     )
   }
 }

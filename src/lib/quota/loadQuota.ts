@@ -1,13 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { refId } from '../ids'
-import type { CountableExemplar, PropagationDays } from '../../domain/quota/countingRules'
 import { computeQuota, type PlanTarget, type QuotaRow } from '../../domain/quota/quota'
 import { yearFigures, type YearFigures } from '../../domain/quota/recordsInYear'
-import { vnDay, yearRange } from '../../domain/time/vietnam'
-import type { ExemplarStatus } from '../../domain/exemplars/status'
 import { loadYearScope } from '../yearScope'
-
-const all = { depth: 0, limit: 0, pagination: false as const, overrideAccess: true }
+import { countableExemplars, propagationDays } from './countableRecords'
 
 type PlanSummary = { id: number; name: string; periodFrom: number; periodTo: number }
 
@@ -25,34 +21,7 @@ export async function loadQuota(payload: Payload, year: number, req?: PayloadReq
   const scope = await loadYearScope(payload, year, { req })
   if (!scope.plans.length) return { year, plans: [], rows: [], figures: { year, recognised: 0, inPublication: 0 } }
 
-  const [exemplars, articles, events] = await Promise.all([
-    // every unit's records: a row's history (its predecessors) may lie outside this year's tree
-    payload.find({ collection: 'exemplars', ...all, req, select: { unit: true, status: true, recognisedYears: true } }),
-    payload.find({
-      collection: 'articles',
-      ...all,
-      req,
-      where: { _status: { equals: 'published' }, publishedAt: yearRange(year) },
-      select: { exemplars: true, publishedAt: true },
-    }),
-    payload.find({ collection: 'events', ...all, req, where: { date: yearRange(year) }, select: { exemplars: true, date: true } }),
-  ])
-
-  const propagation: PropagationDays = new Map()
-  const mark = (ids: unknown[] | null | undefined, when: string | null | undefined) => {
-    if (!when) return
-    const day = vnDay(when)
-    for (const id of ids ?? []) propagation.set(Number(refId(id)), [...(propagation.get(Number(refId(id))) ?? []), day])
-  }
-  for (const a of articles.docs) mark(a.exemplars as unknown[], a.publishedAt)
-  for (const e of events.docs) mark(e.exemplars as unknown[], e.date)
-
-  const countable = exemplars.docs.map((e) => ({
-    id: e.id,
-    unit: Number(refId(e.unit)),
-    status: e.status as ExemplarStatus,
-    recognisedYears: (e.recognisedYears ?? []).map(Number),
-  })) as CountableExemplar[]
+  const [countable, propagation] = await Promise.all([countableExemplars(payload), propagationDays(payload, year)])
   const rows = scope.plans.flatMap((plan) =>
     computeQuota({
       year,

@@ -1,7 +1,8 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
-import { reindexSql, type IndexedType } from './searchIndex.sql'
+import type { IndexedType } from './searchIndex.sql'
+import { reindexWithWordsSql } from './searchWords.sql'
 
 type Executor = { execute: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
 
@@ -12,9 +13,9 @@ async function executorFor(req: PayloadRequest): Promise<Executor> {
   return (id != null && adapter.sessions?.[String(id)]?.db) || (adapter.drizzle as unknown as Executor)
 }
 
-/** Makes the search rows of these documents match their tables: public ones (re)indexed, the others removed. */
+/** Makes the search rows (and the vocabulary) of these documents match their tables: public ones (re)indexed, the others removed. */
 export async function reindexDocuments(req: PayloadRequest, type: IndexedType, ids: readonly (number | string)[]): Promise<void> {
   if (!ids.length) return
   const db = await executorFor(req)
-  await db.execute(sql.raw(reindexSql(type, ids, PUBLIC_EXEMPLAR_STATUSES)))
+  await db.execute(sql.raw(reindexWithWordsSql(type, ids, PUBLIC_EXEMPLAR_STATUSES)))
 }

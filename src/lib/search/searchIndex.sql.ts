@@ -67,7 +67,8 @@ const COLUMNS = 'doc_type, doc_id, locale, slug, title, summary, body, locality,
 function articleRows(ids: string): string {
   const v = vector('al.title', `coalesce(al.excerpt, '')`, `coalesce(x.body, '')`)
   return `INSERT INTO search_index (${COLUMNS})
-SELECT 'article', a.id, al._locale::text, a.slug, al.title, al.excerpt, x.body, NULL, a.published_at, gs_fold(al.title), ${v.head}, ${v.head} || ${v.body}
+SELECT 'article', a.id, al._locale::text, a.slug, al.title, al.excerpt, x.body, NULL, a.published_at, gs_fold(al.title),
+       ${v.head}, ${v.head} || ${v.body}
   FROM articles a
   JOIN articles_locales al ON al._parent_id = a.id
  CROSS JOIN LATERAL (SELECT nullif(concat_ws(E'\\n', nullif(gs_lexical_text(al.content), ''), nullif(al.transcript, '')), '') AS body) x
@@ -79,7 +80,8 @@ function exemplarRows(ids: string, publicStatuses: readonly string[]): string {
   const v = vector('e.name', `concat_ws(' ', el.summary, e.locality)`, `coalesce(x.body, '')`)
   // the name is not localized: every exemplar gets a 'vi' row, other locales only where a translation exists
   return `INSERT INTO search_index (${COLUMNS})
-SELECT 'exemplar', e.id, l.locale, e.slug, e.name, el.summary, x.body, e.locality, e.discovered_on, gs_fold(e.name), ${v.head}, ${v.head} || ${v.body}
+SELECT 'exemplar', e.id, l.locale, e.slug, e.name, el.summary, x.body, e.locality, e.discovered_on, gs_fold(e.name),
+       ${v.head}, ${v.head} || ${v.body}
   FROM exemplars e
  CROSS JOIN (SELECT unnest(enum_range(NULL::_locales))::text AS locale) l
   LEFT JOIN exemplars_locales el ON el._parent_id = e.id AND el._locale::text = l.locale

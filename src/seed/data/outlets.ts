@@ -16,13 +16,15 @@ export const outlets: SeedOutlet[] = [
     kind: 'newspaper',
     website: 'https://baoninhthuan.com.vn',
     description:
-      'Cơ quan ngôn luận của Đảng bộ tỉnh Ninh Thuận, xuất bản báo in và báo điện tử; phối hợp với Sở Nội vụ duy trì các chuyên mục tuyên truyền gương người tốt, việc tốt và điển hình tiên tiến.',
+      'Cơ quan ngôn luận của Đảng bộ tỉnh Ninh Thuận, xuất bản báo in và báo điện tử; phối hợp với Sở Nội vụ duy trì các chuyên ' +
+      'mục tuyên truyền gương người tốt, việc tốt và điển hình tiên tiến.',
     columns: [
       {
         slug: 'guong-sang-giua-doi-thuong',
         name: 'Gương sáng giữa đời thường',
         description:
-          'Chân dung những con người bình dị ở cơ sở: nông dân, ngư dân, diêm dân, người lao động, cán bộ thôn, khu phố có việc làm đẹp, lan tỏa trong cộng đồng.',
+          'Chân dung những con người bình dị ở cơ sở: nông dân, ngư dân, diêm dân, người lao động, cán bộ thôn, khu phố có việc ' +
+          'làm đẹp, lan tỏa trong cộng đồng.',
       },
       {
         slug: 'nguoi-tot-viec-tot',
@@ -34,7 +36,8 @@ export const outlets: SeedOutlet[] = [
         slug: 'dien-hinh-tien-tien',
         name: 'Điển hình tiên tiến',
         description:
-          'Giới thiệu các tập thể, cá nhân điển hình tiên tiến đã được cấp có thẩm quyền công nhận, khen thưởng trong các phong trào thi đua yêu nước.',
+          'Giới thiệu các tập thể, cá nhân điển hình tiên tiến đã được cấp có thẩm quyền công nhận, khen thưởng trong các phong ' +
+          'trào thi đua yêu nước.',
       },
     ],
   },
@@ -47,7 +50,8 @@ export const outlets: SeedOutlet[] = [
     kind: 'broadcaster',
     website: 'https://ninhthuantv.vn',
     description:
-      'Đài phát thanh, truyền hình của tỉnh, phát sóng bằng tiếng Việt, tiếng Chăm và tiếng Raglai; sản xuất phóng sự, chương trình phát thanh về phong trào thi đua yêu nước và gương điển hình tiên tiến.',
+      'Đài phát thanh, truyền hình của tỉnh, phát sóng bằng tiếng Việt, tiếng Chăm và tiếng Raglai; sản xuất phóng sự, chương ' +
+      'trình phát thanh về phong trào thi đua yêu nước và gương điển hình tiên tiến.',
     columns: [
       {
         slug: 'nhan-to-moi',
@@ -70,13 +74,15 @@ export const outlets: SeedOutlet[] = [
     kind: 'portal',
     website: 'https://ninhthuan.gov.vn',
     description:
-      'Cổng thông tin điện tử của Ủy ban nhân dân tỉnh Ninh Thuận; đăng tải thông tin chỉ đạo, điều hành và kết quả phong trào thi đua yêu nước của các sở, ngành, địa phương.',
+      'Cổng thông tin điện tử của Ủy ban nhân dân tỉnh Ninh Thuận; đăng tải thông tin chỉ đạo, điều hành và kết quả phong trào thi ' +
+      'đua yêu nước của các sở, ngành, địa phương.',
     columns: [
       {
         slug: 'thi-dua-yeu-nuoc',
         name: 'Thi đua yêu nước',
         description:
-          'Tin, bài về phong trào thi đua yêu nước, công tác khen thưởng và việc nhân rộng điển hình tiên tiến của các cơ quan, đơn vị, địa phương trong tỉnh.',
+          'Tin, bài về phong trào thi đua yêu nước, công tác khen thưởng và việc nhân rộng điển hình tiên tiến của các cơ quan, ' +
+          'đơn vị, địa phương trong tỉnh.',
       },
     ],
   },
@@ -88,7 +94,8 @@ export const outlets: SeedOutlet[] = [
     kind: 'newspaper',
     website: 'https://baokhanhhoa.vn',
     description:
-      'Cơ quan báo chí của tỉnh Khánh Hòa sau sắp xếp (từ 01/7/2025), xuất bản báo in, báo điện tử và phát thanh, truyền hình; tiếp nối các chuyên mục tuyên truyền điển hình tiên tiến của báo, đài hai tỉnh cũ.',
+      'Cơ quan báo chí của tỉnh Khánh Hòa sau sắp xếp (từ 01/7/2025), xuất bản báo in, báo điện tử và phát thanh, truyền hình; ' +
+      'tiếp nối các chuyên mục tuyên truyền điển hình tiên tiến của báo, đài hai tỉnh cũ.',
     columns: [
       {
         slug: 'guong-sang-khanh-hoa',
@@ -105,7 +112,8 @@ export const outlets: SeedOutlet[] = [
     kind: 'portal',
     website: 'https://khanhhoa.gov.vn',
     description:
-      'Cổng thông tin điện tử của Ủy ban nhân dân tỉnh Khánh Hòa; đăng tải thông tin chỉ đạo, điều hành và kết quả phong trào thi đua yêu nước của các sở, ngành, địa phương trong tỉnh.',
+      'Cổng thông tin điện tử của Ủy ban nhân dân tỉnh Khánh Hòa; đăng tải thông tin chỉ đạo, điều hành và kết quả phong trào thi ' +
+      'đua yêu nước của các sở, ngành, địa phương trong tỉnh.',
     columns: [
       {
         slug: 'thi-dua-khen-thuong-khanh-hoa',

@@ -14,9 +14,11 @@ import type { SeedUnit } from './types'
 
 const NQ_202_QH15 = 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội'
 const NQ_1198_UBTVQH15 =
-  'Nghị quyết số 1198/NQ-UBTVQH15 ngày 28/9/2024 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Ninh Thuận giai đoạn 2023 - 2025'
+  'Nghị quyết số 1198/NQ-UBTVQH15 ngày 28/9/2024 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh ' +
+  'Ninh Thuận giai đoạn 2023 - 2025'
 const NQ_1667_UBTVQH15 =
-  'Nghị quyết số 1667/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Khánh Hòa năm 2025'
+  'Nghị quyết số 1667/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh ' +
+  'Khánh Hòa năm 2025'
 const SAP_XEP_KHI_HOP_NHAT =
   'Sắp xếp đơn vị sự nghiệp, chi cục khi hợp nhất tỉnh theo Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội'
 

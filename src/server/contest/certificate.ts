@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { refId } from '../../access/user'
 import { normalizeCertificateCode } from '../../domain/contest/certificateCode'
+import { coAuthorNames, entryCredits } from '../../domain/contest/credits'
 import { PRIZE_LABELS } from '../../domain/contest/labels'
 import type { Prize } from '../../domain/judging/prizes'
 import type { CertificateData } from '../../lib/pdf/certificate'
@@ -31,7 +32,7 @@ export async function certificateData(
     awarded: awarded && !!code,
     data: {
       authorName: author.fullName,
-      coAuthors: (entry.coAuthors ?? []).map((c) => c.fullName),
+      coAuthors: coAuthorNames(entry.coAuthors),
       title: entry.title,
       prize: entry.prize ? PRIZE_LABELS[entry.prize as Prize].vi : '',
       contest: contest.title,
@@ -92,7 +93,7 @@ export async function verifyCertificate(payload: Payload, input: string): Promis
   if (contest.status !== 'resultsPublished') return null
   return {
     code,
-    authors: [author.fullName, ...(entry.coAuthors ?? []).map((c) => c.fullName)],
+    authors: entryCredits(author.fullName, entry.coAuthors),
     title: entry.title,
     prize: PRIZE_LABELS[entry.prize as Prize].vi,
     category: category.name,

@@ -2,11 +2,11 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 import { actorOf } from '../../access/table'
 import { loadEditorDashboard, type EditorDashboard } from './editor'
 import { loadJudgeDashboard, type JudgeDashboard } from './judge'
-import { loadOrganiserDashboard, type OrganiserDashboard } from './organiser'
+import { loadOrganizerDashboard, type OrganizerDashboard } from './organizer'
 import { requestFor } from './types'
 import { loadUnitOfficerDashboard, type UnitOfficerDashboard } from './unitOfficer'
 
-export type RoleDashboardData = JudgeDashboard | UnitOfficerDashboard | EditorDashboard | OrganiserDashboard
+export type RoleDashboardData = JudgeDashboard | UnitOfficerDashboard | EditorDashboard | OrganizerDashboard
 
 /** The signed-in user's dashboard data, chosen by role; null for an account that has no admin work. */
 export async function loadRoleDashboard(
@@ -27,7 +27,7 @@ export async function loadRoleDashboard(
       return loadEditorDashboard(r, now)
     case 'organizer':
     case 'admin':
-      return loadOrganiserDashboard(r, now)
+      return loadOrganizerDashboard(r, now)
     default:
       return null
   }

@@ -20,7 +20,10 @@ export interface UnitOfficerDashboard {
   latestReport: (DashboardItem & { status: string }) | null
 }
 
-/** A unit officer's own unit: this year's targets (as on "Chỉ tiêu điển hình"), exemplars waiting, criteria sets missing, the latest report. */
+/**
+ * A unit officer's own unit: this year's targets (as on "Chỉ tiêu điển hình"), exemplars waiting, criteria sets missing,
+ * the latest report.
+ */
 export async function loadUnitOfficerDashboard(req: PayloadRequest, now: Date): Promise<UnitOfficerDashboard> {
   const year = vnYear(now)
   const unitId = Number(refId(appUser(req.user)?.unit))

@@ -106,7 +106,8 @@ export async function assignRound(req: PayloadRequest, input: AssignInput) {
     load: plan.load,
     unassignable: plan.unassignable,
     message: plan.unassignable.length
-      ? `Đã phân công ${plan.assignments.length} lượt chấm; ${plan.unassignable.length} tác phẩm chưa đủ ${k} giám khảo (thiếu giám khảo không xung đột lợi ích).`
+      ? `Đã phân công ${plan.assignments.length} lượt chấm; ${plan.unassignable.length} tác phẩm chưa đủ ${k} giám khảo (thiếu giám ` +
+        `khảo không xung đột lợi ích).`
       : `Đã phân công ${plan.assignments.length} lượt chấm.`,
   }
 }

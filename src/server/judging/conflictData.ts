@@ -4,7 +4,10 @@ import type { DeclaredConflict, EntryForAssignment, JudgeForAssignment } from '.
 
 type Id = number
 
-/** Entries as the assignment rules need them: outlet, author id and e-mail, co-authors' e-mails (read with overrideAccess: never sent to a judge). */
+/**
+ * Entries as the assignment rules need them: outlet, author id and e-mail, co-authors' e-mails (read with
+ * overrideAccess: never sent to a judge).
+ */
 export async function entriesForAssignment(req: PayloadRequest, ids: Id[]): Promise<(EntryForAssignment & { id: Id; category: Id })[]> {
   if (!ids.length) return []
   const entries = await req.payload.find({

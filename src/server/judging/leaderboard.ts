@@ -52,7 +52,8 @@ export async function leaderboard(
       SELECT s.entry_id,
         count(*) AS n,
         avg(s.total) AS raw_mean,
-        avg(CASE WHEN j.judge_n < 2 OR j.judge_sd IS NULL OR j.judge_sd = 0 THEN 0 ELSE (s.total - j.judge_mean) / j.judge_sd END) AS z_mean,
+        avg(CASE WHEN j.judge_n < 2 OR j.judge_sd IS NULL OR j.judge_sd = 0 THEN 0
+                 ELSE (s.total - j.judge_mean) / j.judge_sd END) AS z_mean,
         CASE WHEN count(*) >= 3 THEN (sum(s.total) - min(s.total) - max(s.total)) / (count(*) - 2) ELSE avg(s.total) END AS trimmed_mean,
         min(s.total) AS min_total,
         max(s.total) AS max_total

@@ -90,11 +90,13 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
     round,
     allocation,
     skipped,
-    message: `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần phê duyệt trước khi công bố.`,
+    message:
+      `Đã đề xuất ${allocation.length} giải${skipped.length ? `; ${skipped.length} tác phẩm thiếu phiếu chấm bị bỏ qua` : ''}. Cần ` +
+      `phê duyệt trước khi công bố.`,
   }
 }
 
-/** An organiser approves the proposed prizes. Audited. */
+/** An organizer approves the proposed prizes. Audited. */
 export async function approvePrizes(req: PayloadRequest, input: { contest: number }) {
   const contest = await loadContest(req, input.contest)
   if (contest.status === 'resultsPublished') throw badRequest('Kết quả đã công bố.')

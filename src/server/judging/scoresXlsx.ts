@@ -11,6 +11,7 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 /**
  * Every score sheet of the contest (one row per sheet, one column per
  * criterion of the round's rubric), one sheet per round, plus the leaderboard of each round, as an XLSX workbook.
+ * Sheets run by entry code; an entry's judges are listed by name (given name first, the database's `nameSort`).
  */
 export async function scoresWorkbook(req: PayloadRequest, input: { contest: unknown }): Promise<{ buffer: ArrayBuffer; filename: string }> {
   const contest = await loadContest(req, input.contest)
@@ -23,7 +24,7 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
       pagination: false,
       overrideAccess: true,
       req,
-      sort: 'id',
+      sort: ['entry.code', 'judge.nameSort', 'id'],
       populate: { entries: { code: true, title: true, category: true }, users: { fullName: true, email: true } },
     }),
     req.payload.find({

@@ -4,7 +4,7 @@ import { asTrusted } from '../../lib/api/trustedWrite'
 import { writeAudit } from '../../lib/audit'
 import { inTransaction } from '../transaction'
 
-/** An organiser reopens a submitted sheet so its judge can correct it; needs a reason, audited. */
+/** An organizer reopens a submitted sheet so its judge can correct it; needs a reason, audited. */
 export async function unlockScore(req: PayloadRequest, input: { id: number; reason: string }) {
   const { id } = input
   const reason = input.reason.trim()

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
-import { hasRole } from '../../access/user'
+import { isOrganizer } from '../../access/user'
 import { COUNTING_RULES } from '../../domain/quota/rules'
 import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { quotaView, type QuotaFilters } from '../../lib/quota/quotaView'
@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/site/format'
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** The quota dashboard's table (within the caller's scope) as an XLSX workbook; the year's totals for organisers. */
+/** The quota dashboard's table (within the caller's scope) as an XLSX workbook; the year's totals for organizers. */
 export async function quotaWorkbook(req: PayloadRequest, filters: QuotaFilters): Promise<{ buffer: ArrayBuffer; filename: string }> {
   const view = await quotaView(req, filters)
   const book = new ExcelJS.Workbook()
@@ -41,7 +41,7 @@ export async function quotaWorkbook(req: PayloadRequest, filters: QuotaFilters):
     }
   }
   // the year's headline figures cover the whole scope: shown to those who see the whole scope
-  if (hasRole(req.user, 'admin', 'organizer')) {
+  if (isOrganizer(req.user)) {
     const totals = book.addWorksheet('Tổng hợp')
     totals.columns = [
       { header: 'Nội dung', key: 'label', width: 70 },

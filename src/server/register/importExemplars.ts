@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { Refusal } from '../../lib/api/errors'
-import { asUser, hasRole, refId } from '../../access/user'
+import { asUser, isOrganizer, refId } from '../../access/user'
 import { validateImportRows, type Cell, type SheetRow } from '../../domain/exemplars/importRows'
 import { vnDay } from '../../domain/units/validity'
 import { writeAudit } from '../../lib/audit'
@@ -50,7 +50,7 @@ async function readSheet(bytes: Buffer): Promise<SheetRow[]> {
 }
 
 async function scopeFor(req: PayloadRequest): Promise<number[] | null> {
-  if (hasRole(req.user, 'admin', 'organizer')) return null
+  if (isOrganizer(req.user)) return null
   const unit = refId(asUser(req.user)?.unit)
   return unit == null ? [] : writableUnitIds(req, Number(unit))
 }

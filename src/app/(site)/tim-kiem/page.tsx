@@ -33,11 +33,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <p className="hint">Có thể gõ không dấu: “nguyen thi hoa” tìm được “Nguyễn Thị Hoa”.</p>
       <div role="status" aria-live="polite">
         {!q.ok && q.reason === 'tooShort' ? <p>Vui lòng nhập ít nhất {MIN_QUERY_LENGTH} ký tự.</p> : null}
+        {result?.correctedFrom ? (
+          <p data-testid="search-corrected">
+            Không tìm thấy “{result.correctedFrom}”. Kết quả cho “{result.query}”:
+          </p>
+        ) : null}
         {result ? (
           result.total ? (
             <p>
               Tìm thấy {result.capped ? 'hơn ' : ''}
-              {result.total.toLocaleString('vi-VN')} kết quả cho “{q.text}”
+              {result.total.toLocaleString('vi-VN')} kết quả cho “{result.correctedFrom ? result.query : q.text}”
               {result.totalPages > 1 ? ` (trang ${result.page}/${result.totalPages})` : ''}.
             </p>
           ) : (
@@ -47,11 +52,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </div>
       {result && q.ok && result.hits.length ? (
         <>
-          <SearchResults hits={result.hits} folded={q.folded} start={(result.page - 1) * result.perPage + 1} />
+          <SearchResults hits={result.hits} folded={result.query} start={(result.page - 1) * result.perPage + 1} />
           <Pagination
             page={result.page}
             totalPages={Math.min(result.totalPages, SEARCH_MAX_PAGE)}
-            href={(p) => hrefWith('/tim-kiem', { q: q.text, trang: p > 1 ? p : undefined })}
+            href={(p) => hrefWith('/tim-kiem', { q: result.correctedFrom ? result.query : q.text, trang: p > 1 ? p : undefined })}
           />
         </>
       ) : null}

@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { Refusal } from '@/lib/api/errors'
-import { asUser, hasRole, refId } from '@/access/user'
+import { asUser, isOrganizer, refId } from '@/access/user'
 import { advisoryLock } from './advisoryLock'
 import { markTrusted } from '@/lib/api/trustedWrite'
 
@@ -14,10 +14,10 @@ export class DuplicateSubmission extends APIError {
   }
 }
 
-/** The author a create will be saved under: the logged-in journalist, or whoever an organiser names. */
+/** The author a create will be saved under: the logged-in journalist, or whoever an organizer names. */
 function intendedAuthor(req: PayloadRequest, data: Record<string, unknown> | undefined) {
   const user = asUser(req.user)
-  if (user && !hasRole(user, 'admin', 'organizer')) return user.id
+  if (user && !isOrganizer(user)) return user.id
   return refId(data?.author as never) ?? user?.id ?? null
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '@/lib/api/errors'
-import { asUser, hasRole, refId } from '@/access/user'
+import { asUser, isOrganizer, refId } from '@/access/user'
 import { checkCoAuthors, checkEntryCap, countsTowardCap } from '@/domain/contest/entryCaps'
 import { nextEntryCode, entryCodePrefix, type Medium } from '@/domain/contest/entryCode'
 import { checkTransition } from '@/domain/contest/entryLifecycle'
@@ -74,20 +74,20 @@ async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]):
 export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ data, originalDoc, operation, req }) => {
   const trusted = isTrusted(req)
   const user = asUser(req.user)
-  const organiser = hasRole(user, 'admin', 'organizer')
-  const enforce = !trusted && !organiser
+  const organizer = isOrganizer(user)
+  const enforce = !trusted && !organizer
   const prev = (operation === 'update' ? originalDoc : undefined) as Entry | undefined
   const now = requestReceivedAt()
 
   // who the entry belongs to
   if (operation === 'create') {
-    if (!trusted && !organiser) {
+    if (!trusted && !organizer) {
       if (!user) bad('Bạn cần đăng nhập để gửi tác phẩm.', 401)
       if (data.author != null && String(refId(data.author as Ref)) !== String(user!.id))
         bad('Bạn chỉ có thể gửi tác phẩm của chính mình.', 403)
       data.author = user!.id as number
     } else if (data.author == null && user) data.author = user.id as number
-  } else if (!trusted && !organiser && prev) data.author = prev.author
+  } else if (!trusted && !organizer && prev) data.author = prev.author
   // server-owned fields
   if (!trusted) {
     data.code = prev?.code ?? null
@@ -114,20 +114,20 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     const entryWindow = checkSubmissionWindow({
       contest,
       now,
-      organiser,
+      organizer,
       submitting: status === 'submitted',
       filesReceivedAt: files.length === fileCount ? files.map((f) => f.receivedAt) : null,
       entryCreatedAt: prev?.createdAt ?? null,
     })
     if (!entryWindow.ok) bad(entryWindow.message, 403)
     const move = checkTransition({
-      actor: organiser ? 'organiser' : 'journalist',
+      actor: organizer ? 'organizer' : 'journalist',
       from: prev?.status ?? null,
       to: status,
       open: entryWindow.ok && entryWindow.open,
       reason: next.screeningReason,
     })
-    if (!move.ok) bad(move.message, organiser ? 400 : 403, move.field)
+    if (!move.ok) bad(move.message, organizer ? 400 : 403, move.field)
   }
 
   if (!trusted) {

@@ -9,7 +9,7 @@ const FIXED = ['entry', 'judge', 'round'] as const
 
 /**
  * A judge may change one thing on their assignment: declare a conflict of interest, with a reason.
- * Organisers may not assign a judge who is the author or a co-author, works for the entry's outlet, declared a
+ * Organizers may not assign a judge who is the author or a co-author, works for the entry's outlet, declared a
  * conflict with it, or already has it in that round.
  */
 export const guardAssignment: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {

@@ -1,5 +1,5 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
-import { hasRole } from '@/access/user'
+import { isOrganizer } from '@/access/user'
 import { canAccept, NOMINATION_STATUS_LABELS, type NominationStatus } from '@/domain/nominations/status'
 import { isValidOn, vnDay } from '@/domain/units/validity'
 import { writeAudit } from '@/lib/audit'
@@ -9,7 +9,7 @@ import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
- * POST /api/nominations/:id/accept { unit, kind, fields? } — an organiser takes a public nomination up: in one
+ * POST /api/nominations/:id/accept { unit, kind, fields? } — an organizer takes a public nomination up: in one
  * transaction a `newFactor` exemplar is created from it (name, story, place, photo), the nomination is linked to it
  * and marked accepted, the change is audited and the thank-you mail to the nominator is queued (sent after commit).
  */
@@ -17,8 +17,7 @@ export const acceptNomination: Endpoint = {
   path: '/:id/accept',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'organizer'))
-      return fail(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
+    if (!isOrganizer(req.user)) return fail(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id) || id < 1) return fail(400, 'Mã lời giới thiệu không hợp lệ.')
     const body = await readJsonBody(req)

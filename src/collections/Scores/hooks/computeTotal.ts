@@ -9,7 +9,7 @@ import { loadContest, parseRound, roundConfig, rubricOf } from '@/server/judging
 /**
  * The server decides everything on a score sheet but the marks: entry, judge and round come from the assignment,
  * the total from the contest's rubric for that round. Who may write the sheet is src/domain/judging/mayScore.ts:
- * a submitted (locked) sheet never changes, except through the organisers' unlock endpoint (a trusted write).
+ * a submitted (locked) sheet never changes, except through the organizers' unlock endpoint (a trusted write).
  */
 export const computeTotal: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const internal = trusted(req)

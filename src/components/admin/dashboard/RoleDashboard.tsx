@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '@/domain/roles'
 import { loadRoleDashboard } from '@/server/dashboard'
 import { EditorDashboard } from './EditorDashboard'
 import { JudgeDashboard } from './JudgeDashboard'
-import { OrganiserDashboard } from './OrganiserDashboard'
+import { OrganizerDashboard } from './OrganizerDashboard'
 import { UnitOfficerDashboard } from './UnitOfficerDashboard'
 
 /** Above the admin home's collection cards: the signed-in role's work, counted with the user's own access. */
@@ -16,7 +16,7 @@ export async function RoleDashboard({ payload, user }: { payload: Payload; user?
       {data.role === 'judge' ? <JudgeDashboard data={data} /> : null}
       {data.role === 'unitOfficer' ? <UnitOfficerDashboard data={data} /> : null}
       {data.role === 'editor' ? <EditorDashboard data={data} /> : null}
-      {data.role === 'organizer' || data.role === 'admin' ? <OrganiserDashboard data={data} /> : null}
+      {data.role === 'organizer' || data.role === 'admin' ? <OrganizerDashboard data={data} /> : null}
     </div>
   )
 }

@@ -2,11 +2,13 @@
 import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { postJson } from '@/lib/client/api'
 import { NumberField } from '../ui/fields'
 import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
-import { callApi } from './api'
 
-/** Organiser actions of the ranking screen: assign, close the round with a shortlist, propose, approve and publish prizes. */
+const FAILED = 'Không thực hiện được.'
+
+/** Organizer actions of the ranking screen: assign, close the round with a shortlist, propose, approve and publish prizes. */
 export function JudgingActions({
   contestId,
   round,
@@ -32,10 +34,10 @@ export function JudgingActions({
   async function run(path: string, body: unknown, confirm?: string) {
     if (confirm && !window.confirm(confirm)) return
     setBusy(true)
-    const result = await callApi(`/contests/${contestId}${path}`, 'POST', body)
+    const res = await postJson<{ message?: string }>(`/api/contests/${contestId}${path}`, body, { fallback: FAILED })
     setBusy(false)
-    setMessage({ ok: result.ok, text: result.text })
-    if (result.ok) router.refresh()
+    setMessage(res.ok ? { ok: true, text: res.data.message ?? 'Đã lưu.' } : { ok: false, text: res.error.message })
+    if (res.ok) router.refresh()
   }
 
   return (

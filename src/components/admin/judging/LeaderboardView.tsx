@@ -1,6 +1,6 @@
 import { Banner, Button, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { hasRole } from '@/access/user'
+import { isOrganizer } from '@/access/user'
 import { PRIZE_LABELS, ROUND_LABELS } from '@/domain/contest/labels'
 import type { Prize } from '@/domain/judging/prizes'
 import { ROUNDS, roundConfig, type Round } from '@/server/judging/context'
@@ -18,7 +18,7 @@ const fmt = (n: number | null, digits = 2) =>
 /** "Xếp hạng" (/admin/xep-hang): the SQL leaderboard per contest, round and category, with flags and the prize workflow. */
 export async function LeaderboardView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
-  if (!hasRole(req.user, 'admin', 'organizer')) {
+  if (!isOrganizer(req.user)) {
     return (
       <AdminPage props={props} title="Xếp hạng">
         <Banner type="error">Chỉ ban tổ chức xem được bảng xếp hạng.</Banner>

@@ -3,8 +3,10 @@ import { Banner, Button, TextareaInput } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 import { NumberField } from '../ui/fields'
+import { patchJson, postJson } from '@/lib/client/api'
 import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
-import { callApi } from './api'
+
+const FAILED = 'Không thực hiện được.'
 
 export interface RubricItem {
   key: string
@@ -46,22 +48,30 @@ export function ScoreForm(props: {
     if (submit && !window.confirm('Sau khi nộp, phiếu chấm bị khóa và không sửa được nữa. Nộp phiếu?')) return
     setBusy(true)
     const data = { criteria, comment, locked: submit }
-    const result = props.scoreId
-      ? await callApi(`/scores/${props.scoreId}`, 'PATCH', data)
-      : await callApi('/scores', 'POST', { ...data, assignment: props.assignmentId })
+    const res = props.scoreId
+      ? await patchJson(`/api/scores/${props.scoreId}`, data, { fallback: FAILED })
+      : await postJson('/api/scores', { ...data, assignment: props.assignmentId }, { fallback: FAILED })
     setBusy(false)
-    setMessage({ ok: result.ok, text: result.ok ? (submit ? 'Đã nộp phiếu chấm.' : 'Đã lưu nháp.') : result.text })
-    if (result.ok) router.refresh()
+    setMessage(res.ok ? { ok: true, text: submit ? 'Đã nộp phiếu chấm.' : 'Đã lưu nháp.' } : { ok: false, text: res.error.message })
+    if (res.ok) router.refresh()
   }
 
   async function declareConflict() {
     const reason = window.prompt('Lý do xung đột lợi ích (ví dụ: quen biết tác giả, cùng cơ quan):')
     if (reason == null) return
     setBusy(true)
-    const result = await callApi(`/judgeAssignments/${props.assignmentId}`, 'PATCH', { status: 'conflict', conflictReason: reason })
+    const res = await patchJson(
+      `/api/judgeAssignments/${props.assignmentId}`,
+      { status: 'conflict', conflictReason: reason },
+      { fallback: FAILED },
+    )
     setBusy(false)
-    setMessage({ ok: result.ok, text: result.ok ? 'Đã khai báo xung đột lợi ích; ban tổ chức sẽ phân công giám khảo khác.' : result.text })
-    if (result.ok) router.push('/admin/cham-bai')
+    setMessage(
+      res.ok
+        ? { ok: true, text: 'Đã khai báo xung đột lợi ích; ban tổ chức sẽ phân công giám khảo khác.' }
+        : { ok: false, text: res.error.message },
+    )
+    if (res.ok) router.push('/admin/cham-bai')
   }
 
   return (

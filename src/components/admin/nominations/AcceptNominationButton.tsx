@@ -2,6 +2,8 @@
 import { Button, Pill, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { isOrganizer } from '@/domain/user'
+import { postJson } from '@/lib/client/api'
 import { SelectField } from '../ui/fields'
 import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
 
@@ -13,7 +15,7 @@ const KINDS = [
 
 /**
  * Sidebar action on a nomination: creates a `newFactor` exemplar in the unit chosen in the "Đơn vị" field
- * (POST /api/nominations/:id/accept). Organisers only; others see nothing.
+ * (POST /api/nominations/:id/accept). Organizers only; others see nothing.
  */
 export function AcceptNominationButton() {
   const { id } = useDocumentInfo()
@@ -26,7 +28,7 @@ export function AcceptNominationButton() {
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useActionMessage()
 
-  if (!id || !user || !['admin', 'organizer'].includes(user.role ?? '')) return null
+  if (!id || !isOrganizer(user)) return null
   const exemplarId = exemplar && typeof exemplar === 'object' ? exemplar.id : exemplar
   if (status === 'accepted' && exemplarId)
     return (
@@ -49,27 +51,15 @@ export function AcceptNominationButton() {
     }
     setBusy(true)
     setMessage(null)
-    try {
-      const res = await fetch(`/api/nominations/${id}/accept`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
-        body: JSON.stringify({ unit: unitId, kind }),
-      })
-      const body = await res.json().catch(() => ({}))
-      if (res.ok) {
-        setMessage({ ok: true, text: body.message ?? 'Đã tạo hồ sơ nhân tố mới.' })
-        router.refresh()
-      } else
-        setMessage({
-          ok: false,
-          text: (body.errors ?? []).map((e: { message: string }) => e.message).join(' ') || 'Không thể tiếp nhận lời giới thiệu.',
-        })
-    } catch {
-      setMessage({ ok: false, text: 'Mất kết nối tới máy chủ, chưa có thay đổi nào được lưu.' })
-    } finally {
-      setBusy(false)
-    }
+    const res = await postJson<{ message?: string }>(
+      `/api/nominations/${id}/accept`,
+      { unit: unitId, kind },
+      { fallback: 'Không thể tiếp nhận lời giới thiệu.' },
+    )
+    setBusy(false)
+    if (!res.ok) return setMessage({ ok: false, text: res.error.message })
+    setMessage({ ok: true, text: res.data.message ?? 'Đã tạo hồ sơ nhân tố mới.' })
+    router.refresh()
   }
 
   return (

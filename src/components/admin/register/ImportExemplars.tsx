@@ -2,6 +2,7 @@
 import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useRef, useState, type ChangeEvent } from 'react'
+import { postJson } from '@/lib/client/api'
 
 type RowError = { row?: number; message: string }
 
@@ -20,25 +21,21 @@ export function ImportExemplars() {
     setBusy(true)
     setCreated(null)
     setErrors([])
-    try {
-      const form = new FormData()
-      form.append('file', file)
-      const res = await fetch('/api/exemplars/import', { method: 'POST', body: form, credentials: 'include' })
-      const body = (await res.json().catch(() => ({}))) as { created?: number; errors?: RowError[] }
-      if (res.ok && typeof body.created === 'number') {
-        setCreated(body.created)
-        toast.success(`Đã nhập ${body.created} hồ sơ điển hình.`)
-        router.refresh()
-      } else {
-        const found = body.errors?.length ? body.errors : [{ message: `Lỗi ${res.status}: không nhập được tệp.` }]
-        setErrors(found)
-        toast.error(`Chưa nhập: tệp có ${found.length} lỗi.`)
-      }
-    } catch {
-      setErrors([{ message: 'Không gửi được tệp: kiểm tra kết nối mạng rồi thử lại.' }])
-    } finally {
-      setBusy(false)
+    const form = new FormData()
+    form.append('file', file)
+    const res = await postJson<{ created?: number }>('/api/exemplars/import', form, { fallback: 'Không nhập được tệp.' })
+    setBusy(false)
+    if (res.ok && typeof res.data.created === 'number') {
+      setCreated(res.data.created)
+      toast.success(`Đã nhập ${res.data.created} hồ sơ điển hình.`)
+      router.refresh()
+      return
     }
+    // a sheet with errors is answered row by row in the envelope; any other refusal is one message
+    const rows = res.ok ? [] : ((res.body as { errors?: RowError[] } | null)?.errors ?? [])
+    const found = rows.some((r) => r.row != null) ? rows : [{ message: res.ok ? 'Không nhập được tệp.' : res.error.message }]
+    setErrors(found)
+    toast.error(rows.some((r) => r.row != null) ? `Chưa nhập: tệp có ${found.length} lỗi.` : found[0].message)
   }
 
   return (

@@ -3,15 +3,13 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { ROLE_LABELS } from '@/domain/roles'
+import { ROLE_LABELS, STAFF_ROLES } from '@/domain/roles'
 import type { User } from '@/payload-types'
-import { api } from './api'
+import { getJson, postJson } from '@/lib/client/api'
 import { Notice } from './Notice'
 
 type State =
   { kind: 'loading' } | { kind: 'guest'; loggedOut?: boolean } | { kind: 'user'; user: User } | { kind: 'error'; message: string }
-
-const ADMIN_ROLES: User['role'][] = ['admin', 'organizer', 'editor', 'unitOfficer', 'judge']
 
 /** "Tài khoản của tôi": the signed-in user's profile from /api/users/me, with logout. */
 export function AccountView() {
@@ -22,7 +20,7 @@ export function AccountView() {
 
   useEffect(() => {
     let live = true
-    void api<{ user: User | null }>('/api/users/me', { method: 'GET' }).then((res) => {
+    void getJson<{ user: User | null }>('/api/users/me').then((res) => {
       if (!live) return
       if (res.ok) setState(res.data.user ? { kind: 'user', user: res.data.user } : { kind: 'guest' })
       else if (res.status === 401 || res.status === 403) setState({ kind: 'guest' })
@@ -36,7 +34,7 @@ export function AccountView() {
   async function logout() {
     setBusy(true)
     setLogoutError(null)
-    const res = await api('/api/users/logout', { fallback: 'Đăng xuất không thành công.' })
+    const res = await postJson('/api/users/logout', undefined, { fallback: 'Đăng xuất không thành công.' })
     setBusy(false)
     // 400 means there was no session any more: the visitor is logged out either way.
     if (res.ok || res.status === 400) {
@@ -102,9 +100,9 @@ export function AccountView() {
           <li>
             <Link href="/gioi-thieu-nguoi-tot">Giới thiệu người tốt, việc tốt</Link>
           </li>
-          {ADMIN_ROLES.includes(u.role) ? (
+          {STAFF_ROLES.includes(u.role) ? (
             <li>
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin panel is Payload's own root layout: a full page load, no prefetch */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- /admin is Payload's own root layout: a full load */}
               <a href="/admin">Vào trang quản trị</a>
             </li>
           ) : null}

@@ -2,8 +2,8 @@
 
 import Link from 'next/link'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '@/lib/site/apiErrors'
-import { api, formText, looksLikeEmail } from './api'
+import { postJson, type ApiError } from '@/lib/client/api'
+import { formText, looksLikeEmail } from './form'
 import { Field } from './Field'
 import { Notice } from './Notice'
 
@@ -24,7 +24,7 @@ export function ForgotPasswordForm() {
     }
     setSending(true)
     setError(null)
-    const res = await api('/api/users/forgot-password', { body: { email }, fallback: 'Không gửi được yêu cầu. Vui lòng thử lại.' })
+    const res = await postJson('/api/users/forgot-password', { email }, { fallback: 'Không gửi được yêu cầu. Vui lòng thử lại.' })
     setSending(false)
     if (res.ok) setDone(true)
     else setError(res.error)

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '@/lib/site/apiErrors'
-import { api, formText, looksLikeEmail } from './api'
+import { postJson, type ApiError } from '@/lib/client/api'
+import { formText, looksLikeEmail } from './form'
 import { Field } from './Field'
 import { Notice } from './Notice'
 
@@ -31,7 +31,7 @@ export function LoginForm({ returnTo }: { returnTo?: string | null }) {
     }
     setSending(true)
     setError(null)
-    const res = await api('/api/users/login', { body: { email, password }, fallback: 'Không đăng nhập được. Vui lòng thử lại.' })
+    const res = await postJson('/api/users/login', { email, password }, { fallback: 'Không đăng nhập được. Vui lòng thử lại.' })
     if (res.ok) {
       router.replace(returnTo || '/tai-khoan')
       router.refresh()

@@ -2,8 +2,8 @@
 
 import Link from 'next/link'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '@/lib/site/apiErrors'
-import { api, formText, looksLikeEmail, MIN_PASSWORD } from './api'
+import { postJson, type ApiError } from '@/lib/client/api'
+import { formText, looksLikeEmail, MIN_PASSWORD } from './form'
 import { Field, RequiredNote } from './Field'
 import { Notice } from './Notice'
 
@@ -48,7 +48,7 @@ export function RegisterForm() {
     }
     setSending(true)
     setError(null)
-    const res = await api('/api/users', { body: data, fallback: 'Không đăng ký được tài khoản. Vui lòng thử lại.' })
+    const res = await postJson('/api/users', data, { fallback: 'Không đăng ký được tài khoản. Vui lòng thử lại.' })
     setSending(false)
     if (res.ok) setDone(true)
     else setError(res.error)

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
-import type { ApiError } from '@/lib/site/apiErrors'
-import { api, MIN_PASSWORD } from './api'
+import { postJson, type ApiError } from '@/lib/client/api'
+import { MIN_PASSWORD } from './form'
 import { Field } from './Field'
 import { Notice } from './Notice'
 
@@ -40,7 +40,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
     }
     setSending(true)
     setError(null)
-    const res = await api('/api/users/reset-password', { body: { token, password }, fallback: 'Không đặt lại được mật khẩu.' })
+    const res = await postJson('/api/users/reset-password', { token, password }, { fallback: 'Không đặt lại được mật khẩu.' })
     setSending(false)
     if (res.ok) {
       setDone(true)

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useEffect, useRef, useState } from 'react'
-import { api } from './api'
+import { postJson } from '@/lib/client/api'
 import { Notice } from './Notice'
 
 type State = { kind: 'pending' } | { kind: 'ok' } | { kind: 'error'; message: string }
@@ -19,7 +19,7 @@ export function VerifyEmail({ token }: { token: string | null }) {
   useEffect(() => {
     if (!token || started.current) return
     started.current = true
-    void api(`/api/users/verify/${encodeURIComponent(token)}`, { fallback: 'Không xác thực được tài khoản.' }).then((res) =>
+    void postJson(`/api/users/verify/${encodeURIComponent(token)}`, undefined, { fallback: 'Không xác thực được tài khoản.' }).then((res) =>
       setState(res.ok ? { kind: 'ok' } : { kind: 'error', message: res.error.message }),
     )
   }, [token])

@@ -1,7 +1,7 @@
 'use client'
 
-import type { UploadedFile } from './api'
 import type { PausedUpload } from './resumableUpload'
+import type { UploadedFile } from './uploadFile'
 
 /** What the file picker offers for each medium (the server judges the bytes). */
 export const ACCEPT_BY_MEDIUM: Record<string, string> = {

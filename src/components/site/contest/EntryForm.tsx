@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ENTRY_STATUS_LABELS, MEDIUM_LABELS } from '@/domain/contest/labels'
 import { MEDIUM_FILES } from '@/domain/contest/mediumFiles'
+import { getJson, patchJson, postJson } from '@/lib/client/api'
 import { refId } from '@/lib/ids'
 import { newKey } from '@/lib/site/newKey'
 import { entryFormPath } from '@/lib/site/paths'
@@ -11,10 +12,10 @@ import { loginPath } from '@/lib/site/returnPath'
 import { plainText, richTextFromParagraphs } from '@/lib/lexical'
 import type { Entry, User } from '@/payload-types'
 import { Notice } from '../account/Notice'
-import { call, type UploadedFile } from './api'
 import { CoAuthorsFieldset, type CoAuthor } from './CoAuthorsFieldset'
 import { ACCEPT_BY_MEDIUM, EntryFiles } from './EntryFiles'
 import { ExemplarPicker, type PickedExemplar } from './ExemplarPicker'
+import type { UploadedFile } from './uploadFile'
 import { useUploads } from './useUploads'
 
 export interface FormCategory {
@@ -34,6 +35,8 @@ export interface FormContest {
 }
 
 type Outcome = { kind: 'ok' | 'error' | 'info'; message: string; code?: string | null } | null
+
+const SAVE_FAILED = 'Không lưu được tác phẩm. Vui lòng thử lại.'
 
 /** The entry form of one contest: save a draft, upload files with progress, submit; edits an entry when `editId` is given. */
 export function EntryForm({
@@ -84,7 +87,7 @@ export function EntryForm({
 
   useEffect(() => {
     let live = true
-    void call<{ user: User | null }>('/api/users/me').then((r) => live && setMe(r.ok ? r.data.user : null))
+    void getJson<{ user: User | null }>('/api/users/me').then((r) => live && setMe(r.ok ? r.data.user : null))
     return () => {
       live = false
     }
@@ -93,7 +96,7 @@ export function EntryForm({
   useEffect(() => {
     if (!editId) return
     let live = true
-    void call<Entry>(`/api/entries/${editId}?depth=1`).then((r) => {
+    void getJson<Entry>(`/api/entries/${editId}?depth=1`).then((r) => {
       if (!live) return
       if (!r.ok) return setOutcome({ kind: 'error', message: r.error.message })
       const e = r.data
@@ -164,16 +167,8 @@ export function EntryForm({
       status: target === 'draft' && status === 'submitted' ? 'submitted' : target,
     }
     const res = entryId
-      ? await call<{ doc: Entry }>(`/api/entries/${entryId}`, {
-          method: 'PATCH',
-          body: data,
-          fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.',
-        })
-      : await call<{ doc: Entry }>('/api/entries', {
-          method: 'POST',
-          body: { ...data, submissionKey: submissionKey.current },
-          fallback: 'Không lưu được tác phẩm. Vui lòng thử lại.',
-        })
+      ? await patchJson<{ doc: Entry }>(`/api/entries/${entryId}`, data, { fallback: SAVE_FAILED })
+      : await postJson<{ doc: Entry }>('/api/entries', { ...data, submissionKey: submissionKey.current }, { fallback: SAVE_FAILED })
     setBusy(null)
     if (!res.ok) {
       setOutcome({ kind: 'error', message: res.error.message })

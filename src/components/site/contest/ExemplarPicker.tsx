@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useId, useState } from 'react'
-import { call } from './api'
+import { getJson } from '@/lib/client/api'
 
 export type PickedExemplar = { id: number; name: string }
 
@@ -25,7 +25,7 @@ export function ExemplarPicker({ value, onChange }: { value: PickedExemplar[]; o
     const t = setTimeout(() => {
       setSearching(true)
       const qs = new URLSearchParams({ 'where[name][like]': term, limit: '10', depth: '0', 'select[name]': 'true' })
-      void call<{ docs: PickedExemplar[] }>(`/api/exemplars?${qs}`).then((r) => {
+      void getJson<{ docs: PickedExemplar[] }>(`/api/exemplars?${qs}`).then((r) => {
         if (!live) return
         setSearching(false)
         setFound(r.ok ? r.data.docs.map((d) => ({ id: d.id, name: d.name })) : [])

@@ -7,7 +7,7 @@ import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '@/domain/contest/labels'
 import type { Contest, ContestCategory, Entry, User } from '@/payload-types'
 import { Notice } from '../account/Notice'
 import { verifyPath } from '@/lib/site/paths'
-import { call } from './api'
+import { getJson, patchJson } from '@/lib/client/api'
 
 type State = { kind: 'loading' } | { kind: 'guest' } | { kind: 'error'; message: string } | { kind: 'ready'; entries: Entry[] }
 
@@ -20,11 +20,11 @@ export function MyEntries() {
   const [busy, setBusy] = useState<number | null>(null)
 
   const load = useCallback(async () => {
-    const me = await call<{ user: User | null }>('/api/users/me')
+    const me = await getJson<{ user: User | null }>('/api/users/me')
     if (!me.ok || !me.data.user)
       return setState(me.ok || me.status === 401 || me.status === 403 ? { kind: 'guest' } : { kind: 'error', message: me.error.message })
     const qs = new URLSearchParams({ 'where[author][equals]': String(me.data.user.id), sort: '-updatedAt', limit: '100', depth: '1' })
-    const res = await call<{ docs: Entry[] }>(`/api/entries?${qs}`)
+    const res = await getJson<{ docs: Entry[] }>(`/api/entries?${qs}`)
     setState(res.ok ? { kind: 'ready', entries: res.data.docs } : { kind: 'error', message: res.error.message })
   }, [])
 
@@ -36,7 +36,7 @@ export function MyEntries() {
   async function withdraw(e: Entry) {
     if (!window.confirm(`Rút tác phẩm "${e.title}"? Tác phẩm đã rút không được chấm và không thể nộp lại.`)) return
     setBusy(e.id)
-    const res = await call(`/api/entries/${e.id}`, { method: 'PATCH', body: { status: 'withdrawn' }, fallback: 'Không rút được tác phẩm.' })
+    const res = await patchJson(`/api/entries/${e.id}`, { status: 'withdrawn' }, { fallback: 'Không rút được tác phẩm.' })
     setBusy(null)
     // n changes with every notice so the same message is announced again
     setNotice((prev) => ({

@@ -5,12 +5,11 @@
  */
 import type { DetailedError, PreviousUpload } from 'tus-js-client'
 import { RESUMABLE_CHUNK_BYTES } from '@/domain/media/resumable'
-import { call, type UploadedFile } from './api'
+import { postJson } from '@/lib/client/api'
+import type { UploadedFile, UploadOutcome } from './uploadFile'
 
 export const TUS_ENDPOINT = '/api/uploads/tus'
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000]
-
-export type UploadOutcome = { ok: true; file: UploadedFile } | { ok: false; message: string }
 
 /** An upload left unfinished in this browser, waiting for its file to be chosen again. */
 export interface PausedUpload {
@@ -85,7 +84,7 @@ export async function forgetPaused(paused: PausedUpload): Promise<void> {
 /** Turns the finished upload into the entry's file; retried a few times when the connection or the server fails. */
 async function finish(url: string, name: string): Promise<UploadOutcome> {
   for (let attempt = 0; ; attempt++) {
-    const res = await call<{ doc: UploadedFile }>(`${url}/hoan-tat`, { method: 'POST', fallback: `Không hoàn tất được tệp "${name}".` })
+    const res = await postJson<{ doc: UploadedFile }>(`${url}/hoan-tat`, undefined, { fallback: `Không hoàn tất được tệp "${name}".` })
     if (res.ok) return { ok: true, file: res.data.doc }
     if ((res.status && res.status < 500) || attempt >= 3)
       return { ok: false, message: `Không tải được tệp "${name}": ${res.error.message}` }

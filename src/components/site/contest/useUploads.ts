@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { wantsResumable } from '@/domain/media/resumable'
-import { uploadFile, type UploadedFile } from './api'
 import type { Upload } from './EntryFiles'
 import { forgetPaused, pausedUploads, uploadResumable, type PausedUpload } from './resumableUpload'
+import { uploadFile, type UploadedFile } from './uploadFile'
 
 /**
  * The entry form's uploads: each chosen file goes up with a progress bar (recordings and large files in resumable

@@ -1,9 +1,9 @@
 'use client'
 
 import { useId, useState, type FormEvent } from 'react'
-import { NETWORK_ERROR, readApiError, type ApiError } from '@/lib/site/apiErrors'
-import { HONEYPOT_FIELD, looksLikeEmail, looksLikePhone, MIN_ACHIEVEMENT_LENGTH } from '@/domain/nominations/validateSubmission'
-import { formText } from '../account/api'
+import { postJson, type ApiError } from '@/lib/client/api'
+import { HONEYPOT_FIELD, MIN_ACHIEVEMENT_LENGTH, validateSubmission } from '@/domain/nominations/validateSubmission'
+import { formText } from '../account/form'
 import { Field, RequiredNote } from '../account/Field'
 import { Notice } from '../account/Notice'
 
@@ -25,17 +25,11 @@ const LABELS: Record<string, string> = {
   photo: 'Ảnh',
 }
 
+/** The server's own check of the fields (src/domain/nominations), run before sending, and the photo's type and size. */
 function validate(d: Record<string, string | undefined>, photo: File | null): ApiError | null {
-  const f: Record<string, string> = {}
-  if (!d.nomineeName) f.nomineeName = 'Vui lòng nhập họ tên người (hoặc tên tập thể) được giới thiệu.'
-  if (!d.achievement) f.achievement = 'Vui lòng kể việc tốt của người được giới thiệu.'
-  else if (d.achievement.length < MIN_ACHIEVEMENT_LENGTH)
-    f.achievement = `Vui lòng kể cụ thể hơn (ít nhất ${MIN_ACHIEVEMENT_LENGTH} ký tự).`
-  if (!d.place) f.place = 'Vui lòng cho biết nơi người được giới thiệu sinh sống, làm việc.'
-  if (!d.nominatorName) f.nominatorName = 'Vui lòng nhập họ tên của bạn.'
-  if (!d.nominatorEmail) f.nominatorEmail = 'Vui lòng nhập địa chỉ thư điện tử để chúng tôi báo kết quả.'
-  else if (!looksLikeEmail(d.nominatorEmail)) f.nominatorEmail = 'Địa chỉ thư điện tử không hợp lệ.'
-  if (d.nominatorPhone && !looksLikePhone(d.nominatorPhone)) f.nominatorPhone = 'Số điện thoại không hợp lệ.'
+  // the hidden field is the server's business: a filled one is sent and answered like any other
+  const checked = validateSubmission({ ...d, [HONEYPOT_FIELD]: undefined })
+  const f: Record<string, string> = checked.ok || checked.spam ? {} : { ...checked.errors }
   if (photo && !photo.type.startsWith('image/')) f.photo = 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).'
   else if (photo && photo.size > MAX_PHOTO_BYTES) f.photo = 'Ảnh quá lớn (tối đa 8 MB).'
   const names = Object.keys(f)
@@ -75,28 +69,18 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
     }
     setSending(true)
     setError(null)
-    let body: BodyInit
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'vi' }
+    let body: FormData | typeof data = data
     if (photo) {
-      const multipart = new FormData()
-      multipart.set('_payload', JSON.stringify(data))
-      multipart.set('file', photo)
-      body = multipart
-    } else {
-      headers['Content-Type'] = 'application/json'
-      body = JSON.stringify(data)
+      body = new FormData()
+      body.set('_payload', JSON.stringify(data))
+      body.set('file', photo)
     }
-    try {
-      const res = await fetch('/api/nominations/submit', { method: 'POST', headers, body, cache: 'no-store' })
-      if (res.ok) {
-        const json = (await res.json().catch(() => ({}))) as { message?: string }
-        setDone(json.message ?? 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt.')
-      } else setError(await readApiError(res, 'Không gửi được lời giới thiệu. Vui lòng thử lại.'))
-    } catch {
-      setError({ message: NETWORK_ERROR, fields: {} })
-    } finally {
-      setSending(false)
-    }
+    const res = await postJson<{ message?: string }>('/api/nominations/submit', body, {
+      fallback: 'Không gửi được lời giới thiệu. Vui lòng thử lại.',
+    })
+    setSending(false)
+    if (res.ok) setDone(res.data.message ?? 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt.')
+    else setError(res.error)
   }
 
   if (done) return <Notice kind="ok">{done}</Notice>

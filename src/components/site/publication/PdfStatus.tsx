@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import type { PdfState } from '@/collections/Publications/pdfStateEndpoint'
+import { getJson } from '@/lib/client/api'
 import { formatDate } from '@/lib/site/format'
 
 const POLL_MS = 4000
@@ -17,15 +18,10 @@ export function PdfStatus({ year, initial }: { year: number; initial: PdfState }
     let stopped = false
     let polls = 0
     const check = async (): Promise<PdfState | null> => {
-      try {
-        const res = await fetch(`/api/publications/pdf?year=${year}`, { cache: 'no-store' })
-        if (!res.ok) return null
-        const latest = (await res.json()) as PdfState
-        if (!stopped) setState(latest)
-        return latest
-      } catch {
-        return null
-      }
+      const res = await getJson<PdfState>(`/api/publications/pdf?year=${year}`)
+      if (!res.ok) return null
+      if (!stopped) setState(res.data)
+      return res.data
     }
     const loop = async () => {
       const latest = await check()

@@ -6,14 +6,14 @@ const lastmod = (d: SitemapEntry['lastModified']) => (d ? `<lastmod>${new Date(d
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 
+const urlXml = (e: SitemapEntry) =>
+  `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}` +
+  (e.changeFrequency ? `<changefreq>${e.changeFrequency}</changefreq>` : '') +
+  (e.priority != null ? `<priority>${e.priority}</priority>` : '') +
+  '</url>'
+
 /** A sitemaps.org `urlset`. */
-export const urlsetXml = (entries: SitemapEntry[]) =>
-  `${HEAD}<urlset ${NS}>\n${entries
-    .map(
-      (e) =>
-        `<url><loc>${escapeXml(e.url)}</loc>${lastmod(e.lastModified)}${e.changeFrequency ? `<changefreq>${e.changeFrequency}</changefreq>` : ''}${e.priority != null ? `<priority>${e.priority}</priority>` : ''}</url>`,
-    )
-    .join('\n')}\n</urlset>\n`
+export const urlsetXml = (entries: SitemapEntry[]) => `${HEAD}<urlset ${NS}>\n${entries.map(urlXml).join('\n')}\n</urlset>\n`
 
 /** A sitemaps.org `sitemapindex` of the given files. */
 export const sitemapIndexXml = (urls: string[]) =>

@@ -10,8 +10,9 @@ import type { Column, Exemplar, Outlet } from '@/payload-types'
 import { formatDate } from '@/lib/site/format'
 import { rssAlternates } from '@/lib/seo/urls'
 import { asMedia, imageSource } from '@/lib/site/media'
+import { pageMetadata } from '@/lib/site/metadata'
 import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
-import { articlePath, columnPath, outletAnchor, siteUrl } from '@/lib/site/paths'
+import { articlePath, columnPath, outletAnchor } from '@/lib/site/paths'
 import { findArticleBySlug } from '@/lib/site/queries'
 import { populated, populatedList } from '@/lib/site/relations'
 
@@ -27,31 +28,27 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
   const outlet = populated<Outlet>(a.outlet)
   const column = populated<Column>(a.column)
   const description = a.excerpt?.slice(0, 240) || undefined
-  return {
+  const metadata = pageMetadata({
     title: a.title,
     description,
-    authors: a.byline ? [{ name: a.byline }] : undefined,
+    path,
+    type: 'article',
+    image,
+    // the feed of the column the article belongs to
     alternates: {
-      canonical: path,
-      // the feed of the column the article belongs to
       types:
         column && outlet
           ? rssAlternates([{ outletSlug: outlet.slug, columnSlug: column.slug, title: `${column.name} — ${outlet.name}` }])
           : undefined,
     },
     openGraph: {
-      type: 'article',
-      title: a.title,
-      description,
-      url: siteUrl(path),
-      locale: 'vi_VN',
       siteName: outlet?.name,
       publishedTime: a.publishedAt ?? undefined,
       modifiedTime: a.updatedAt,
       authors: a.byline ? [a.byline] : undefined,
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
     },
-  }
+  })
+  return { ...metadata, authors: a.byline ? [{ name: a.byline }] : undefined }
 }
 
 export default async function ArticlePage(props: SlugPageProps) {

@@ -8,31 +8,23 @@ import type { ContestCategory, Unit } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { formatDate } from '@/lib/site/format'
 import { formatVnd } from '@/lib/site/money'
-import { segment } from '@/lib/site/params'
-import { contestPath, contestResultsPath, entryFormPath, siteUrl } from '@/lib/site/paths'
+import { pageMetadata } from '@/lib/site/metadata'
+import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
+import { contestPath, contestResultsPath, entryFormPath } from '@/lib/site/paths'
 import { findContestBySlug } from '@/lib/site/queries'
 import { populated } from '@/lib/site/relations'
 
 export const revalidate = 300
 
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return []
-}
+export const generateStaticParams = noStaticParams
 
-type Params = Promise<{ slug: string }>
 type Medium = ContestCategory['medium']
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const c = await findContestBySlug(segment(slug))
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const c = await findContestBySlug(await slugOf(props))
   if (!c) return { title: 'Không tìm thấy cuộc thi' }
   const description = c.summary?.slice(0, 240) || `${c.title} — hạn nộp bài ${formatDate(c.deadline, true)}`
-  return {
-    title: c.title,
-    description,
-    alternates: { canonical: contestPath(c.slug) },
-    openGraph: { type: 'website', title: c.title, description, url: siteUrl(contestPath(c.slug)), locale: 'vi_VN' },
-  }
+  return pageMetadata({ title: c.title, description, path: contestPath(c.slug) })
 }
 
 const coAuthorText = (n: number | null | undefined) =>
@@ -46,9 +38,8 @@ function prizeCountText(counts: ContestCategory['prizeCounts']): string | null {
   return parts.length ? parts.join(', ') : null
 }
 
-export default async function ContestPage({ params }: { params: Params }) {
-  const { slug } = await params
-  const c = await findContestBySlug(segment(slug))
+export default async function ContestPage(props: SlugPageProps) {
+  const c = await findContestBySlug(await slugOf(props))
   if (!c) notFound()
 
   const payload = await payloadClient()
@@ -66,7 +57,7 @@ export default async function ContestPage({ params }: { params: Params }) {
   for (const cat of categories.docs) byMedium.set(cat.medium, [...(byMedium.get(cat.medium) ?? []), cat])
   const media = (Object.keys(MEDIUM_LABELS) as Medium[]).filter((m) => byMedium.has(m))
 
-  const organiser = populated<Unit>(c.organiser)
+  const organizer = populated<Unit>(c.organizer)
   const timeline = [...(c.timeline ?? [])].sort((x, y) => x.date.localeCompare(y.date))
   const prizes = c.prizes ?? []
   // the page is regenerated every 5 minutes, so the button follows opensAt and the deadline within that
@@ -81,7 +72,7 @@ export default async function ContestPage({ params }: { params: Params }) {
         <h1>{c.title}</h1>
         <p className="meta">
           Năm {c.year} · <span className="badge">{CONTEST_STATUS_LABELS[c.status]?.vi}</span>
-          {organiser ? <> · Đơn vị chủ trì: {organiser.name}</> : null}
+          {organizer ? <> · Đơn vị chủ trì: {organizer.name}</> : null}
         </p>
         {c.summary ? <p className="lead">{c.summary}</p> : null}
         {c.status === 'resultsPublished' ? (

@@ -8,8 +8,9 @@ import type { Field, Unit } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { formatDate } from '@/lib/site/format'
 import { imageSource } from '@/lib/site/media'
+import { pageMetadata } from '@/lib/site/metadata'
 import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
-import { exemplarPath, siteUrl } from '@/lib/site/paths'
+import { exemplarPath } from '@/lib/site/paths'
 import { unitPath } from '@/lib/seo/urls'
 import { findExemplarBySlug } from '@/lib/site/queries'
 import { populated, populatedList } from '@/lib/site/relations'
@@ -23,19 +24,7 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
   if (!e) return { title: 'Không tìm thấy điển hình' }
   const image = imageSource(e.photo, 'card', e.name)
   const description = e.summary?.slice(0, 200) || `${kindLabel(e.kind)} điển hình tiên tiến: ${e.name}`
-  return {
-    title: e.name,
-    description,
-    alternates: { canonical: exemplarPath(e.slug) },
-    openGraph: {
-      type: 'profile',
-      title: e.name,
-      description,
-      url: siteUrl(exemplarPath(e.slug)),
-      locale: 'vi_VN',
-      images: image ? [{ url: image.src, width: image.width, height: image.height, alt: image.alt }] : undefined,
-    },
-  }
+  return pageMetadata({ title: e.name, description, path: exemplarPath(e.slug), type: 'profile', image })
 }
 
 export default async function ExemplarProfile(props: SlugPageProps) {
@@ -43,31 +32,27 @@ export default async function ExemplarProfile(props: SlugPageProps) {
   if (!e) notFound()
 
   const payload = await payloadClient()
-  const related = await payload.find({
-    collection: 'articles',
-    where: { and: [{ exemplars: { in: [e.id] } }, { _status: { equals: 'published' } }] },
-    sort: '-publishedAt',
-    limit: 12,
-    depth: 1,
-    overrideAccess: false,
-    locale: 'vi',
-    select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, column: true, outlet: true },
-    populate: { columns: { name: true, slug: true }, outlets: { name: true, slug: true } },
-  })
-
   const unit = populated<Unit>(e.unit)
-  const unitCode = unit
-    ? (
-        await payload.findByID({
-          collection: 'units',
-          id: unit.id,
-          depth: 0,
-          select: { code: true },
-          disableErrors: true,
-          overrideAccess: false,
-        })
-      )?.code
-    : null
+  // the related articles and the unit's code are independent: one round trip instead of two
+  const [related, unitCode] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      where: { and: [{ exemplars: { in: [e.id] } }, { _status: { equals: 'published' } }] },
+      sort: '-publishedAt',
+      limit: 12,
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+      locale: 'vi',
+      select: { title: true, slug: true, excerpt: true, publishedAt: true, byline: true, format: true, column: true, outlet: true },
+      populate: { columns: { name: true, slug: true }, outlets: { name: true, slug: true } },
+    }),
+    unit
+      ? payload
+          .findByID({ collection: 'units', id: unit.id, depth: 0, select: { code: true }, disableErrors: true, overrideAccess: false })
+          .then((u) => u?.code ?? null)
+      : Promise.resolve(null),
+  ])
   const fields = populatedList<Field>(e.fields)
   const years = [...(e.recognisedYears ?? [])].sort((a, b) => a - b)
   const sources = e.sources ?? []

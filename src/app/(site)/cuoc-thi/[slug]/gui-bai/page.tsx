@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation'
 import { EntryForm, type FormCategory } from '@/components/site/contest/EntryForm'
 import { contestOpenAt, formatVnDateTime } from '@/domain/contest/deadline'
 import { payloadClient } from '@/lib/payload'
-import { positiveInt, segment, type SearchParams } from '@/lib/site/params'
+import { positiveInt, slugOf, type SearchParams, type SlugPageProps } from '@/lib/site/params'
 import { contestPath, entryFormPath } from '@/lib/site/paths'
 import { loginPath } from '@/lib/site/returnPath'
 import { findContestBySlug } from '@/lib/site/queries'
@@ -16,20 +16,17 @@ import { loadYearScope } from '@/lib/yearScope'
 
 export const dynamic = 'force-dynamic'
 
-type Params = Promise<{ slug: string }>
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const c = await findContestBySlug(segment(slug))
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const c = await findContestBySlug(await slugOf(props))
   return { title: c ? `Gửi tác phẩm — ${c.title}` : 'Không tìm thấy cuộc thi', robots: { index: false, follow: false } }
 }
 
 /** /cuoc-thi/[slug]/gui-bai: the entry form (?sua=<id> edits one of the author's entries). */
-export default async function SubmitEntryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
-  const { slug } = await params
-  const c = await findContestBySlug(segment(slug))
+export default async function SubmitEntryPage(props: SlugPageProps & { searchParams: Promise<SearchParams> }) {
+  const slug = await slugOf(props)
+  const c = await findContestBySlug(slug)
   if (!c) notFound()
-  const editId = positiveInt((await searchParams).sua, 2_147_483_647)
+  const editId = positiveInt((await props.searchParams).sua, 2_147_483_647)
 
   const payload = await payloadClient()
   // signed-out visitors sign in first and come back to this form

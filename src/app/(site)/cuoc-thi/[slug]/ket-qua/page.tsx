@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { payloadClient } from '@/lib/payload'
+import { pageMetadata } from '@/lib/site/metadata'
 import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
-import { contestPath, siteUrl, verifyPath } from '@/lib/site/paths'
+import { contestPath, verifyPath } from '@/lib/site/paths'
 import { loadPublicResults } from './results'
 
 export const revalidate = 300
@@ -13,15 +14,10 @@ export const generateStaticParams = noStaticParams
 export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
   const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) return { title: 'Chưa công bố kết quả' }
-  const title = `Kết quả ${results.contest.title}`
-  return {
-    title,
-    alternates: { canonical: `${contestPath(results.contest.slug)}/ket-qua` },
-    openGraph: { type: 'website', title, url: siteUrl(`${contestPath(results.contest.slug)}/ket-qua`), locale: 'vi_VN' },
-  }
+  return pageMetadata({ title: `Kết quả ${results.contest.title}`, path: `${contestPath(results.contest.slug)}/ket-qua` })
 }
 
-/** Winners per category, once the organisers have published the results. */
+/** Winners per category, once the organizers have published the results. */
 export default async function ContestResultsPage(props: SlugPageProps) {
   const results = await loadPublicResults(await payloadClient(), await slugOf(props))
   if (!results) notFound()

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { entryCredits } from '@/domain/contest/credits'
 import { PRIZE_LABELS } from '@/domain/contest/labels'
 import { PRIZE_ORDER, type Prize } from '@/domain/judging/prizes'
 
@@ -22,6 +23,8 @@ export interface PublicResults {
  * The published results of a contest, or null while they are not published. Entries are not public, so they are
  * read with overrideAccess, but only the fields the results show: title, code, prize and the authors' full names
  * (public once results are published). Nothing else about an author leaves the server.
+ * Winners are listed by prize (A, B, C, encouragement) and, within a prize, by their author's name (given name
+ * first: the database's `nameSort` order); each entry's co-authors follow its author in name order.
  */
 export async function loadPublicResults(payload: Payload, slug: string): Promise<PublicResults | null> {
   const found = await payload.find({
@@ -56,6 +59,7 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
       limit: 0,
       pagination: false,
       overrideAccess: true,
+      sort: ['author.nameSort', 'title', 'id'],
       select: { title: true, code: true, prize: true, category: true, author: true, coAuthors: true, certificateCode: true },
       populate: { users: { fullName: true } },
     }),
@@ -76,11 +80,10 @@ export async function loadPublicResults(payload: Payload, slug: string): Promise
             prize: e.prize as Prize,
             prizeLabel: PRIZE_LABELS[e.prize as Prize].vi,
             certificateCode: e.certificateCode ?? null,
-            authors: [typeof e.author === 'object' ? e.author.fullName : null, ...(e.coAuthors ?? []).map((c) => c.fullName)].filter(
-              (n): n is string => !!n,
-            ),
+            authors: entryCredits(typeof e.author === 'object' ? e.author.fullName : null, e.coAuthors),
           }))
-          .sort((a, b) => rank(a.prize) - rank(b.prize) || a.title.localeCompare(b.title, 'vi')),
+          // stable: within a prize the name order of the query stays
+          .sort((a, b) => rank(a.prize) - rank(b.prize)),
       }))
       .filter((c) => c.winners.length),
   }

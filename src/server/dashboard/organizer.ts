@@ -8,7 +8,7 @@ export const DECISION_STATUSES = ['proposedToProvince', 'proposedToCentral']
 export const COMMENDATION_WAITING = ['proposed', 'appraising']
 export const FOLLOW_UP_OPEN = ['open', 'inProgress']
 
-export interface OrganiserDashboard {
+export interface OrganizerDashboard {
   role: 'organizer' | 'admin'
   year: number
   quota: { units: number; met: number; short: number; recognised: number; inPublication: number }
@@ -23,7 +23,7 @@ const count = async (
 ) => (await req.payload.count({ collection, where: where as never, ...asUser(req) })).totalDocs
 
 /** Sở Nội vụ's desk: the province's targets this year, what waits for a decision, each contest's next step, reports being built. */
-export async function loadOrganiserDashboard(req: PayloadRequest, now: Date): Promise<OrganiserDashboard> {
+export async function loadOrganizerDashboard(req: PayloadRequest, now: Date): Promise<OrganizerDashboard> {
   const year = vnYear(now)
   const quota = await quotaView(req, { year })
   const [decisions, nominations, commendations, reports, followUps] = await Promise.all([

@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import type { OrganiserDashboard as Data } from '@/server/dashboard/organiser'
+import type { OrganizerDashboard as Data } from '@/server/dashboard/organizer'
 import { FigureCards, Section } from './parts'
 
 /** Sở Nội vụ's desk: the province's targets, what waits for a decision, each contest's next step, reports. */
-export function OrganiserDashboard({ data }: { data: Data }) {
+export function OrganizerDashboard({ data }: { data: Data }) {
   const { quota } = data
   return (
     <>

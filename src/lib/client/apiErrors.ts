@@ -1,5 +1,5 @@
 /**
- * Turns Payload REST errors into Vietnamese messages for the public account pages.
+ * Turns Payload REST errors into Vietnamese messages for the browser (src/lib/client/api.ts is the only caller).
  * Payload answers `{ errors: [{ message, data?: { errors: [{ message, path }] } }] }`; its messages come in the
  * request's language (English or Payload's own Vietnamese wording), so both are mapped to the site's wording.
  * Messages already written in Vietnamese by our own hooks pass through unchanged.
@@ -116,14 +116,9 @@ interface PayloadErrorBody {
   message?: string
 }
 
-/** Reads a failed response into a Vietnamese message and per-field messages. */
-export async function readApiError(res: Response, fallback = GENERIC): Promise<ApiError> {
-  let body: PayloadErrorBody | null = null
-  try {
-    body = (await res.json()) as PayloadErrorBody
-  } catch {
-    body = null
-  }
+/** A failed answer (its status and parsed body, or null when it was not JSON) as a Vietnamese message and per-field messages. */
+export function apiError(status: number, json: unknown, fallback = GENERIC): ApiError {
+  const body = json && typeof json === 'object' ? (json as PayloadErrorBody) : null
   const fields: Record<string, string> = {}
   const topMessages: string[] = []
   for (const err of body?.errors ?? []) {
@@ -141,8 +136,8 @@ export async function readApiError(res: Response, fallback = GENERIC): Promise<A
   if (invalid.length === 1 && invalid[0] === 'email' && /đã được đăng ký/.test(fields.email)) message = fields.email
   else if (invalid.length) message = `Vui lòng kiểm tra lại: ${invalid.map((p) => USER_FIELD_LABELS[p] ?? p).join(', ')}.`
   else if (topMessages.length) message = [...new Set(topMessages)].join(' ')
-  else if (res.status === 429) message = 'Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.'
-  else if (res.status >= 500) message = 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.'
+  else if (status === 429) message = 'Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.'
+  else if (status >= 500) message = 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.'
   else message = fallback
   return { message, fields }
 }
