@@ -10,6 +10,9 @@ import tseslint from 'typescript-eslint'
 // src/ folders that take part in the layering rules; every other src/ file is an "app" element
 const LAYERS = ['domain', 'endpoints', 'collections', 'hooks', 'access', 'components', 'lib']
 
+// a character outside Latin (Vietnamese) letters, digits and common punctuation: the admin's font has no glyph for it
+const UNDRAWN = '/[^\\s\\u0020-\\u024f\\u1e00-\\u1eff\\u2010-\\u2027]/'
+
 // packages the pure domain code must not know about
 const FRAMEWORK_PACKAGES = ['payload', 'payload/**', '@payloadcms/**', 'next', 'next/**', 'react', 'react/**', 'react-dom', 'react-dom/**']
 
@@ -128,6 +131,29 @@ export default defineConfig(
         'error',
         { name: 'fetch', message: 'Call the REST API through src/lib/client/api.ts.' },
         { name: 'XMLHttpRequest', message: 'Upload through uploadWithProgress in src/lib/client/api.ts.' },
+      ],
+    },
+  },
+
+  // the admin's own screens draw with Payload's components and the theme classes of src/app/(payload)/custom.scss,
+  // so they follow the light and dark themes; their text keeps to what the admin's font draws (icons come from Payload)
+  {
+    files: ['src/components/admin/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: 'Admin screens use Payload components and the classes of src/app/(payload)/custom.scss, not inline styles.',
+        },
+        {
+          selector: 'Literal[value=/#[0-9a-fA-F]{3,8}\\b|rgba?\\(|hsla?\\(/]',
+          message: 'No hard-coded colours in admin components: the theme variables (--theme-*) in custom.scss follow light and dark.',
+        },
+        {
+          selector: `:matches(JSXText[value=${UNDRAWN}], Literal[value=${UNDRAWN}], TemplateElement[value.raw=${UNDRAWN}])`,
+          message: 'Only Latin (Vietnamese) letters, digits and common punctuation: the admin font draws no other sign.',
+        },
       ],
     },
   },

@@ -334,7 +334,7 @@ describe('the status history', () => {
     expect(html).toContain(
       `${p(vn.getUTCDate())}/${p(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${p(vn.getUTCHours())}:${p(vn.getUTCMinutes())}`,
     )
-    expect(html).toContain('Được công nhận → <strong>Đề nghị cấp tỉnh</strong>')
+    expect(html).toContain('Từ Được công nhận sang <strong>Đề nghị cấp tỉnh</strong>')
     expect(html).toContain('Người dùng unitOfficer')
     expect(html).toContain('Đề nghị UBND tỉnh tặng bằng khen')
   })

@@ -1,10 +1,29 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type React from 'react'
 
-/** The admin chrome (nav, header) around a custom view. */
-export function AdminPage({ props, title, children }: { props: AdminViewServerProps; title: string; children: React.ReactNode }) {
+export interface Crumb {
+  label: string
+  url?: string
+}
+
+/**
+ * The admin chrome (nav, header) around a custom view: the title in the header's breadcrumbs and as the page heading,
+ * the content spaced as Payload spaces its own views.
+ */
+export function AdminPage({
+  props,
+  title,
+  crumbs,
+  children,
+}: {
+  props: AdminViewServerProps
+  title: string
+  /** the header's breadcrumbs when the page is inside another (the title alone otherwise) */
+  crumbs?: Crumb[]
+  children: React.ReactNode
+}) {
   const { initPageResult, params, searchParams } = props
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (
@@ -18,9 +37,10 @@ export function AdminPage({ props, title, children }: { props: AdminViewServerPr
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>
-        <h1 style={{ marginBlock: '1.5rem 1rem' }}>{title}</h1>
-        {children}
+      <SetStepNav nav={crumbs ?? [{ label: title }]} />
+      <Gutter className="gs-screen">
+        <h1 className="gs-screen__title">{title}</h1>
+        <div className="gs-stack">{children}</div>
       </Gutter>
     </DefaultTemplate>
   )

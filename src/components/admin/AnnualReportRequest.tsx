@@ -1,8 +1,11 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState, type FormEvent } from 'react'
-import { isValidDuringYear } from '../../domain/units/validity'
+import { isValidDuringYear } from '@/domain/units/validity'
 import { postJson } from '@/lib/client/api'
+import { NumberField, SelectField } from './ui/fields'
+import { StatusBanner, useActionMessage } from './ui/StatusMessage'
 
 /** Requests a report and refreshes the list while one is being built. */
 export function AnnualReportRequest(props: {
@@ -15,7 +18,8 @@ export function AnnualReportRequest(props: {
   // the report uses its year's structure: offer the units valid during the chosen year
   const [year, setYear] = useState(props.defaultYear)
   const units = props.units.filter((u) => isValidDuringYear(u, year))
-  const [error, setError] = useState<string | null>(null)
+  const [message, setMessage] = useActionMessage()
+  const [busy, setBusy] = useState(false)
   useEffect(() => {
     if (!props.pending) return
     const timer = setInterval(() => router.refresh(), 2000)
@@ -26,55 +30,46 @@ export function AnnualReportRequest(props: {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const unit = form.get('unit') ? Number(form.get('unit')) : props.ownUnit
+    setBusy(true)
     const res = await postJson(
       '/api/annualReports',
       { year: Number(form.get('year')), unit: unit ?? undefined },
       { fallback: 'Không tạo được yêu cầu báo cáo.' },
     )
-    if (!res.ok) {
-      setError(res.error.message)
-      return
-    }
-    setError(null)
+    setBusy(false)
+    if (!res.ok) return setMessage({ ok: false, text: res.error.message })
+    setMessage({ ok: true, text: `Đã gửi yêu cầu báo cáo năm ${form.get('year')}; báo cáo hiện trong danh sách khi tổng hợp xong.` })
     router.refresh()
   }
 
   return (
-    <form onSubmit={submit} style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap' }}>
-      <div style={{ display: 'grid' }}>
-        <label htmlFor="report-year">Năm báo cáo</label>
-        <input
+    <form onSubmit={submit} className="gs-stack">
+      <div className="gs-toolbar">
+        <NumberField
           id="report-year"
           name="year"
-          type="number"
+          label="Năm báo cáo"
           min={2000}
           max={2100}
           defaultValue={props.defaultYear}
           onChange={(e) => setYear(Number(e.target.value))}
           required
         />
+        {props.units.length ? (
+          <SelectField
+            id="report-unit"
+            name="unit"
+            label="Đơn vị"
+            empty="Toàn tỉnh (tổng hợp)"
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+            defaultValue=""
+          />
+        ) : null}
+        <Button type="submit" size="small" margin={false} disabled={busy}>
+          Tạo báo cáo
+        </Button>
       </div>
-      {props.units.length ? (
-        <div style={{ display: 'grid' }}>
-          <label htmlFor="report-unit">Đơn vị</label>
-          <select id="report-unit" name="unit" defaultValue="">
-            <option value="">Toàn tỉnh (tổng hợp)</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <button type="submit" className="btn btn--style-primary btn--size-small">
-        Tạo báo cáo
-      </button>
-      {error ? (
-        <p role="alert" style={{ color: '#b91c1c' }}>
-          {error}
-        </p>
-      ) : null}
+      <StatusBanner message={message} />
     </form>
   )
 }

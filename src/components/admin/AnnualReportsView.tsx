@@ -1,11 +1,19 @@
+import { Banner, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { asUser, hasRole, isOrganizer, refId } from '../../access/user'
-import { vnDay } from '../../domain/units/validity'
-import { formatDate } from '../../lib/site/format'
+import { asUser, hasRole, isOrganizer, refId } from '@/access/user'
+import { vnDay } from '@/domain/units/validity'
+import { formatDate } from '@/lib/site/format'
 import { AdminPage } from './AdminPage'
 import { AnnualReportRequest } from './AnnualReportRequest'
+import { DataTable } from './ui/DataTable'
 
-const STATUS: Record<string, string> = { queued: 'Chờ xử lý', running: 'Đang tổng hợp', done: 'Hoàn thành', failed: 'Lỗi' }
+type PillStyle = 'light-gray' | 'warning' | 'success' | 'error'
+const STATUS: Record<string, { label: string; pill: PillStyle }> = {
+  queued: { label: 'Chờ xử lý', pill: 'light-gray' },
+  running: { label: 'Đang tổng hợp', pill: 'warning' },
+  done: { label: 'Hoàn thành', pill: 'success' },
+  failed: { label: 'Lỗi', pill: 'error' },
+}
 const mediaUrl = (m: unknown) => (typeof m === 'object' && m ? (m as { url?: string }).url : undefined)
 
 /** "Báo cáo năm": request the yearly report (XLSX + PDF, built in the background) and download it. */
@@ -15,7 +23,7 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
   if (!hasRole(user, 'admin', 'organizer', 'unitOfficer')) {
     return (
       <AdminPage props={props} title="Báo cáo năm">
-        <p>Bạn không có quyền xem trang này.</p>
+        <Banner type="error">Bạn không có quyền xem trang này.</Banner>
       </AdminPage>
     )
   }
@@ -56,35 +64,34 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
         ownUnit={ownUnit == null ? null : Number(ownUnit)}
         pending={pending}
       />
-      <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: '1.5rem' }}>
-        <thead>
-          <tr>
-            {['Báo cáo', 'Yêu cầu lúc', 'Trạng thái', 'Tải về'].map((h) => (
-              <th key={h} style={{ textAlign: 'left', padding: '.4rem' }}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {reports.docs.map((r) => (
-            <tr key={r.id} data-testid="report-row">
-              <td style={{ padding: '.4rem' }}>{r.title ?? `Năm ${r.year}`}</td>
-              <td style={{ padding: '.4rem' }}>{formatDate(r.createdAt, true)}</td>
-              <td style={{ padding: '.4rem' }}>
-                {STATUS[r.status ?? 'queued']}{' '}
-                {r.status === 'running' || r.status === 'queued' ? (
-                  <progress max={100} value={r.progress ?? 0} aria-label="Tiến độ" />
-                ) : null}
-                {r.status === 'failed' ? ` — ${r.message ?? ''}` : ''}
-              </td>
-              <td style={{ padding: '.4rem' }}>
-                {mediaUrl(r.xlsx) ? <a href={mediaUrl(r.xlsx)}>XLSX</a> : null} {mediaUrl(r.pdf) ? <a href={mediaUrl(r.pdf)}>PDF</a> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {reports.docs.length ? (
+        <DataTable columns={['Báo cáo', 'Yêu cầu lúc', 'Trạng thái', 'Tải về']}>
+          {reports.docs.map((r) => {
+            const status = STATUS[r.status ?? 'queued']
+            return (
+              <tr key={r.id} data-testid="report-row">
+                <td>{r.title ?? `Năm ${r.year}`}</td>
+                <td>{formatDate(r.createdAt, true)}</td>
+                <td>
+                  <Pill pillStyle={status.pill} size="small">
+                    {status.label}
+                  </Pill>{' '}
+                  {r.status === 'running' || r.status === 'queued' ? (
+                    <progress max={100} value={r.progress ?? 0} aria-label="Tiến độ" />
+                  ) : null}
+                  {r.status === 'failed' ? ` ${r.message ?? ''}` : ''}
+                </td>
+                <td>
+                  {mediaUrl(r.xlsx) ? <a href={mediaUrl(r.xlsx)}>XLSX</a> : null}{' '}
+                  {mediaUrl(r.pdf) ? <a href={mediaUrl(r.pdf)}>PDF</a> : null}
+                </td>
+              </tr>
+            )
+          })}
+        </DataTable>
+      ) : (
+        <p>Chưa có báo cáo năm nào được yêu cầu.</p>
+      )}
     </AdminPage>
   )
 }

@@ -1,13 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
-import { hasRole, isOrganizer } from '../../access/user'
-import { COUNTING_RULES } from '../../domain/quota/rules'
-import { UNIT_KIND_LABELS, type UnitKind } from '../../domain/units/kinds'
-import { dashboardExtras } from '../../lib/quota/dashboardExtras'
-import { quotaFilters, quotaView } from '../../lib/quota/quotaView'
-import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../domain/exemplars/status'
-import { formatDate } from '../../lib/site/format'
+import { Banner } from '@payloadcms/ui'
+import { hasRole, isOrganizer } from '@/access/user'
+import { COUNTING_RULES } from '@/domain/quota/rules'
+import { UNIT_KIND_LABELS, type UnitKind } from '@/domain/units/kinds'
+import { dashboardExtras } from '@/lib/quota/dashboardExtras'
+import { quotaFilters, quotaView } from '@/lib/quota/quotaView'
+import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
+import { formatDate } from '@/lib/site/format'
 import { AdminPage } from './AdminPage'
-import { topCell as cell, TableHead } from './table'
+import { QuotaFilters } from './quota/QuotaFilters'
+import { DataTable, rowClass } from './ui/DataTable'
 
 /** "Chỉ tiêu điển hình": each unit's yearly targets from the plan in force against what it achieved. */
 export async function QuotaDashboard(props: AdminViewServerProps) {
@@ -18,7 +20,7 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
   if (!hasRole(req.user, 'admin', 'organizer', 'unitOfficer')) {
     return (
       <AdminPage props={props} title="Chỉ tiêu điển hình tiên tiến">
-        <p>Bạn không có quyền xem trang này.</p>
+        <Banner type="error">Bạn không có quyền xem trang này.</Banner>
       </AdminPage>
     )
   }
@@ -38,6 +40,15 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
 
   return (
     <AdminPage props={props} title={`Chỉ tiêu điển hình tiên tiến năm ${year}`}>
+      <QuotaFilters
+        year={year}
+        district={district}
+        kind={kind}
+        onlyShort={!!onlyShort}
+        districts={districts.map((d) => ({ value: d.id, label: d.name }))}
+        kinds={(Object.keys(UNIT_KIND_LABELS) as UnitKind[]).map((k) => ({ value: k, label: UNIT_KIND_LABELS[k].vi }))}
+        exportHref={exportHref}
+      />
       {report.plans.length ? (
         <p>
           Theo:{' '}
@@ -55,12 +66,12 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
             </span>
           ) : null}
           {inScope.length} đơn vị có chỉ tiêu,{' '}
-          <strong style={{ color: shortCount ? '#b91c1c' : 'inherit' }}>{shortCount} đơn vị chưa đạt</strong>.
+          <strong className={shortCount ? 'gs-attention' : undefined}>{shortCount} đơn vị chưa đạt</strong>.
         </p>
       ) : (
-        <p>Chưa có kế hoạch nào có hiệu lực trong năm {year}. Ban tổ chức thêm kế hoạch tại mục Kế hoạch.</p>
+        <Banner type="info">Chưa có kế hoạch nào có hiệu lực trong năm {year}. Ban tổ chức thêm kế hoạch tại mục Kế hoạch.</Banner>
       )}
-      <section style={{ display: 'grid', gap: '.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', marginBlock: '1rem' }}>
+      <section className="gs-panels" aria-label="Tình hình trong năm">
         <details data-testid="criteria-coverage">
           <summary>
             Bộ tiêu chí năm {year}:{' '}
@@ -81,7 +92,7 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
           <summary>
             Điển hình chờ Sở Nội vụ quyết định: <strong>{extras.awaiting.length}</strong>
           </summary>
-          <ul>
+          <ul className="gs-list">
             {extras.awaiting.map((e) => (
               <li key={e.id}>
                 <a href={`/admin/collections/exemplars/${e.id}`}>{e.name}</a> — {EXEMPLAR_STATUS_LABELS[e.status as ExemplarStatus]?.vi} (
@@ -91,76 +102,29 @@ export async function QuotaDashboard(props: AdminViewServerProps) {
           </ul>
         </details>
       </section>
-      <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end', marginBlock: '1rem' }}>
-        <label>
-          Năm <input name="nam" type="number" defaultValue={year} min={2000} max={2100} style={{ width: '6rem' }} />
-        </label>
-        <label>
-          Huyện, thành phố{' '}
-          <select name="huyen" defaultValue={district ?? ''}>
-            <option value="">Tất cả</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Loại đơn vị{' '}
-          <select name="loai" defaultValue={kind ?? ''}>
-            <option value="">Tất cả</option>
-            {(Object.keys(UNIT_KIND_LABELS) as UnitKind[]).map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABELS[k].vi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" name="chuaDat" value="1" defaultChecked={onlyShort} /> Chỉ đơn vị chưa đạt
-        </label>
-        <button type="submit" className="btn btn--style-primary btn--size-small">
-          Xem
-        </button>
-        <a href={exportHref}>Tải về (XLSX)</a>
-      </form>
-      <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="quota-table">
-        <TableHead
-          columns={['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân']}
-          style={cell}
-        />
-        <tbody>
-          {rows.map((r) =>
-            r.lines.map((line, i) => (
-              <tr
-                key={`${r.unit.id}-${i}`}
-                data-unit={r.unit.name}
-                style={{ background: line.shortfall ? 'rgba(185,28,28,.08)' : undefined }}
-              >
-                <td style={cell}>{i === 0 ? r.unit.name : ''}</td>
-                <td style={cell}>{i === 0 ? UNIT_KIND_LABELS[r.unit.kind].vi : ''}</td>
-                <td style={cell}>{i === 0 ? (r.district?.name ?? '') : ''}</td>
-                <td style={cell}>
-                  {i === 0 ? `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}` : ''}
-                </td>
-                <td style={cell} title={line.wording ?? COUNTING_RULES[line.rule].vi}>
-                  ≥ {line.target} {COUNTING_RULES[line.rule].short}
-                </td>
-                <td style={cell} data-testid="achieved">
-                  {line.achieved}
-                </td>
-                <td style={{ ...cell, color: line.shortfall ? '#b91c1c' : undefined, fontWeight: line.shortfall ? 700 : undefined }}>
-                  {line.shortfall || '—'}
-                </td>
-                <td style={cell} data-testid="predecessors">
-                  {i === 0 ? r.predecessors.map((p) => `${p.unit.name} (${p.recognised} điển hình)`).join('; ') : ''}
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        columns={['Đơn vị', 'Loại', 'Huyện, thành phố', 'Hiệu lực', 'Chỉ tiêu', 'Đạt', 'Thiếu', 'Lịch sử từ đơn vị tiền thân']}
+        testId="quota-table"
+      >
+        {rows.map((r) =>
+          r.lines.map((line, i) => (
+            <tr key={`${r.unit.id}-${i}`} data-unit={r.unit.name} className={rowClass({ attention: line.shortfall > 0 })}>
+              <td>{i === 0 ? r.unit.name : ''}</td>
+              <td>{i === 0 ? UNIT_KIND_LABELS[r.unit.kind].vi : ''}</td>
+              <td>{i === 0 ? (r.district?.name ?? '') : ''}</td>
+              <td>{i === 0 ? `${formatDate(r.unit.validFrom)} – ${r.unit.validTo ? formatDate(r.unit.validTo) : 'nay'}` : ''}</td>
+              <td title={line.wording ?? COUNTING_RULES[line.rule].vi}>
+                ít nhất {line.target} {COUNTING_RULES[line.rule].short}
+              </td>
+              <td data-testid="achieved">{line.achieved}</td>
+              <td className={line.shortfall ? 'gs-attention' : undefined}>{line.shortfall || '—'}</td>
+              <td data-testid="predecessors">
+                {i === 0 ? r.predecessors.map((p) => `${p.unit.name} (${p.recognised} điển hình)`).join('; ') : ''}
+              </td>
+            </tr>
+          )),
+        )}
+      </DataTable>
     </AdminPage>
   )
 }

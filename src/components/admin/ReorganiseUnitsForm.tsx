@@ -1,23 +1,40 @@
 'use client'
+import { Button, CheckboxInput, TextInput } from '@payloadcms/ui'
 import { useState, type FormEvent } from 'react'
 import { postJson } from '@/lib/client/api'
+import { DateField, SelectField } from './ui/fields'
+import { StatusBanner, useActionMessage } from './ui/StatusMessage'
 
 type Option = { id: number; label: string; kind: string }
+type NewUnit = { name: string; code: string }
 
-const field = { display: 'grid', gap: '.25rem', marginBottom: '1rem', maxWidth: 640 } as const
+const TYPES = [
+  { value: 'merge', label: 'Sáp nhập (nhiều đơn vị thành một)' },
+  { value: 'split', label: 'Chia tách (một đơn vị thành nhiều)' },
+  { value: 'rename', label: 'Đổi tên' },
+] as const
 
 export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: { value: string; label: string }[] }) {
   const [type, setType] = useState<'merge' | 'split' | 'rename'>('merge')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [newUnits, setNewUnits] = useState<NewUnit[]>([
+    { name: '', code: '' },
+    { name: '', code: '' },
+  ])
+  const [decision, setDecision] = useState('')
+  const [moveOfficers, setMoveOfficers] = useState(true)
+  const [message, setMessage] = useActionMessage()
   const [busy, setBusy] = useState(false)
   const newCount = type === 'split' ? 2 : 1
+  const unitOptions = units.map((u) => ({ value: u.id, label: u.label }))
+  const editNew = (i: number, key: keyof NewUnit, value: string) =>
+    setNewUnits((all) => all.map((u, n) => (n === i ? { ...u, [key]: value } : u)))
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    const into = Array.from({ length: newCount }, (_, i) => ({
-      name: String(form.get(`name${i}`) ?? ''),
-      code: String(form.get(`code${i}`) ?? ''),
+    const into = newUnits.slice(0, newCount).map((u, i) => ({
+      name: u.name,
+      code: u.code,
       kind: String(form.get(`kind${i}`) ?? ''),
       parent: form.get('parent') ? Number(form.get('parent')) : undefined,
     }))
@@ -25,14 +42,7 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
     setMessage(null)
     const res = await postJson<{ closed: unknown[]; created: { name: string }[] }>(
       '/api/units/reorganise',
-      {
-        type,
-        from: form.getAll('from').map(Number),
-        into,
-        effectiveDate: form.get('effectiveDate'),
-        decision: form.get('decision'),
-        moveOfficers: form.get('moveOfficers') === 'on',
-      },
+      { type, from: form.getAll('from').map(Number), into, effectiveDate: form.get('effectiveDate'), decision, moveOfficers },
       { fallback: 'Không thể sắp xếp đơn vị.' },
     )
     setBusy(false)
@@ -42,78 +52,66 @@ export function ReorganiseUnitsForm({ units, kinds }: { units: Option[]; kinds: 
   }
 
   return (
-    <form onSubmit={submit}>
-      <div style={field}>
-        <label htmlFor="reorg-type">Hình thức</label>
-        <select id="reorg-type" name="type" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
-          <option value="merge">Sáp nhập (nhiều đơn vị thành một)</option>
-          <option value="split">Chia tách (một đơn vị thành nhiều)</option>
-          <option value="rename">Đổi tên</option>
-        </select>
-      </div>
-      <div style={field}>
-        <label htmlFor="reorg-from">Đơn vị cũ (giữ Ctrl để chọn nhiều)</label>
-        <select id="reorg-from" name="from" multiple size={10} required>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {Array.from({ length: newCount }, (_, i) => (
-        <fieldset key={i} style={{ ...field, border: '1px solid var(--theme-elevation-150)', padding: '1rem' }}>
+    <form onSubmit={submit} className="gs-form">
+      <SelectField
+        id="reorg-type"
+        name="type"
+        label="Hình thức"
+        options={TYPES}
+        value={type}
+        onChange={(e) => setType(e.target.value as typeof type)}
+      />
+      <SelectField
+        id="reorg-from"
+        name="from"
+        label="Đơn vị cũ (giữ Ctrl để chọn nhiều)"
+        options={unitOptions}
+        multiple
+        size={10}
+        required
+      />
+      {newUnits.slice(0, newCount).map((u, i) => (
+        <fieldset key={i}>
           <legend>Đơn vị mới {newCount > 1 ? i + 1 : ''}</legend>
-          <div style={field}>
-            <label htmlFor={`reorg-name${i}`}>Tên đơn vị mới</label>
-            <input id={`reorg-name${i}`} name={`name${i}`} required />
-          </div>
-          <div style={field}>
-            <label htmlFor={`reorg-code${i}`}>Mã đơn vị mới</label>
-            <input id={`reorg-code${i}`} name={`code${i}`} required />
-          </div>
-          <div style={field}>
-            <label htmlFor={`reorg-kind${i}`}>Loại đơn vị mới</label>
-            <select id={`reorg-kind${i}`} name={`kind${i}`} defaultValue="commune">
-              {kinds.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextInput
+            hasMany={false}
+            path={`reorg-name${i}`}
+            label="Tên đơn vị mới"
+            value={u.name}
+            onChange={(e) => editNew(i, 'name', e.target.value)}
+          />
+          <TextInput
+            hasMany={false}
+            path={`reorg-code${i}`}
+            label="Mã đơn vị mới"
+            value={u.code}
+            onChange={(e) => editNew(i, 'code', e.target.value)}
+          />
+          <SelectField id={`reorg-kind${i}`} name={`kind${i}`} label="Loại đơn vị mới" options={kinds} defaultValue="commune" />
         </fieldset>
       ))}
-      <div style={field}>
-        <label htmlFor="reorg-parent">Trực thuộc</label>
-        <select id="reorg-parent" name="parent" defaultValue="">
-          <option value="">(không)</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </select>
+      <SelectField id="reorg-parent" name="parent" label="Trực thuộc" empty="(không)" options={unitOptions} defaultValue="" />
+      <DateField id="reorg-effectiveDate" name="effectiveDate" label="Ngày hiệu lực của đơn vị mới" required />
+      <TextInput
+        hasMany={false}
+        path="reorg-decision"
+        label="Quyết định / Nghị quyết"
+        placeholder="Nghị quyết số .../NQ-UBTVQH15 ngày ..."
+        value={decision}
+        onChange={(e) => setDecision(e.target.value)}
+      />
+      <CheckboxInput
+        id="reorg-moveOfficers"
+        label="Chuyển cán bộ của đơn vị cũ sang đơn vị mới (khi sáp nhập, đổi tên)"
+        checked={moveOfficers}
+        onToggle={(e) => setMoveOfficers(e.target.checked)}
+      />
+      <div className="gs-actions">
+        <Button type="submit" disabled={busy} margin={false}>
+          {busy ? 'Đang xử lý…' : 'Sắp xếp đơn vị'}
+        </Button>
       </div>
-      <div style={field}>
-        <label htmlFor="reorg-effectiveDate">Ngày hiệu lực của đơn vị mới</label>
-        <input id="reorg-effectiveDate" type="date" name="effectiveDate" required />
-      </div>
-      <div style={field}>
-        <label htmlFor="reorg-decision">Quyết định / Nghị quyết</label>
-        <input id="reorg-decision" name="decision" required placeholder="Nghị quyết số .../NQ-UBTVQH15 ngày ..." />
-      </div>
-      <label style={{ ...field, display: 'flex', gap: '.5rem' }}>
-        <input type="checkbox" name="moveOfficers" defaultChecked /> Chuyển cán bộ của đơn vị cũ sang đơn vị mới (khi sáp nhập, đổi tên)
-      </label>
-      <button type="submit" className="btn btn--style-primary" disabled={busy}>
-        {busy ? 'Đang xử lý…' : 'Sắp xếp đơn vị'}
-      </button>
-      {message ? (
-        <p role="status" style={{ marginTop: '1rem', color: message.ok ? '#065f46' : '#b91c1c' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <StatusBanner message={message} />
     </form>
   )
 }

@@ -1,7 +1,8 @@
+import { Banner } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { isOrganizer } from '../../access/user'
-import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
-import { isValidOn, vnDay } from '../../domain/units/validity'
+import { isOrganizer } from '@/access/user'
+import { UNIT_KIND_LABELS } from '@/domain/units/kinds'
+import { isValidOn, vnDay } from '@/domain/units/validity'
 import { AdminPage } from './AdminPage'
 import { ReorganiseUnitsForm } from './ReorganiseUnitsForm'
 
@@ -11,7 +12,7 @@ export async function ReorganiseUnitsView(props: AdminViewServerProps) {
   if (!isOrganizer(req.user)) {
     return (
       <AdminPage props={props} title="Sắp xếp đơn vị">
-        <p>Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.</p>
+        <Banner type="error">Chỉ Sở Nội vụ (ban tổ chức) được sắp xếp đơn vị.</Banner>
       </AdminPage>
     )
   }

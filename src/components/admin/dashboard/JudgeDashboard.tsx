@@ -27,14 +27,14 @@ export function JudgeDashboard({ data }: { data: Data }) {
       />
       <Section title="Các vòng được phân công" testId="judge-rounds">
         {data.rounds.length ? (
-          <ul style={{ paddingLeft: '1.25rem' }}>
+          <ul className="gs-list">
             {data.rounds.map((r) => (
-              <li key={`${r.contestId}-${r.round}`} style={{ marginBottom: '.75rem' }}>
+              <li key={`${r.contestId}-${r.round}`}>
                 <strong>{r.contestTitle}</strong> — vòng {r.roundLabel.toLowerCase()}: đã nộp {r.done}/{r.total}
                 {r.conflicts ? `, ${r.conflicts} bài đã khai báo xung đột lợi ích` : ''}
                 {r.closed ? ' (vòng đã kết thúc)' : r.closesOn ? ` · hạn chấm ${r.closesOn}` : ''}
                 {r.nextHref && !r.closed ? (
-                  <div style={{ display: 'flex', gap: '.5rem', marginTop: '.25rem' }}>
+                  <div className="gs-actions">
                     <Button el="link" url={r.nextHref} size="small" margin={false}>
                       Chấm bài tiếp theo
                     </Button>

@@ -23,9 +23,9 @@ export function OrganizerDashboard({ data }: { data: Data }) {
       />
       <Section title="Các cuộc thi và việc cần làm tiếp theo" testId="contest-next">
         {data.contests.length ? (
-          <ul style={{ paddingLeft: '1.25rem' }}>
+          <ul className="gs-list">
             {data.contests.map((c) => (
-              <li key={c.href} style={{ marginBottom: '.5rem' }}>
+              <li key={c.href}>
                 <strong>{c.label}</strong>: {c.stage}. {c.next} {c.href ? <Link href={c.href}>{c.linkText}</Link> : null}
               </li>
             ))}

@@ -11,8 +11,8 @@ export async function RoleDashboard({ payload, user }: { payload: Payload; user?
   const data = await loadRoleDashboard(payload, user)
   if (!data || !user) return null
   return (
-    <div data-testid="role-dashboard" style={{ marginBottom: '2rem' }}>
-      <h2 style={{ marginBottom: '1rem' }}>Việc cần làm — {ROLE_LABELS[user.role as keyof typeof ROLE_LABELS]?.vi ?? ''}</h2>
+    <div data-testid="role-dashboard" className="gs-dashboard">
+      <h2>Việc cần làm — {ROLE_LABELS[user.role as keyof typeof ROLE_LABELS]?.vi ?? ''}</h2>
       {data.role === 'judge' ? <JudgeDashboard data={data} /> : null}
       {data.role === 'unitOfficer' ? <UnitOfficerDashboard data={data} /> : null}
       {data.role === 'editor' ? <EditorDashboard data={data} /> : null}

@@ -5,8 +5,8 @@ import type { DashboardItem, Figure } from '@/server/dashboard/types'
 /** A section of the dashboard: a heading and its cards or lines. */
 export function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <section style={{ marginBlock: '1.5rem' }} data-testid={testId}>
-      <h3 style={{ marginBottom: '.75rem' }}>{title}</h3>
+    <section className="gs-section" data-testid={testId}>
+      <h3>{title}</h3>
       {children}
     </section>
   )
@@ -15,24 +15,10 @@ export function Section({ title, children, testId }: { title: string; children: 
 /** Counts as Payload cards, each with the button that opens where the work is done. */
 export function FigureCards({ figures }: { figures: Figure[] }) {
   return (
-    <ul
-      style={{
-        listStyle: 'none',
-        padding: 0,
-        margin: 0,
-        display: 'grid',
-        gap: '1rem',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
-      }}
-    >
+    <ul className="gs-figures">
       {figures.map((f) => (
-        <li
-          key={f.key}
-          className="card"
-          data-testid={`figure-${f.key}`}
-          style={{ flexDirection: 'column', alignItems: 'flex-start', gap: '.5rem' }}
-        >
-          <span style={{ fontSize: '2rem', fontWeight: 600, lineHeight: 1 }} data-testid="figure-value">
+        <li key={f.key} className="card" data-testid={`figure-${f.key}`}>
+          <span className="gs-figure__value" data-testid="figure-value">
             {f.value}
             {f.total != null ? `/${f.total}` : ''}
           </span>
@@ -55,7 +41,7 @@ export function FigureCards({ figures }: { figures: Figure[] }) {
 export function ItemList({ items, empty, testId }: { items: DashboardItem[]; empty: string; testId?: string }) {
   if (!items.length) return <p data-testid={testId}>{empty}</p>
   return (
-    <ul data-testid={testId} style={{ paddingLeft: '1.25rem' }}>
+    <ul data-testid={testId} className="gs-list">
       {items.map((i, n) => (
         <li key={`${i.href}-${n}`}>
           {i.href ? <a href={i.href}>{i.label}</a> : i.label}

@@ -1,3 +1,4 @@
+import { Banner, Pill } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '@/access/user'
@@ -5,9 +6,12 @@ import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '@
 import { vnDay } from '@/domain/units/validity'
 import { formatDate } from '@/lib/site/format'
 import { AdminPage } from '../AdminPage'
-import { topCell as cell, TableHead } from '../table'
+import { DataTable, rowClass } from '../ui/DataTable'
 
-const STATUS = { planned: 'Dự kiến', published: 'Đã đăng' } as const
+const STATUS = {
+  planned: { label: 'Dự kiến', pill: 'light-gray' },
+  published: { label: 'Đã đăng', pill: 'success' },
+} as const
 const nameOf = (v: unknown, key: 'name' | 'fullName' | 'title'): string | null =>
   v && typeof v === 'object' && key in v ? String((v as Record<string, unknown>)[key] ?? '') : null
 
@@ -17,7 +21,7 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
   if (!hasRole(req.user, 'admin', 'organizer', 'editor'))
     return (
       <AdminPage props={props} title="Lịch tuyên truyền">
-        <p>Bạn không có quyền xem trang này.</p>
+        <Banner type="error">Bạn không có quyền xem trang này.</Banner>
       </AdminPage>
     )
   const found = await req.payload.find({
@@ -54,43 +58,42 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
     <AdminPage props={props} title="Lịch tuyên truyền">
       <p>
         Các ngày kỷ niệm, sự kiện lớn trong 12 tháng tới (từ {formatDate(today)}).{' '}
-        <strong style={{ color: gaps ? '#b91c1c' : 'inherit' }} data-testid="calendar-gaps">
+        <strong className={gaps ? 'gs-attention' : undefined} data-testid="calendar-gaps">
           {gaps} ngày chưa có bài dự kiến
         </strong>
         . Thêm ngày hoặc bài dự kiến tại <Link href="/admin/collections/campaignDates">danh mục ngày kỷ niệm</Link>.
       </p>
-      <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="campaign-calendar">
-        <TableHead columns={['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái']} style={cell} />
-        <tbody>
-          {rows.map((r) => {
-            const lines = r.planned.length ? r.planned : [null]
-            return lines.map((p, i) => (
-              <tr
-                key={`${r.campaignDateId}-${r.date}-${i}`}
-                data-gap={r.gap ? '1' : undefined}
-                style={{ background: r.gap ? 'rgba(185,28,28,.08)' : undefined }}
-              >
-                <td style={cell}>{i === 0 ? occurrenceDateLabel(r) : ''}</td>
-                <td style={cell}>{i === 0 ? <a href={`/admin/collections/campaignDates/${r.campaignDateId}`}>{r.name}</a> : ''}</td>
-                {p ? (
-                  <>
-                    <td style={cell}>
-                      {p.articleId ? <a href={`/admin/collections/articles/${p.articleId}`}>{p.articleTitle}</a> : (p.articleTitle ?? '—')}
-                    </td>
-                    <td style={cell}>{p.outletName ?? ''}</td>
-                    <td style={cell}>{p.editorName ?? ''}</td>
-                    <td style={cell}>{p.status ? STATUS[p.status] : ''}</td>
-                  </>
-                ) : (
-                  <td style={{ ...cell, color: '#b91c1c' }} colSpan={4}>
-                    Chưa có bài dự kiến năm {r.year}
+      <DataTable columns={['Ngày', 'Sự kiện', 'Bài dự kiến', 'Cơ quan báo chí', 'Biên tập viên', 'Trạng thái']} testId="campaign-calendar">
+        {rows.map((r) => {
+          const lines = r.planned.length ? r.planned : [null]
+          return lines.map((p, i) => (
+            <tr key={`${r.campaignDateId}-${r.date}-${i}`} data-gap={r.gap ? '1' : undefined} className={rowClass({ attention: r.gap })}>
+              <td>{i === 0 ? occurrenceDateLabel(r) : ''}</td>
+              <td>{i === 0 ? <a href={`/admin/collections/campaignDates/${r.campaignDateId}`}>{r.name}</a> : ''}</td>
+              {p ? (
+                <>
+                  <td>
+                    {p.articleId ? <a href={`/admin/collections/articles/${p.articleId}`}>{p.articleTitle}</a> : (p.articleTitle ?? '—')}
                   </td>
-                )}
-              </tr>
-            ))
-          })}
-        </tbody>
-      </table>
+                  <td>{p.outletName ?? ''}</td>
+                  <td>{p.editorName ?? ''}</td>
+                  <td>
+                    {p.status ? (
+                      <Pill pillStyle={STATUS[p.status].pill} size="small">
+                        {STATUS[p.status].label}
+                      </Pill>
+                    ) : null}
+                  </td>
+                </>
+              ) : (
+                <td className="gs-attention" colSpan={4}>
+                  Chưa có bài dự kiến năm {r.year}
+                </td>
+              )}
+            </tr>
+          ))
+        })}
+      </DataTable>
     </AdminPage>
   )
 }

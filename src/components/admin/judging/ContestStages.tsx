@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type { PayloadRequest } from 'payload'
 import { judgingStage, type StageTarget } from '@/domain/contest/judgingStage'
 import { contestResultsPath } from '@/lib/site/paths'
-import { cell, TableHead } from '../table'
+import { DataTable } from '../ui/DataTable'
 
 export interface ContestStageRow {
   id: number
@@ -38,27 +38,22 @@ export function stageHref(r: Pick<ContestStageRow, 'id' | 'slug' | 'target'>): s
 /** Each contest past its deadline, where it stands and the next step, with a link to where that step is done. */
 export function ContestStages({ rows }: { rows: ContestStageRow[] }) {
   return (
-    <section aria-labelledby="giai-doan" style={{ marginBlock: '1rem' }}>
-      <h2 id="giai-doan" style={{ fontSize: '1.1rem' }}>
-        Các cuộc thi và việc cần làm tiếp theo
-      </h2>
+    <section aria-labelledby="giai-doan" className="gs-section">
+      <h2 id="giai-doan">Các cuộc thi và việc cần làm tiếp theo</h2>
       {rows.length ? (
-        <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="contest-stages">
-          <TableHead columns={['Cuộc thi', 'Giai đoạn', 'Việc tiếp theo']} />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td style={cell}>
-                  {r.title} ({r.year})
-                </td>
-                <td style={cell}>{r.stage}</td>
-                <td style={cell}>
-                  {r.next} <a href={stageHref(r)}>{LINK_TEXT[r.target]}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={['Cuộc thi', 'Giai đoạn', 'Việc tiếp theo']} testId="contest-stages">
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                {r.title} ({r.year})
+              </td>
+              <td>{r.stage}</td>
+              <td>
+                {r.next} <a href={stageHref(r)}>{LINK_TEXT[r.target]}</a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p>
           Chưa có cuộc thi nào hết hạn nhận bài. Khi một cuộc thi hết hạn nộp bài, cuộc thi hiện ở đây cùng việc cần làm tiếp theo. Xem{' '}

@@ -1,7 +1,10 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { postJson } from '@/lib/client/api'
+import { NumberField } from '../ui/fields'
+import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
 
 const FAILED = 'Không thực hiện được.'
 
@@ -24,7 +27,7 @@ export function JudgingActions({
   published: boolean
 }) {
   const router = useRouter()
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useActionMessage()
   const [busy, setBusy] = useState(false)
   const [shortlist, setShortlist] = useState(10)
 
@@ -37,30 +40,26 @@ export function JudgingActions({
     if (res.ok) router.refresh()
   }
 
-  const btn = 'btn btn--style-secondary btn--size-small'
   return (
-    <div style={{ display: 'grid', gap: '.75rem', marginBlock: '1rem' }}>
-      <div style={{ display: 'flex', gap: '.75rem', flexWrap: 'wrap', alignItems: 'center' }}>
+    <section className="gs-stack" aria-label="Việc của ban tổ chức">
+      <div className="gs-toolbar">
         {!closed ? (
           <>
-            <button type="button" className={btn} disabled={busy} onClick={() => run('/assign', { round, category })}>
+            <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => run('/assign', { round, category })}>
               Phân công giám khảo
-            </button>
+            </Button>
             {round === 'preliminary' ? (
-              <label>
-                Số bài vào chung khảo mỗi thể loại{' '}
-                <input
-                  type="number"
-                  min={1}
-                  value={shortlist}
-                  onChange={(e) => setShortlist(Number(e.target.value))}
-                  style={{ width: '5rem' }}
-                />
-              </label>
+              <NumberField
+                id="shortlist-size"
+                label="Số bài vào chung khảo mỗi thể loại"
+                min={1}
+                value={shortlist}
+                onChange={(e) => setShortlist(Number(e.target.value))}
+              />
             ) : null}
-            <button
-              type="button"
-              className={btn}
+            <Button
+              buttonStyle="secondary"
+              size="small"
               disabled={busy}
               onClick={() =>
                 run(
@@ -71,36 +70,38 @@ export function JudgingActions({
               }
             >
               Kết thúc vòng
-            </button>
+            </Button>
           </>
         ) : null}
         {closed && !published ? (
-          <button type="button" className={btn} disabled={busy} onClick={() => run('/prizes', { round })}>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => run('/prizes', { round })}>
             Xét giải (đề xuất)
-          </button>
+          </Button>
         ) : null}
         {allocated && !approved && !published ? (
-          <button type="button" className={btn} disabled={busy} onClick={() => run('/prizes/approve', {}, 'Phê duyệt đề xuất giải?')}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy}
+            onClick={() => run('/prizes/approve', {}, 'Phê duyệt đề xuất giải?')}
+          >
             Phê duyệt giải
-          </button>
+          </Button>
         ) : null}
         {approved && !published ? (
-          <button
-            type="button"
-            className="btn btn--style-primary btn--size-small"
+          <Button
+            size="small"
             disabled={busy}
             onClick={() => run('/publish', {}, 'Công bố kết quả? Tác giả đạt giải sẽ nhận thư thông báo.')}
           >
             Công bố kết quả
-          </button>
+          </Button>
         ) : null}
-        <a href={`/api/contests/${contestId}/scores.xlsx`}>Tải bảng điểm (XLSX)</a>
+        <Button el="anchor" url={`/api/contests/${contestId}/scores.xlsx`} buttonStyle="secondary" size="small">
+          Tải bảng điểm (XLSX)
+        </Button>
       </div>
-      {message ? (
-        <p role="status" style={{ color: message.ok ? 'inherit' : '#b91c1c' }}>
-          {message.text}
-        </p>
-      ) : null}
-    </div>
+      <StatusBanner message={message} />
+    </section>
   )
 }

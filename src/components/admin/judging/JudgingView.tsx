@@ -1,13 +1,18 @@
+import { Banner, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '@/access/user'
 import { ROUND_LABELS } from '@/domain/contest/labels'
 import { roundConfig, rubricOf, type Round } from '@/server/judging/context'
 import { plainText } from '@/lib/lexical'
-import { AdminPage } from '../AdminPage'
+import { AdminPage, type Crumb } from '../AdminPage'
+import { DataTable, rowClass } from '../ui/DataTable'
 import { ScoreForm } from './ScoreForm'
-import { cell, TableHead } from '../table'
 
-const STATUS = { assigned: 'Chưa nộp', submitted: 'Đã nộp', conflict: 'Xung đột lợi ích' } as const
+const STATUS = {
+  assigned: { label: 'Chưa nộp', pill: 'warning' },
+  submitted: { label: 'Đã nộp', pill: 'success' },
+  conflict: { label: 'Xung đột lợi ích', pill: 'light-gray' },
+} as const
 
 /**
  * "Bài được phân công" (/admin/cham-bai): a judge's assignments with progress, and the blind score sheet of one of
@@ -19,7 +24,7 @@ export async function JudgingView(props: AdminViewServerProps) {
   if (!user || !hasRole(user, 'judge')) {
     return (
       <AdminPage props={props} title="Bài được phân công">
-        <p>Trang này dành cho giám khảo.</p>
+        <Banner type="error">Trang này dành cho giám khảo.</Banner>
       </AdminPage>
     )
   }
@@ -52,6 +57,7 @@ export async function JudgingView(props: AdminViewServerProps) {
   const selected = active.find((a) => a.id === selectedId)
 
   let sheet: React.ReactNode = null
+  let crumbs: Crumb[] | undefined
   if (selected) {
     const entry = await req.payload.findByID({
       collection: 'entries',
@@ -71,9 +77,10 @@ export async function JudgingView(props: AdminViewServerProps) {
     const score = (
       await req.payload.find({ collection: 'scores', where: { assignment: { equals: selected.id } }, depth: 0, limit: 1, ...asJudge })
     ).docs[0]
+    crumbs = [{ label: 'Bài được phân công', url: '/admin/cham-bai' }, { label: entry.code ?? 'Phiếu chấm' }]
     const files = (entry.files ?? []).filter((f): f is Exclude<typeof f, number> => typeof f === 'object')
     sheet = (
-      <section aria-labelledby="phieu-cham" style={{ marginTop: '2rem' }}>
+      <section aria-labelledby="phieu-cham" className="gs-section gs-stack">
         <h2 id="phieu-cham">
           {entry.code ? `${entry.code} — ` : ''}
           {entry.title}
@@ -81,21 +88,9 @@ export async function JudgingView(props: AdminViewServerProps) {
         <p>
           Thể loại: {typeof entry.category === 'object' ? entry.category.name : ''} · Vòng {ROUND_LABELS[round].vi.toLowerCase()}
         </p>
-        {entry.body ? (
-          <div
-            style={{
-              whiteSpace: 'pre-line',
-              maxWidth: 760,
-              border: '1px solid var(--theme-elevation-150)',
-              padding: '1rem',
-              marginBlock: '1rem',
-            }}
-          >
-            {plainText(entry.body)}
-          </div>
-        ) : null}
+        {entry.body ? <div className="gs-reading">{plainText(entry.body)}</div> : null}
         {files.length ? (
-          <ul>
+          <ul className="gs-list">
             {files.map((f) => (
               <li key={f.id}>
                 <a href={f.url ?? '#'} target="_blank" rel="noreferrer">
@@ -120,30 +115,35 @@ export async function JudgingView(props: AdminViewServerProps) {
   }
 
   return (
-    <AdminPage props={props} title="Bài được phân công">
+    <AdminPage props={props} title="Bài được phân công" crumbs={crumbs}>
       <p data-testid="judging-progress">
         Đã nộp <strong>{done}</strong>/{active.length} phiếu chấm.
       </p>
-      <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-        <TableHead columns={['Mã', 'Tác phẩm', 'Thể loại', 'Vòng', 'Trạng thái', '']} />
-        <tbody>
-          {active.map((a) => {
-            const e = entryById.get(Number(refId(a.entry)))
-            return (
-              <tr key={a.id} style={{ background: a.id === selected?.id ? 'var(--theme-elevation-50)' : undefined }}>
-                <td style={cell}>{e?.code ?? ''}</td>
-                <td style={cell}>{e?.title ?? ''}</td>
-                <td style={cell}>{e && typeof e.category === 'object' ? e.category.name : ''}</td>
-                <td style={cell}>{ROUND_LABELS[a.round as Round].vi}</td>
-                <td style={cell}>{STATUS[a.status]}</td>
-                <td style={cell}>
-                  <a href={`/admin/cham-bai?phan-cong=${a.id}`}>{a.status === 'submitted' ? 'Xem phiếu' : 'Chấm bài'}</a>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <DataTable columns={['Mã', 'Tác phẩm', 'Thể loại', 'Vòng', 'Trạng thái', 'Phiếu chấm']}>
+        {active.map((a) => {
+          const e = entryById.get(Number(refId(a.entry)))
+          return (
+            <tr
+              key={a.id}
+              className={rowClass({ selected: a.id === selected?.id })}
+              aria-current={a.id === selected?.id ? 'true' : undefined}
+            >
+              <td>{e?.code ?? ''}</td>
+              <td>{e?.title ?? ''}</td>
+              <td>{e && typeof e.category === 'object' ? e.category.name : ''}</td>
+              <td>{ROUND_LABELS[a.round as Round].vi}</td>
+              <td>
+                <Pill pillStyle={STATUS[a.status].pill} size="small">
+                  {STATUS[a.status].label}
+                </Pill>
+              </td>
+              <td>
+                <a href={`/admin/cham-bai?phan-cong=${a.id}`}>{a.status === 'submitted' ? 'Xem phiếu' : 'Chấm bài'}</a>
+              </td>
+            </tr>
+          )
+        })}
+      </DataTable>
       {sheet}
     </AdminPage>
   )

@@ -1,3 +1,4 @@
+import { Banner, Button, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { isOrganizer } from '@/access/user'
 import { PRIZE_LABELS, ROUND_LABELS } from '@/domain/contest/labels'
@@ -7,8 +8,9 @@ import { leaderboard } from '@/server/judging/leaderboard'
 import type { AllocatedPrize } from '@/server/judging/prizes'
 import { AdminPage } from '../AdminPage'
 import { ContestStages, loadContestStages } from './ContestStages'
+import { DataTable, rowClass } from '../ui/DataTable'
+import { SelectField } from '../ui/fields'
 import { JudgingActions } from './JudgingActions'
-import { cell, TableHead } from '../table'
 
 const fmt = (n: number | null, digits = 2) =>
   n == null ? '—' : n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -19,7 +21,7 @@ export async function LeaderboardView(props: AdminViewServerProps) {
   if (!isOrganizer(req.user)) {
     return (
       <AdminPage props={props} title="Xếp hạng">
-        <p>Chỉ ban tổ chức xem được bảng xếp hạng.</p>
+        <Banner type="error">Chỉ ban tổ chức xem được bảng xếp hạng.</Banner>
       </AdminPage>
     )
   }
@@ -66,41 +68,32 @@ export async function LeaderboardView(props: AdminViewServerProps) {
   return (
     <AdminPage props={props} title="Xếp hạng">
       {stages}
-      <form method="get" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end' }}>
-        <label>
-          Cuộc thi{' '}
-          <select name="cuoc-thi" defaultValue={contest.id}>
-            {contests.docs.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title} ({c.year})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Vòng{' '}
-          <select name="vong" defaultValue={round}>
-            {ROUNDS.map((r) => (
-              <option key={r} value={r}>
-                {ROUND_LABELS[r].vi}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Thể loại{' '}
-          <select name="the-loai" defaultValue={category ?? ''}>
-            <option value="">Tất cả</option>
-            {categories.docs.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn btn--style-primary btn--size-small">
+      <form method="get" className="gs-toolbar" aria-label="Chọn bảng xếp hạng">
+        <SelectField
+          id="leaderboard-contest"
+          name="cuoc-thi"
+          label="Cuộc thi"
+          options={contests.docs.map((c) => ({ value: c.id, label: `${c.title} (${c.year})` }))}
+          defaultValue={contest.id}
+        />
+        <SelectField
+          id="leaderboard-round"
+          name="vong"
+          label="Vòng"
+          options={ROUNDS.map((r) => ({ value: r, label: ROUND_LABELS[r].vi }))}
+          defaultValue={round}
+        />
+        <SelectField
+          id="leaderboard-category"
+          name="the-loai"
+          label="Thể loại"
+          empty="Tất cả"
+          options={categories.docs.map((c) => ({ value: c.id, label: c.name }))}
+          defaultValue={category ?? ''}
+        />
+        <Button type="submit" size="small" margin={false}>
           Xem
-        </button>
+        </Button>
       </form>
       <p>
         {config ? (config.closed ? 'Vòng đã kết thúc.' : 'Vòng đang chấm.') : 'Cuộc thi chưa cấu hình vòng này.'}{' '}
@@ -116,43 +109,56 @@ export async function LeaderboardView(props: AdminViewServerProps) {
         approved={!!contest.results?.approved}
         published={contest.status === 'resultsPublished'}
       />
-      <p style={{ fontSize: '.9em' }}>
-        Xếp theo điểm chuẩn hóa (z) trung bình, rồi điểm trung bình, số phiếu, thời điểm nộp. ⚠ chênh lệch: điểm cao nhất và thấp nhất cách
-        nhau quá 30 điểm; ⏳ thiếu phiếu: chưa đủ phiếu so với phân công.
-      </p>
-      <table style={{ width: '100%', borderCollapse: 'collapse' }} data-testid="leaderboard">
-        <TableHead
-          columns={['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải']}
-        />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.entry} style={{ background: r.missing || r.disagreement ? 'rgba(185,28,28,.06)' : undefined }}>
-              <td style={cell}>{names.get(r.category)}</td>
-              <td style={cell}>{r.rank}</td>
-              <td style={cell}>{r.code}</td>
-              <td style={cell}>{r.title}</td>
-              <td style={cell}>
-                {r.n}/{r.assigned}
-              </td>
-              <td style={cell}>{fmt(r.rawMean)}</td>
-              <td style={cell}>{fmt(r.zMean, 3)}</td>
-              <td style={cell}>{fmt(r.trimmedMean)}</td>
-              <td style={cell}>{r.min == null ? '—' : `${fmt(r.min, 0)}–${fmt(r.max, 0)}`}</td>
-              <td style={cell}>
-                {r.disagreement ? '⚠ chênh lệch ' : ''}
-                {r.missing ? '⏳ thiếu phiếu' : ''}
-              </td>
-              <td style={cell}>
-                {r.prize
-                  ? PRIZE_LABELS[r.prize as Prize].vi
-                  : proposed.get(r.entry)
-                    ? `${PRIZE_LABELS[proposed.get(r.entry)!].vi} (đề xuất)`
-                    : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="gs-muted">
+        Xếp theo điểm chuẩn hóa (z) trung bình, rồi điểm trung bình, số phiếu, thời điểm nộp.{' '}
+        <Pill pillStyle="warning" size="small">
+          chênh lệch
+        </Pill>
+        : điểm cao nhất và thấp nhất cách nhau quá 30 điểm;{' '}
+        <Pill pillStyle="error" size="small">
+          thiếu phiếu
+        </Pill>
+        : chưa đủ phiếu so với phân công.
+      </div>
+      <DataTable
+        columns={['Thể loại', 'Hạng', 'Mã', 'Tác phẩm', 'Phiếu', 'TB', 'z TB', 'TB bỏ cao/thấp', 'Thấp–cao', 'Cảnh báo', 'Giải']}
+        testId="leaderboard"
+      >
+        {rows.map((r) => (
+          <tr key={r.entry} className={rowClass({ attention: r.missing || r.disagreement })}>
+            <td>{names.get(r.category)}</td>
+            <td>{r.rank}</td>
+            <td>{r.code}</td>
+            <td>{r.title}</td>
+            <td>
+              {r.n}/{r.assigned}
+            </td>
+            <td>{fmt(r.rawMean)}</td>
+            <td>{fmt(r.zMean, 3)}</td>
+            <td>{fmt(r.trimmedMean)}</td>
+            <td>{r.min == null ? '—' : `${fmt(r.min, 0)}–${fmt(r.max, 0)}`}</td>
+            <td>
+              {r.disagreement ? (
+                <Pill pillStyle="warning" size="small">
+                  chênh lệch
+                </Pill>
+              ) : null}{' '}
+              {r.missing ? (
+                <Pill pillStyle="error" size="small">
+                  thiếu phiếu
+                </Pill>
+              ) : null}
+            </td>
+            <td>
+              {r.prize
+                ? PRIZE_LABELS[r.prize as Prize].vi
+                : proposed.get(r.entry)
+                  ? `${PRIZE_LABELS[proposed.get(r.entry)!].vi} (đề xuất)`
+                  : ''}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </AdminPage>
   )
 }

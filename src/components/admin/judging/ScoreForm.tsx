@@ -1,7 +1,12 @@
 'use client'
+import { Banner, Button, TextareaInput } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState } from 'react'
+import { NumberField } from '../ui/fields'
 import { patchJson, postJson } from '@/lib/client/api'
+import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
+
+const FAILED = 'Không thực hiện được.'
 
 export interface RubricItem {
   key: string
@@ -9,9 +14,6 @@ export interface RubricItem {
   weight: number
   maxScore: number
 }
-
-const box = { display: 'grid', gap: '.25rem', marginBottom: '1rem', maxWidth: 640 } as const
-const FAILED = 'Không thực hiện được.'
 
 /** The score sheet of one assignment: a mark per criterion, comments, save as draft, submit, or declare a conflict. */
 export function ScoreForm(props: {
@@ -24,26 +26,28 @@ export function ScoreForm(props: {
   closed: boolean
 }) {
   const router = useRouter()
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useActionMessage()
   const [busy, setBusy] = useState(false)
+  const [comments, setComments] = useState<Record<string, string>>(() =>
+    Object.fromEntries(props.rubric.map((c) => [c.key, props.marks[c.key]?.comment ?? ''])),
+  )
+  const [comment, setComment] = useState(props.comment)
+  const formRef = useRef<HTMLFormElement>(null)
   const readOnly = props.locked || props.closed
 
-  async function save(event: FormEvent<HTMLElement>, submit: boolean) {
-    event.preventDefault()
-    const target = event.currentTarget as HTMLFormElement | HTMLButtonElement
-    const element = target instanceof HTMLFormElement ? target : target.form
-    if (!element) return
-    const form = new FormData(element)
+  async function save(submit: boolean) {
+    if (!formRef.current) return
+    const form = new FormData(formRef.current)
     const criteria = props.rubric
       .map((c) => ({
         key: c.key,
         score: form.get(`score-${c.key}`) === '' ? null : Number(form.get(`score-${c.key}`)),
-        comment: String(form.get(`comment-${c.key}`) ?? ''),
+        comment: comments[c.key] ?? '',
       }))
       .filter((c) => c.score != null)
     if (submit && !window.confirm('Sau khi nộp, phiếu chấm bị khóa và không sửa được nữa. Nộp phiếu?')) return
     setBusy(true)
-    const data = { criteria, comment: String(form.get('comment') ?? ''), locked: submit }
+    const data = { criteria, comment, locked: submit }
     const res = props.scoreId
       ? await patchJson(`/api/scores/${props.scoreId}`, data, { fallback: FAILED })
       : await postJson('/api/scores', { ...data, assignment: props.assignmentId }, { fallback: FAILED })
@@ -71,55 +75,66 @@ export function ScoreForm(props: {
   }
 
   return (
-    <form onSubmit={(e) => save(e, false)} data-testid="score-form">
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save(false)
+      }}
+      data-testid="score-form"
+      className="gs-form"
+    >
       {props.rubric.map((c) => (
-        <fieldset key={c.key} style={{ ...box, border: '1px solid var(--theme-elevation-150)', padding: '.75rem' }}>
+        <fieldset key={c.key}>
           <legend>
             {c.label} — tối đa {c.maxScore} điểm, trọng số {c.weight}%
           </legend>
-          <input
+          <NumberField
+            id={`score-${c.key}`}
             name={`score-${c.key}`}
-            aria-label={`Điểm ${c.label}`}
-            type="number"
+            label={`Điểm ${c.label}`}
             min={0}
             max={c.maxScore}
             step="0.25"
             defaultValue={props.marks[c.key]?.score ?? ''}
             disabled={readOnly}
           />
-          <textarea
-            name={`comment-${c.key}`}
-            aria-label={`Nhận xét ${c.label}`}
+          <TextareaInput
+            path={`comment-${c.key}`}
+            label={`Nhận xét ${c.label}`}
             rows={2}
-            defaultValue={props.marks[c.key]?.comment ?? ''}
-            disabled={readOnly}
+            value={comments[c.key]}
+            onChange={(e) => setComments((all) => ({ ...all, [c.key]: e.target.value }))}
+            readOnly={readOnly}
           />
         </fieldset>
       ))}
-      <div style={box}>
-        <label htmlFor="score-comment">Nhận xét chung</label>
-        <textarea id="score-comment" name="comment" rows={4} defaultValue={props.comment} disabled={readOnly} />
-      </div>
+      <TextareaInput
+        path="score-comment"
+        label="Nhận xét chung"
+        rows={4}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        readOnly={readOnly}
+      />
       {readOnly ? (
-        <p>{props.locked ? 'Phiếu chấm đã nộp và đã khóa. Liên hệ ban tổ chức nếu cần mở khóa.' : 'Vòng chấm đã kết thúc.'}</p>
+        <Banner type="info">
+          {props.locked ? 'Phiếu chấm đã nộp và đã khóa. Liên hệ ban tổ chức nếu cần mở khóa.' : 'Vòng chấm đã kết thúc.'}
+        </Banner>
       ) : (
-        <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-          <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={busy}>
+        <div className="gs-actions">
+          <Button type="submit" buttonStyle="secondary" size="small" disabled={busy}>
             Lưu nháp
-          </button>
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={(e) => save(e, true)}>
+          </Button>
+          <Button size="small" disabled={busy} onClick={() => void save(true)}>
             Nộp phiếu chấm
-          </button>
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={declareConflict}>
+          </Button>
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={declareConflict}>
             Khai báo xung đột lợi ích
-          </button>
+          </Button>
         </div>
       )}
-      {message ? (
-        <p role="status" style={{ color: message.ok ? 'inherit' : '#b91c1c' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <StatusBanner message={message} />
     </form>
   )
 }

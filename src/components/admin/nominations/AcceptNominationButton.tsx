@@ -1,24 +1,17 @@
 'use client'
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, Pill, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { isOrganizer } from '@/domain/user'
 import { postJson } from '@/lib/client/api'
+import { SelectField } from '../ui/fields'
+import { StatusBanner, useActionMessage } from '../ui/StatusMessage'
 
 const KINDS = [
   { value: 'individual', label: 'Cá nhân' },
   { value: 'collective', label: 'Tập thể' },
   { value: 'household', label: 'Hộ gia đình' },
 ]
-
-const box = {
-  display: 'grid',
-  gap: '.5rem',
-  padding: '.75rem',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  marginBottom: '1rem',
-} as const
 
 /**
  * Sidebar action on a nomination: creates a `newFactor` exemplar in the unit chosen in the "Đơn vị" field
@@ -33,15 +26,19 @@ export function AcceptNominationButton() {
   const exemplar = useFormFields(([fields]) => fields.exemplar?.value as number | { id: number } | null | undefined)
   const [kind, setKind] = useState('individual')
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useActionMessage()
 
   if (!id || !isOrganizer(user)) return null
   const exemplarId = exemplar && typeof exemplar === 'object' ? exemplar.id : exemplar
   if (status === 'accepted' && exemplarId)
     return (
-      <div style={box}>
-        <strong>Đã tiếp nhận</strong>
-        <a href={`/admin/collections/exemplars/${exemplarId}`}>Mở hồ sơ nhân tố mới</a>
+      <div className="gs-box">
+        <Pill pillStyle="success" size="small">
+          Đã tiếp nhận
+        </Pill>
+        <Button el="link" url={`/admin/collections/exemplars/${exemplarId}`} buttonStyle="secondary" size="small" margin={false}>
+          Mở hồ sơ nhân tố mới
+        </Button>
       </div>
     )
   if (status && status !== 'new') return null
@@ -66,34 +63,14 @@ export function AcceptNominationButton() {
   }
 
   return (
-    <div style={box}>
+    <div className="gs-box">
       <strong>Tiếp nhận thành nhân tố mới</strong>
-      <label htmlFor="nomination-accept-kind">Loại</label>
-      <select id="nomination-accept-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-        {KINDS.map((k) => (
-          <option key={k.value} value={k.value}>
-            {k.label}
-          </option>
-        ))}
-      </select>
-      <small>Hồ sơ được ghi vào đơn vị đã chọn ở trường “Đơn vị”; người giới thiệu nhận thư cảm ơn.</small>
-      <button
-        type="button"
-        className="btn btn--style-primary btn--size-small"
-        onClick={accept}
-        disabled={busy}
-        aria-busy={busy || undefined}
-      >
+      <SelectField id="nomination-accept-kind" label="Loại" options={KINDS} value={kind} onChange={(e) => setKind(e.target.value)} />
+      <p className="gs-muted">Hồ sơ được ghi vào đơn vị đã chọn ở trường “Đơn vị”; người giới thiệu nhận thư cảm ơn.</p>
+      <Button size="small" margin={false} onClick={accept} disabled={busy} extraButtonProps={{ 'aria-busy': busy || undefined }}>
         {busy ? 'Đang xử lý…' : 'Tiếp nhận'}
-      </button>
-      {message ? (
-        <p
-          role={message.ok ? 'status' : 'alert'}
-          style={{ color: message.ok ? 'var(--theme-success-500)' : 'var(--theme-error-500)', margin: 0 }}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      </Button>
+      <StatusBanner message={message} />
     </div>
   )
 }

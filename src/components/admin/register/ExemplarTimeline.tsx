@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
 import { TIME_ZONE } from '@/domain/time/vietnam'
-import { topCell as cell } from '../table'
+import { DataTable } from '../ui/DataTable'
 
 /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's locale puts first. */
 export function formatDateTime(value: string | Date): string {
@@ -29,10 +29,10 @@ const statusLabel = (s: string | null | undefined, lang: Lang) =>
 export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
   const lang: Lang = i18n?.language === 'en' ? 'en' : 'vi'
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en)
-  const heading = <h3 style={{ margin: '1.5rem 0 0.5rem' }}>{t('Lịch sử trạng thái', 'Status history')}</h3>
+  const heading = <h3>{t('Lịch sử trạng thái', 'Status history')}</h3>
   if (id == null)
     return (
-      <div>
+      <div className="gs-section">
         {heading}
         <p>{t('Lịch sử trạng thái hiện sau khi lưu hồ sơ.', 'The history appears once the record is saved.')}</p>
       </div>
@@ -50,51 +50,49 @@ export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
   })
   if (!changes.docs.length)
     return (
-      <div>
+      <div className="gs-section">
         {heading}
         <p>{t('Chưa có lần chuyển trạng thái nào.', 'No status change yet.')}</p>
       </div>
     )
 
   return (
-    <div className="exemplar-timeline">
+    <div className="exemplar-timeline gs-section">
       {heading}
-      <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            <th style={cell}>{t('Thời điểm', 'When')}</th>
-            <th style={cell}>{t('Chuyển trạng thái', 'Change')}</th>
-            <th style={cell}>{t('Người thực hiện', 'By')}</th>
-            <th style={cell}>{t('Lý do', 'Reason')}</th>
-            <th style={cell}>{t('Minh chứng', 'Evidence')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.docs.map((c) => {
-            const actor = c.actor && typeof c.actor === 'object' ? c.actor.fullName || c.actor.email : null
-            const evidence = c.evidence && typeof c.evidence === 'object' ? c.evidence : null
-            return (
-              <tr key={c.id}>
-                <td style={cell}>{formatDateTime(c.at)}</td>
-                <td style={cell}>
-                  {statusLabel(c.from, lang)} → <strong>{statusLabel(c.to, lang)}</strong>
-                </td>
-                <td style={cell}>{actor ?? t('Hệ thống', 'System')}</td>
-                <td style={{ ...cell, whiteSpace: 'pre-wrap' }}>{c.reason ?? ''}</td>
-                <td style={cell}>
-                  {evidence?.url ? (
-                    <a href={evidence.url} target="_blank" rel="noreferrer">
-                      {evidence.filename ?? t('Tệp minh chứng', 'Evidence file')}
-                    </a>
-                  ) : (
-                    ''
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          t('Thời điểm', 'When'),
+          t('Chuyển trạng thái', 'Change'),
+          t('Người thực hiện', 'By'),
+          t('Lý do', 'Reason'),
+          t('Minh chứng', 'Evidence'),
+        ]}
+      >
+        {changes.docs.map((c) => {
+          const actor = c.actor && typeof c.actor === 'object' ? c.actor.fullName || c.actor.email : null
+          const evidence = c.evidence && typeof c.evidence === 'object' ? c.evidence : null
+          return (
+            <tr key={c.id}>
+              <td>{formatDateTime(c.at)}</td>
+              <td>
+                {c.from ? `${t('Từ', 'From')} ${statusLabel(c.from, lang)} ${t('sang', 'to')} ` : `${statusLabel(null, lang)}: `}
+                <strong>{statusLabel(c.to, lang)}</strong>
+              </td>
+              <td>{actor ?? t('Hệ thống', 'System')}</td>
+              <td className="gs-pre">{c.reason ?? ''}</td>
+              <td>
+                {evidence?.url ? (
+                  <a href={evidence.url} target="_blank" rel="noreferrer">
+                    {evidence.filename ?? t('Tệp minh chứng', 'Evidence file')}
+                  </a>
+                ) : (
+                  ''
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </DataTable>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 'use client'
+import { Banner, Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState, type ChangeEvent } from 'react'
+import { useRef, useState, type ChangeEvent } from 'react'
 import { postJson } from '@/lib/client/api'
 
 type RowError = { row?: number; message: string }
@@ -8,6 +9,7 @@ type RowError = { row?: number; message: string }
 /** Above the exemplars list: upload an XLSX/CSV sheet to POST /api/exemplars/import and show every row error. */
 export function ImportExemplars() {
   const router = useRouter()
+  const fileRef = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<number | null>(null)
   const [errors, setErrors] = useState<RowError[]>([])
@@ -25,46 +27,53 @@ export function ImportExemplars() {
     setBusy(false)
     if (res.ok && typeof res.data.created === 'number') {
       setCreated(res.data.created)
+      toast.success(`Đã nhập ${res.data.created} hồ sơ điển hình.`)
       router.refresh()
       return
     }
     // a sheet with errors is answered row by row in the envelope; any other refusal is one message
     const rows = res.ok ? [] : ((res.body as { errors?: RowError[] } | null)?.errors ?? [])
-    if (rows.some((r) => r.row != null)) setErrors(rows)
-    else setErrors([{ message: res.ok ? 'Không nhập được tệp.' : res.error.message }])
+    const found = rows.some((r) => r.row != null) ? rows : [{ message: res.ok ? 'Không nhập được tệp.' : res.error.message }]
+    setErrors(found)
+    toast.error(rows.some((r) => r.row != null) ? `Chưa nhập: tệp có ${found.length} lỗi.` : found[0].message)
   }
 
   return (
-    <div style={{ margin: '0 0 1.5rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
-      <label style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
-        <strong>Nhập danh sách từ tệp Excel (.xlsx) hoặc CSV</strong>
+    <section className="gs-box" aria-labelledby="import-exemplars-title">
+      <strong id="import-exemplars-title">Nhập danh sách từ tệp Excel (.xlsx) hoặc CSV</strong>
+      <p className="gs-muted">
+        Các cột: Tên, Loại (Cá nhân/Tập thể/Hộ gia đình), Mã đơn vị, Lĩnh vực (mã, cách nhau bởi dấu phẩy), Ngày phát hiện (dd/mm/yyyy),
+        Trạng thái, Tóm tắt, Địa bàn, Dân tộc. Tệp có lỗi sẽ không được nhập dòng nào.
+      </p>
+      <div className="gs-actions">
         <input
+          ref={fileRef}
+          id="import-exemplars-file"
           type="file"
+          className="sr-only"
+          tabIndex={-1}
+          aria-labelledby="import-exemplars-title"
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={busy}
           onChange={onChange}
         />
-        {busy && <span>Đang kiểm tra và nhập…</span>}
-      </label>
-      <p style={{ margin: '0.5rem 0 0', color: 'var(--theme-elevation-600)' }}>
-        Các cột: Tên, Loại (Cá nhân/Tập thể/Hộ gia đình), Mã đơn vị, Lĩnh vực (mã, cách nhau bởi dấu phẩy), Ngày phát hiện (dd/mm/yyyy),
-        Trạng thái, Tóm tắt, Địa bàn, Dân tộc. Tệp có lỗi sẽ không được nhập dòng nào.
-      </p>
-      {created !== null && (
-        <p role="status" style={{ color: 'var(--theme-success-600)' }}>
-          Đã nhập {created} hồ sơ điển hình.
-        </p>
-      )}
+        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => fileRef.current?.click()}>
+          {busy ? 'Đang kiểm tra và nhập…' : 'Chọn tệp để nhập'}
+        </Button>
+      </div>
+      <div role="status" className="gs-status">
+        {created !== null ? <Banner type="success">Đã nhập {created} hồ sơ điển hình.</Banner> : null}
+      </div>
       {errors.length > 0 && (
         <div role="alert">
-          <p style={{ color: 'var(--theme-error-600)' }}>Chưa nhập: tệp có {errors.length} lỗi. Sửa các dòng dưới đây rồi tải lại.</p>
-          <ul>
+          <Banner type="error">Chưa nhập: tệp có {errors.length} lỗi. Sửa các dòng dưới đây rồi tải lại.</Banner>
+          <ul className="gs-list">
             {errors.map((err, i) => (
               <li key={i}>{err.row ? `Dòng ${err.row}: ${err.message}` : err.message}</li>
             ))}
           </ul>
         </div>
       )}
-    </div>
+    </section>
   )
 }
