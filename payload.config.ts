@@ -20,6 +20,7 @@ import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
 import { answerDatabaseDown } from './src/lib/api/databaseDown'
 import { resilientPg } from './src/db/resilientPg'
+import { withStrictCommits } from './src/db/strictCommits'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
 import { mediaStorage } from './src/plugins/mediaStorage'
@@ -78,22 +79,25 @@ const config = withBuiltInAccess(
     },
     globals: [SiteSettings],
     editor: lexicalEditor(),
-    db: postgresAdapter({
-      pg: resilientPg,
-      // without a connect timeout a request would wait forever for a connection while the database is unreachable
-      pool: {
-        connectionString: process.env.DATABASE_URI,
-        max: Number(process.env.DB_POOL_MAX || 10),
-        connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000),
-      },
-      extensions: ['unaccent', 'pg_trgm'],
-      migrationDir: path.resolve(dirname, 'src/migrations'),
-      prodMigrations: migrations,
-      // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
-      push: process.env.PAYLOAD_PUSH === '1',
-      // the login throttle's table is not Payload's: a schema push must leave it alone
-      tablesFilter: ['!login_throttle'],
-    }),
+    // a COMMIT that fails is an error, not a silent loss (src/db/strictCommits.ts)
+    db: withStrictCommits(
+      postgresAdapter({
+        pg: resilientPg,
+        // without a connect timeout a request would wait forever for a connection while the database is unreachable
+        pool: {
+          connectionString: process.env.DATABASE_URI,
+          max: Number(process.env.DB_POOL_MAX || 10),
+          connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000),
+        },
+        extensions: ['unaccent', 'pg_trgm'],
+        migrationDir: path.resolve(dirname, 'src/migrations'),
+        prodMigrations: migrations,
+        // the schema comes from the migrations everywhere; PAYLOAD_PUSH=1 lets a developer try a change before writing its migration
+        push: process.env.PAYLOAD_PUSH === '1',
+        // the login throttle's table is not Payload's: a schema push must leave it alone
+        tablesFilter: ['!login_throttle'],
+      }),
+    ),
     email: emailAdapter(),
     sharp,
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },

@@ -43,12 +43,14 @@ export function reindexWithWordsSql(
 
 /**
  * For each query word missing from the vocabulary, the word that replaces it (or NULL when nothing is similar
- * enough: pg_trgm's `%`, similarity ≥ 0.3). $1: the folded words.
+ * enough: pg_trgm's `%`, similarity ≥ 0.3). A typing slip changes a letter or adds or drops one, so only words of
+ * about the same length qualify: a short word shares a larger share of its trigrams ("nguy" for "nguyxn") without
+ * being what was meant. $1: the folded words.
  */
 export const CORRECTIONS_SQL = `
 SELECT q.w AS word,
        (SELECT v.word FROM search_words v
-         WHERE v.docs > 0 AND v.word % q.w
+         WHERE v.docs > 0 AND v.word % q.w AND abs(length(v.word) - length(q.w)) <= 1
          ORDER BY similarity(v.word, q.w) DESC, v.docs DESC, v.word
          LIMIT 1) AS replacement
   FROM unnest($1::text[]) AS q(w)
