@@ -101,14 +101,22 @@ describe('jobs worker', () => {
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
-    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)))
+    let exitCode: number | null | undefined
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r((exitCode = code))))
+    // a worker that dies early or never gets through the queue fails with what it printed, not with a bare timeout
+    const running = async () => {
+      if (exitCode !== undefined) throw new Error(`the worker exited early (${exitCode})`)
+      return allDone(payload, ids)()
+    }
     try {
-      await until(allDone(payload, ids), 90_000)
+      await until(running, 200_000)
+    } catch (err) {
+      throw new Error(`${err instanceof Error ? err.message : err}\n--- worker output ---\n${output}`)
     } finally {
       child.kill('SIGTERM')
     }
     expect(await exited).toBe(0)
     expect(output).toContain('SIGTERM')
     expect(output).toContain('stopped after 3 jobs')
-  }, 120_000)
+  }, 240_000)
 })
