@@ -90,10 +90,13 @@ export function buildAnnualReport(input: ReportInput): AnnualReport {
       toCentral: decisions.filter((d) => d.to === 'proposedToCentral').length,
       national: decisions.filter((d) => d.to === 'national').length,
     },
-    articles: [...articleCounts].map(([key, count]) => {
-      const [outlet, column] = key.split('\u0000')
-      return { outlet, column, count }
-    }),
+    // by outlet, then column, whatever order the records came in
+    articles: [...articleCounts]
+      .map(([key, count]) => {
+        const [outlet, column] = key.split('\u0000')
+        return { outlet, column, count }
+      })
+      .sort((a, b) => a.outlet.localeCompare(b.outlet, 'vi') || a.column.localeCompare(b.column, 'vi')),
     events: [
       ...countBy(
         mine(input.events).filter((e) => inYear(e.day, year)),

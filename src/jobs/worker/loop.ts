@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { claimJobs, releaseAbandonedJobs, releaseJobs, touchJobs } from './claim'
+import { poolOf } from '@/lib/db/pool'
 
 export interface WorkerOptions {
   queue?: string
@@ -24,7 +24,7 @@ export interface Worker {
 /** Works the jobs queue until stopped. Errors (a database restart) are logged and the loop goes on after a pause. */
 export function startWorker(payload: Payload, opts: WorkerOptions = {}): Worker {
   const { queue = 'default', limit = 5, pollMs = 2000, heartbeatMs = 30_000, log = () => undefined } = opts
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   let stopping = false
   let wake: () => void = () => undefined
   const pause = (ms: number) =>

@@ -4,13 +4,11 @@
  * each one was featured in a published article or honoured at an event. Read through Payload, the same data took
  * 14–22 s at 20,000 exemplars and 50,000 articles (every document, its year numbers and relations, in objects).
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { NOT_RECOGNISED, type CountableExemplar, type PropagationDays } from '@/domain/quota/countingRules'
 import type { ExemplarStatus } from '@/domain/exemplars/status'
 import { TIME_ZONE, yearBounds } from '@/domain/time/vietnam'
-
-const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
+import { poolOf } from '@/lib/db/pool'
 
 const EXEMPLARS_SQL = `
 SELECT e.id, e.unit_id AS unit, e.status::text AS status,
@@ -21,7 +19,9 @@ SELECT e.id, e.unit_id AS unit, e.status::text AS status,
  GROUP BY e.id`
 
 export async function countableExemplars(payload: Payload): Promise<CountableExemplar[]> {
-  const res = await pool(payload).query<{ id: number; unit: number; status: string; years: number[] }>(EXEMPLARS_SQL, [[...NOT_RECOGNISED]])
+  const res = await poolOf(payload).query<{ id: number; unit: number; status: string; years: number[] }>(EXEMPLARS_SQL, [
+    [...NOT_RECOGNISED],
+  ])
   return res.rows.map((r) => ({ id: r.id, unit: r.unit, status: r.status as ExemplarStatus, recognisedYears: r.years.map(Number) }))
 }
 
@@ -40,7 +40,7 @@ SELECT exemplar, array_agg(DISTINCT day) AS days FROM (
 
 export async function propagationDays(payload: Payload, year: number): Promise<PropagationDays> {
   const { start, end } = yearBounds(year)
-  const res = await pool(payload).query<{ exemplar: number; days: string[] }>(PROPAGATION_SQL, [
+  const res = await poolOf(payload).query<{ exemplar: number; days: string[] }>(PROPAGATION_SQL, [
     start.toISOString(),
     end.toISOString(),
     TIME_ZONE,

@@ -3,12 +3,11 @@ import { refId } from '../ids'
 import type { ReportInput } from '../../domain/report/annualReport'
 import { vnDay, yearRange } from '../../domain/time/vietnam'
 import { loadYearScope } from '../yearScope'
+import { scopeArticles, scopeExemplars } from './reportRecords'
 
 const day = (v: unknown) => (typeof v === 'string' && v ? vnDay(v) : null)
 type Doc = Record<string, unknown>
 
-const ARTICLE_FIELDS = { unit: true, exemplars: true, outlet: true, column: true, publishedAt: true } as const
-const NAMES_ONLY = { outlets: { name: true }, columns: { name: true } } as const
 const ENTRY_FIELDS = { contest: true, status: true, prize: true } as const
 
 async function findAll(
@@ -51,34 +50,22 @@ export async function loadReportInput(
     unitId != null ? (scope.all.find((u) => u.id === unitId)?.name ?? `Đơn vị ${unitId}`) : scope.names.map((u) => u.name).join(', ')
   const unitIds = scope.tree
   const inYear = yearRange(year)
-  const inScope = { in: [...unitIds] }
-  // only the year's records and the scope's exemplars are read: the report counts nothing else, and reading every
-  // article and exemplar of a national-size archive took minutes
+  // only the year's records and the scope's exemplars are read: the report counts nothing else
   const [fields, criteria, exemplars, nurturing, changes, articles, events, entries, commendations, inspections, budget] =
     await Promise.all([
       findAll(payload, 'fields'),
       findAll(payload, 'criteriaSets', { year: { equals: year } }),
-      findAll(payload, 'exemplars', { unit: inScope }, 0, {
-        unit: true,
-        fields: true,
-        recognisedYears: true,
-        status: true,
-        discoveredOn: true,
-      }),
+      scopeExemplars(payload, unitIds),
       findAll(payload, 'nurturing', { date: inYear }),
       findAll(payload, 'statusChanges', { createdAt: inYear }, 0, { exemplar: true, to: true, createdAt: true }),
-      findAll(payload, 'articles', { _status: { equals: 'published' }, publishedAt: inYear }, 1, ARTICLE_FIELDS, NAMES_ONLY),
+      scopeArticles(payload, unitIds, year),
       findAll(payload, 'events', { date: inYear }),
       findAll(payload, 'entries', { 'contest.year': { equals: year } }, 1, ENTRY_FIELDS, { contests: { title: true, year: true } }),
       findAll(payload, 'commendations'),
       findAll(payload, 'inspections', { date: inYear }),
       findAll(payload, 'budgetLines', { year: { equals: year } }),
     ])
-  const exemplarUnit = new Map(exemplars.map((e) => [Number(e.id), Number(refId(e.unit))]))
-  const articleInScope = (a: Doc) =>
-    a.unit
-      ? unitIds.has(Number(refId(a.unit)))
-      : ((a.exemplars as unknown[]) ?? []).some((e) => unitIds.has(exemplarUnit.get(Number(refId(e))) ?? -1))
+  const exemplarUnit = new Map(exemplars.map((e) => [e.id, e.unit]))
   const nameField = (v: unknown) =>
     typeof v === 'object' && v ? String((v as { name?: string; title?: string }).name ?? (v as { title?: string }).title ?? '') : ''
   return {
@@ -88,18 +75,10 @@ export async function loadReportInput(
       unitIds,
       fields: fields.map((f) => ({ id: Number(f.id), name: String(f.name) })),
       criteriaSets: criteria.map((c) => ({ unit: Number(refId(c.unit)), year: Number(c.year) })),
-      exemplars: exemplars.map((e) => ({
-        unit: Number(refId(e.unit)),
-        fields: ((e.fields as unknown[]) ?? []).map((x) => Number(refId(x))),
-        recognisedYears: ((e.recognisedYears as unknown[]) ?? []).map(Number),
-        status: String(e.status),
-        discoveredOn: day(e.discoveredOn) ?? '',
-      })),
+      exemplars,
       nurturing: nurturing.map((n) => ({ unit: Number(refId(n.unit)), day: day(n.date) })),
       decisions: changes.map((c) => ({ unit: exemplarUnit.get(Number(refId(c.exemplar))) ?? -1, day: day(c.createdAt), to: String(c.to) })),
-      articles: articles
-        .filter(articleInScope)
-        .map((a) => ({ outlet: nameField(a.outlet), column: nameField(a.column), day: day(a.publishedAt) ?? '' })),
+      articles,
       events: events.map((e) => ({ unit: Number(refId(e.unit)), day: day(e.date), kind: String(e.kind) })),
       contestEntries: entries.map((e) => ({
         contest: nameField(e.contest),

@@ -2,6 +2,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { NormalizedQuery } from '@/domain/search/normalizeQuery'
 import { CORRECTIONS_SQL } from './searchWords.sql'
+import { poolOf } from '@/lib/db/pool'
 
 export type SearchHitType = 'exemplar' | 'article'
 
@@ -189,7 +190,7 @@ export async function searchSite(
 ): Promise<SearchPage> {
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), SEARCH_MAX_PAGE)
   const offset = (safePage - 1) * perPage
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   let folded = query.folded
   let res = await findPage(pool, query.text, wordsOf(folded), offset, perPage, false)
   let correctedFrom: string | null = null

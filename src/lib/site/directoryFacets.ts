@@ -1,6 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '../../domain/exemplars/status'
+import { poolOf } from '@/lib/db/pool'
 
 export interface DirectoryFacets {
   /** units that have at least one public exemplar, by name */
@@ -14,7 +14,7 @@ export interface DirectoryFacets {
  * limited list of documents. Public = the statuses anonymous visitors may read (readExemplars).
  */
 export async function directoryFacets(payload: Payload): Promise<DirectoryFacets> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   const statuses = [...PUBLIC_EXEMPLAR_STATUSES]
   const [units, years] = await Promise.all([
     pool.query<{ id: number; name: string }>(

@@ -1,4 +1,3 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { MetadataRoute } from 'next'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '@/domain/exemplars/status'
@@ -7,6 +6,7 @@ import { refId } from '@/lib/ids'
 import { absoluteUrl, unitPath } from '@/lib/seo/urls'
 import { articlePath, columnPath, contestPath, contestResultsPath, exemplarPath, publicationPath } from '@/lib/site/paths'
 import { publicationYears } from '@/lib/site/publicationYears'
+import { poolOf } from '@/lib/db/pool'
 
 export type SitemapEntry = MetadataRoute.Sitemap[number]
 
@@ -16,7 +16,6 @@ const latest = (dates: (string | Date | null | undefined)[]) => {
   const times = dates.map((d) => (d ? new Date(d).getTime() : NaN)).filter(Number.isFinite)
   return times.length ? new Date(Math.max(...times)) : undefined
 }
-const pool = (payload: Payload) => (payload.db as unknown as PostgresAdapter).pool
 const publicExemplars: Where = { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } }
 
 /** Columns a reader can open (published, of a published outlet), with their outlet's slug. */
@@ -59,7 +58,7 @@ export async function sitemapCounts(payload: Payload): Promise<Record<SitemapKin
   const [exemplars, articles, units] = await Promise.all([
     payload.count({ ...anonymous, collection: 'exemplars', where: publicExemplars }),
     payload.count({ ...anonymous, collection: 'articles', where: listedArticles(columnIds) }),
-    pool(payload).query<{ n: string }>(`SELECT count(*) AS n ${UNITS_WITH_PUBLIC_RECORDS}`, [[...PUBLIC_EXEMPLAR_STATUSES]]),
+    poolOf(payload).query<{ n: string }>(`SELECT count(*) AS n ${UNITS_WITH_PUBLIC_RECORDS}`, [[...PUBLIC_EXEMPLAR_STATUSES]]),
   ])
   return { trang: 1, 'dien-hinh': exemplars.totalDocs, 'bai-viet': articles.totalDocs, 'don-vi': Number(units.rows[0].n) }
 }
@@ -84,7 +83,7 @@ async function sectionEntries(payload: Payload): Promise<SitemapEntry[]> {
     newest('articles', { _status: { equals: 'published' } }),
     newest('exemplars', publicExemplars),
     // a column changes when one of its articles is published
-    pool(payload).query<{ column_id: number; at: Date }>(
+    poolOf(payload).query<{ column_id: number; at: Date }>(
       `SELECT column_id, max(updated_at) AS at FROM articles WHERE _status = 'published' GROUP BY column_id`,
     ),
   ])
@@ -155,7 +154,7 @@ export async function sitemapPartEntries(payload: Payload, { kind, page }: Sitem
     case 'bai-viet': {
       // 50,000 rows through Payload took seconds; the public rule (published, in a listed column) is one WHERE
       const columnIds = (await listedColumns(payload)).map((c) => c.id)
-      const rows = await pool(payload).query<{ slug: string | null; updated_at: Date; published_at: Date | null }>(
+      const rows = await poolOf(payload).query<{ slug: string | null; updated_at: Date; published_at: Date | null }>(
         `SELECT slug, updated_at, published_at FROM articles WHERE _status = 'published' AND column_id = ANY($1::int[])
           ORDER BY id LIMIT $2 OFFSET $3`,
         [columnIds, limit, offset],
@@ -174,7 +173,7 @@ export async function sitemapPartEntries(payload: Payload, { kind, page }: Sitem
       )
     }
     case 'don-vi': {
-      const rows = await pool(payload).query<{ code: string; updated_at: Date }>(
+      const rows = await poolOf(payload).query<{ code: string; updated_at: Date }>(
         `SELECT u.code, u.updated_at ${UNITS_WITH_PUBLIC_RECORDS} ORDER BY u.id LIMIT $2 OFFSET $3`,
         [[...PUBLIC_EXEMPLAR_STATUSES], limit, offset],
       )
