@@ -21,7 +21,8 @@ export interface OwnPostgres {
 export async function startOwnPostgres(): Promise<OwnPostgres> {
   fs.mkdirSync(path.resolve('.data'), { recursive: true })
   const dataDir = path.join(fs.mkdtempSync(path.resolve('.data', 'postgres-own-')), 'data')
-  const port = await findFreePort(56432)
+  // a start spread by process id: two test runs side by side rarely probe the same port at the same moment
+  const port = await findFreePort(56432 + (process.pid % 100))
   let server: EmbeddedServer | null = await startEmbeddedPostgres({ dataDir, port, quiet: true })
   await ensureDatabase(server.serverUri, 'gs_faults')
   const uri = withDatabase(server.serverUri, 'gs_faults')
