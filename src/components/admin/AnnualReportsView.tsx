@@ -1,9 +1,10 @@
-import { Banner, Pill } from '@payloadcms/ui'
+import { Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { asUser, hasRole, isOrganizer, refId } from '@/access/user'
 import { vnDay } from '@/domain/units/validity'
 import { formatDate } from '@/lib/site/format'
 import { AdminPage } from './AdminPage'
+import { NoAccessPage } from './NoAccessPage'
 import { AnnualReportRequest } from './AnnualReportRequest'
 import { DataTable } from './ui/DataTable'
 
@@ -21,11 +22,7 @@ export async function AnnualReportsView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const user = asUser(req.user)
   if (!hasRole(user, 'admin', 'organizer', 'unitOfficer')) {
-    return (
-      <AdminPage props={props} title="Báo cáo năm">
-        <Banner type="error">Bạn không có quyền xem trang này.</Banner>
-      </AdminPage>
-    )
+    return <NoAccessPage props={props} title="Báo cáo năm" />
   }
   const reports = await req.payload.find({
     collection: 'annualReports',

@@ -1,14 +1,15 @@
+import { bilingualLabels } from '@/domain/bilingual'
 import { isOrganizerRole, type Role } from '../roles'
 
 export const COMMENDATION_STATUSES = ['proposed', 'appraising', 'approved', 'returned'] as const
 export type CommendationStatus = (typeof COMMENDATION_STATUSES)[number]
 
-export const COMMENDATION_STATUS_LABELS: Record<CommendationStatus, { vi: string; en: string }> = {
-  proposed: { vi: 'Đề nghị', en: 'Proposed' },
-  appraising: { vi: 'Đang thẩm định', en: 'Being appraised' },
-  approved: { vi: 'Đã duyệt', en: 'Approved' },
-  returned: { vi: 'Trả lại', en: 'Returned' },
-}
+export const COMMENDATION_STATUS_LABELS = bilingualLabels<CommendationStatus>({
+  proposed: ['Đề nghị', 'Proposed'],
+  appraising: ['Đang thẩm định', 'Being appraised'],
+  approved: ['Đã duyệt', 'Approved'],
+  returned: ['Trả lại', 'Returned'],
+})
 
 export interface AppraisalRequest {
   /** null when the commendation is being created */

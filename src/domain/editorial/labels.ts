@@ -1,23 +1,25 @@
-export const ARTICLE_FORMAT_LABELS = {
-  text: { vi: 'Bài viết', en: 'Text' },
-  audio: { vi: 'Phát thanh', en: 'Audio' },
-  video: { vi: 'Truyền hình', en: 'Video' },
-}
+import { bilingualLabels } from '@/domain/bilingual'
 
-export const OUTLET_KIND_LABELS = {
-  newspaper: { vi: 'Báo', en: 'Newspaper' },
-  broadcaster: { vi: 'Đài phát thanh - truyền hình', en: 'Broadcaster' },
-  portal: { vi: 'Cổng thông tin điện tử', en: 'Portal' },
-}
+export const ARTICLE_FORMAT_LABELS = bilingualLabels({
+  text: ['Bài viết', 'Text'],
+  audio: ['Phát thanh', 'Audio'],
+  video: ['Truyền hình', 'Video'],
+})
 
-export const PUBLICATION_STATUS_LABELS = {
-  queued: { vi: 'Chờ tạo', en: 'Queued' },
-  building: { vi: 'Đang tạo', en: 'Building' },
-  ready: { vi: 'Sẵn sàng', en: 'Ready' },
-  failed: { vi: 'Lỗi', en: 'Failed' },
-}
+export const OUTLET_KIND_LABELS = bilingualLabels({
+  newspaper: ['Báo', 'Newspaper'],
+  broadcaster: ['Đài phát thanh - truyền hình', 'Broadcaster'],
+  portal: ['Cổng thông tin điện tử', 'Portal'],
+})
 
-export const PLANNED_ARTICLE_STATUS_LABELS = {
-  planned: { vi: 'Dự kiến', en: 'Planned' },
-  published: { vi: 'Đã đăng', en: 'Published' },
-}
+export const PUBLICATION_STATUS_LABELS = bilingualLabels({
+  queued: ['Chờ tạo', 'Queued'],
+  building: ['Đang tạo', 'Building'],
+  ready: ['Sẵn sàng', 'Ready'],
+  failed: ['Lỗi', 'Failed'],
+})
+
+export const PLANNED_ARTICLE_STATUS_LABELS = bilingualLabels({
+  planned: ['Dự kiến', 'Planned'],
+  published: ['Đã đăng', 'Published'],
+})

@@ -1,53 +1,55 @@
-export const EXEMPLAR_KIND_LABELS = {
-  individual: { vi: 'Cá nhân', en: 'Individual' },
-  collective: { vi: 'Tập thể', en: 'Collective' },
-  household: { vi: 'Hộ gia đình', en: 'Household' },
-}
+import { bilingualLabels } from '@/domain/bilingual'
 
-export const EVENT_KIND_LABELS = {
-  exchange: { vi: 'Giao lưu', en: 'Exchange' },
-  honouring: { vi: 'Tôn vinh, biểu dương', en: 'Honouring ceremony' },
-  talk: { vi: 'Tọa đàm', en: 'Talk' },
-  training: { vi: 'Tập huấn', en: 'Training' },
-}
+export const EXEMPLAR_KIND_LABELS = bilingualLabels({
+  individual: ['Cá nhân', 'Individual'],
+  collective: ['Tập thể', 'Collective'],
+  household: ['Hộ gia đình', 'Household'],
+})
 
-export const EVENT_FORMAT_LABELS = {
-  inPerson: { vi: 'Trực tiếp', en: 'In person' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-  combined: { vi: 'Lồng ghép hội nghị sơ kết, tổng kết', en: 'Combined with a review conference' },
-}
+export const EVENT_KIND_LABELS = bilingualLabels({
+  exchange: ['Giao lưu', 'Exchange'],
+  honouring: ['Tôn vinh, biểu dương', 'Honouring ceremony'],
+  talk: ['Tọa đàm', 'Talk'],
+  training: ['Tập huấn', 'Training'],
+})
 
-export const NURTURING_KIND_LABELS = {
-  material: { vi: 'Hỗ trợ vật chất', en: 'Material support' },
-  spiritual: { vi: 'Hỗ trợ tinh thần', en: 'Moral support' },
-  technical: { vi: 'Hỗ trợ kỹ thuật', en: 'Technical support' },
-  prize: { vi: 'Giải thưởng', en: 'Prize' },
-}
+export const EVENT_FORMAT_LABELS = bilingualLabels({
+  inPerson: ['Trực tiếp', 'In person'],
+  online: ['Trực tuyến', 'Online'],
+  combined: ['Lồng ghép hội nghị sơ kết, tổng kết', 'Combined with a review conference'],
+})
 
-export const NURTURING_STATUS_LABELS = {
-  open: { vi: 'Đang theo dõi', en: 'Open' },
-  closed: { vi: 'Đã kết thúc', en: 'Closed' },
-}
+export const NURTURING_KIND_LABELS = bilingualLabels({
+  material: ['Hỗ trợ vật chất', 'Material support'],
+  spiritual: ['Hỗ trợ tinh thần', 'Moral support'],
+  technical: ['Hỗ trợ kỹ thuật', 'Technical support'],
+  prize: ['Giải thưởng', 'Prize'],
+})
 
-export const COMMENDATION_FORM_LABELS = {
-  certificateOfMerit: { vi: 'Giấy khen', en: 'Certificate of merit' },
-  diplomaOfMerit: { vi: 'Bằng khen', en: 'Diploma of merit' },
-  grassrootsEmulationSoldier: { vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots emulation soldier' },
-  provincialEmulationSoldier: { vi: 'Chiến sĩ thi đua cấp tỉnh', en: 'Provincial emulation soldier' },
-  emulationFlag: { vi: 'Cờ thi đua', en: 'Emulation flag' },
-  order: { vi: 'Huân chương', en: 'Order' },
-  otherTitle: { vi: 'Danh hiệu khác', en: 'Other title' },
-}
+export const NURTURING_STATUS_LABELS = bilingualLabels({
+  open: ['Đang theo dõi', 'Open'],
+  closed: ['Đã kết thúc', 'Closed'],
+})
 
-export const COMMENDATION_LEVEL_LABELS = {
-  unit: { vi: 'Cấp cơ sở, đơn vị', en: 'Unit' },
-  district: { vi: 'Cấp huyện, sở, ban, ngành', en: 'District or department' },
-  province: { vi: 'Cấp tỉnh', en: 'Province' },
-  national: { vi: 'Cấp nhà nước', en: 'National' },
-}
+export const COMMENDATION_FORM_LABELS = bilingualLabels({
+  certificateOfMerit: ['Giấy khen', 'Certificate of merit'],
+  diplomaOfMerit: ['Bằng khen', 'Diploma of merit'],
+  grassrootsEmulationSoldier: ['Chiến sĩ thi đua cơ sở', 'Grassroots emulation soldier'],
+  provincialEmulationSoldier: ['Chiến sĩ thi đua cấp tỉnh', 'Provincial emulation soldier'],
+  emulationFlag: ['Cờ thi đua', 'Emulation flag'],
+  order: ['Huân chương', 'Order'],
+  otherTitle: ['Danh hiệu khác', 'Other title'],
+})
 
-export const FOLLOW_UP_LABELS = {
-  open: { vi: 'Chưa thực hiện', en: 'Open' },
-  inProgress: { vi: 'Đang thực hiện', en: 'In progress' },
-  done: { vi: 'Đã hoàn thành', en: 'Done' },
-}
+export const COMMENDATION_LEVEL_LABELS = bilingualLabels({
+  unit: ['Cấp cơ sở, đơn vị', 'Unit'],
+  district: ['Cấp huyện, sở, ban, ngành', 'District or department'],
+  province: ['Cấp tỉnh', 'Province'],
+  national: ['Cấp nhà nước', 'National'],
+})
+
+export const FOLLOW_UP_LABELS = bilingualLabels({
+  open: ['Chưa thực hiện', 'Open'],
+  inProgress: ['Đang thực hiện', 'In progress'],
+  done: ['Đã hoàn thành', 'Done'],
+})

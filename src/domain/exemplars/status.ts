@@ -1,3 +1,5 @@
+import { bilingualLabels } from '@/domain/bilingual'
+
 export const EXEMPLAR_STATUSES = [
   'newFactor',
   'nurturing',
@@ -10,16 +12,16 @@ export const EXEMPLAR_STATUSES = [
 ] as const
 export type ExemplarStatus = (typeof EXEMPLAR_STATUSES)[number]
 
-export const EXEMPLAR_STATUS_LABELS: Record<ExemplarStatus, { vi: string; en: string }> = {
-  newFactor: { vi: 'Nhân tố mới', en: 'New factor' },
-  nurturing: { vi: 'Đang bồi dưỡng', en: 'Nurturing' },
-  recognised: { vi: 'Được công nhận', en: 'Recognised' },
-  proposedToProvince: { vi: 'Đề nghị cấp tỉnh', en: 'Proposed to province' },
-  provincial: { vi: 'Điển hình cấp tỉnh', en: 'Provincial' },
-  proposedToCentral: { vi: 'Đề nghị Trung ương', en: 'Proposed to central' },
-  national: { vi: 'Điển hình toàn quốc', en: 'National' },
-  archived: { vi: 'Lưu trữ', en: 'Archived' },
-}
+export const EXEMPLAR_STATUS_LABELS = bilingualLabels<ExemplarStatus>({
+  newFactor: ['Nhân tố mới', 'New factor'],
+  nurturing: ['Đang bồi dưỡng', 'Nurturing'],
+  recognised: ['Được công nhận', 'Recognised'],
+  proposedToProvince: ['Đề nghị cấp tỉnh', 'Proposed to province'],
+  provincial: ['Điển hình cấp tỉnh', 'Provincial'],
+  proposedToCentral: ['Đề nghị Trung ương', 'Proposed to central'],
+  national: ['Điển hình toàn quốc', 'National'],
+  archived: ['Lưu trữ', 'Archived'],
+})
 
 /** The public sees exemplars from `recognised` upwards; new factors and archived records stay internal. */
 export const PUBLIC_EXEMPLAR_STATUSES: readonly ExemplarStatus[] = [

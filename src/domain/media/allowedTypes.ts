@@ -1,18 +1,27 @@
+type MediaFamily = 'image' | 'audio' | 'video' | 'document'
+const MB = 1024 * 1024
+
 /** What the platform accepts, by the content's real type (magic bytes), with a size cap per family. */
-export const ALLOWED_MEDIA: Record<string, { family: 'image' | 'audio' | 'video' | 'document'; maxBytes: number }> = {
-  'image/jpeg': { family: 'image', maxBytes: 20 * 1024 * 1024 },
-  'image/png': { family: 'image', maxBytes: 20 * 1024 * 1024 },
-  'image/webp': { family: 'image', maxBytes: 20 * 1024 * 1024 },
-  'audio/mpeg': { family: 'audio', maxBytes: 200 * 1024 * 1024 },
-  'audio/x-m4a': { family: 'audio', maxBytes: 200 * 1024 * 1024 },
-  'audio/mp4': { family: 'audio', maxBytes: 200 * 1024 * 1024 },
-  'audio/wav': { family: 'audio', maxBytes: 200 * 1024 * 1024 },
-  'audio/vnd.wave': { family: 'audio', maxBytes: 200 * 1024 * 1024 },
-  'video/mp4': { family: 'video', maxBytes: 1024 * 1024 * 1024 },
-  'application/pdf': { family: 'document', maxBytes: 50 * 1024 * 1024 },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { family: 'document', maxBytes: 50 * 1024 * 1024 },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { family: 'document', maxBytes: 50 * 1024 * 1024 },
+const FAMILIES: Record<MediaFamily, { maxBytes: number; types: string[] }> = {
+  image: { maxBytes: 20 * MB, types: ['image/jpeg', 'image/png', 'image/webp'] },
+  audio: { maxBytes: 200 * MB, types: ['audio/mpeg', 'audio/x-m4a', 'audio/mp4', 'audio/wav', 'audio/vnd.wave'] },
+  video: { maxBytes: 1024 * MB, types: ['video/mp4'] },
+  document: {
+    maxBytes: 50 * MB,
+    types: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+  },
 }
+
+/** Each accepted type with its family and that family's size cap. */
+export const ALLOWED_MEDIA: Record<string, { family: MediaFamily; maxBytes: number }> = Object.fromEntries(
+  (Object.keys(FAMILIES) as MediaFamily[]).flatMap((family) =>
+    FAMILIES[family].types.map((type) => [type, { family, maxBytes: FAMILIES[family].maxBytes }]),
+  ),
+)
 
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(ALLOWED_MEDIA).map((t) => t.maxBytes))
 

@@ -1,6 +1,6 @@
 import { descendantsOf, predecessorsOf, type UnitNode } from '../units/tree'
 import { unitsInYear } from '../units/unitsInYear'
-import type { UnitKind } from '../units/kinds'
+import { UNIT_KINDS, type UnitKind } from '../units/kinds'
 import { counts, isRecognisedIn, type CountableExemplar, type PropagationDays } from './countingRules'
 import type { CountingRule } from './rules'
 
@@ -91,21 +91,10 @@ export function computeQuota(input: {
   return rows.sort(byKindThenName)
 }
 
-const KIND_ORDER: UnitKind[] = [
-  'province',
-  'department',
-  'massOrganisation',
-  'district',
-  'commune',
-  'subordinate',
-  'centralAgency',
-  'enterprise',
-]
-
 /** Province first, then departments, organisations, districts, communes; open units before closed ones; by name. */
 function byKindThenName(a: QuotaRow, b: QuotaRow): number {
   return (
-    KIND_ORDER.indexOf(a.unit.kind) - KIND_ORDER.indexOf(b.unit.kind) ||
+    UNIT_KINDS.indexOf(a.unit.kind) - UNIT_KINDS.indexOf(b.unit.kind) ||
     (a.unit.validTo ? 1 : 0) - (b.unit.validTo ? 1 : 0) ||
     a.unit.name.localeCompare(b.unit.name, 'vi')
   )

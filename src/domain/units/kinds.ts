@@ -1,3 +1,6 @@
+import { bilingualLabels } from '@/domain/bilingual'
+
+/** The kinds of unit, from the province down: the order unit lists sort them in. */
 export const UNIT_KINDS = [
   'province',
   'department',
@@ -10,22 +13,22 @@ export const UNIT_KINDS = [
 ] as const
 export type UnitKind = (typeof UNIT_KINDS)[number]
 
-export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
-  province: { vi: 'Tỉnh', en: 'Province' },
-  department: { vi: 'Sở, ban, ngành', en: 'Department' },
-  massOrganisation: { vi: 'Mặt trận Tổ quốc / đoàn thể', en: 'Fatherland Front / mass organisation' },
-  district: { vi: 'Huyện, thành phố', en: 'District or city' },
-  commune: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward or town' },
-  subordinate: { vi: 'Đơn vị thuộc, trực thuộc', en: 'Subordinate unit' },
-  centralAgency: { vi: 'Cơ quan Trung ương trên địa bàn', en: 'Central agency in the province' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
-}
+export const UNIT_KIND_LABELS = bilingualLabels<UnitKind>({
+  province: ['Tỉnh', 'Province'],
+  department: ['Sở, ban, ngành', 'Department'],
+  massOrganisation: ['Mặt trận Tổ quốc / đoàn thể', 'Fatherland Front / mass organisation'],
+  district: ['Huyện, thành phố', 'District or city'],
+  commune: ['Xã, phường, thị trấn', 'Commune, ward or town'],
+  subordinate: ['Đơn vị thuộc, trực thuộc', 'Subordinate unit'],
+  centralAgency: ['Cơ quan Trung ương trên địa bàn', 'Central agency in the province'],
+  enterprise: ['Doanh nghiệp', 'Enterprise'],
+})
 
 export const END_REASONS = ['merged', 'split', 'renamed', 'dissolved'] as const
 export type EndReason = (typeof END_REASONS)[number]
-export const END_REASON_LABELS: Record<EndReason, { vi: string; en: string }> = {
-  merged: { vi: 'Sáp nhập', en: 'Merged' },
-  split: { vi: 'Chia tách', en: 'Split' },
-  renamed: { vi: 'Đổi tên', en: 'Renamed' },
-  dissolved: { vi: 'Giải thể / kết thúc hoạt động', en: 'Dissolved' },
-}
+export const END_REASON_LABELS = bilingualLabels<EndReason>({
+  merged: ['Sáp nhập', 'Merged'],
+  split: ['Chia tách', 'Split'],
+  renamed: ['Đổi tên', 'Renamed'],
+  dissolved: ['Giải thể / kết thúc hoạt động', 'Dissolved'],
+})

@@ -1,16 +1,31 @@
-import ExcelJS from 'exceljs'
-import type { AnnualReport } from '../../domain/report/annualReport'
+import { EVENT_KIND_LABELS } from '@/domain/exemplars/labels'
+import type { AnnualReport } from '@/domain/report/annualReport'
 import { newPdf, pdfToBuffer } from '../pdf/document'
+import { newWorkbook } from '../workbook'
 
-const EVENT_KINDS: Record<string, string> = {
-  exchange: 'Giao lưu',
-  honouring: 'Tôn vinh, biểu dương',
-  talk: 'Tọa đàm',
-  training: 'Tập huấn',
+type Cell = string | number
+
+/** A section of the report as a titled table: one source for both the workbook and the PDF. */
+interface ReportTable {
+  sheet: string
+  title: string
+  header: string[]
+  rows: Cell[][]
 }
 
-/** The sections of the report as titled tables: one source for both the workbook and the PDF. */
-export function reportTables(r: AnnualReport): { sheet: string; title: string; header: string[]; rows: (string | number)[][] }[] {
+/** A table with one row per item: the fields named in `headings`, in that order, under those headings. */
+function listTable<K extends string, T extends Record<K, Cell>>(
+  sheet: string,
+  title: string,
+  items: T[],
+  headings: Record<K, string>,
+): ReportTable {
+  const fields = Object.keys(headings) as K[]
+  return { sheet, title, header: fields.map((f) => headings[f]), rows: items.map((item) => fields.map((f) => item[f])) }
+}
+
+export function reportTables(r: AnnualReport): ReportTable[] {
+  const events = r.events.map((e) => ({ ...e, kind: EVENT_KIND_LABELS[e.kind as keyof typeof EVENT_KIND_LABELS]?.vi ?? e.kind }))
   return [
     {
       sheet: 'Tổng hợp',
@@ -30,42 +45,28 @@ export function reportTables(r: AnnualReport): { sheet: string; title: string; h
         ['Dự toán kinh phí (đồng)', r.budgetTotal],
       ],
     },
-    {
-      sheet: 'Lĩnh vực',
-      title: 'Điển hình theo lĩnh vực',
-      header: ['Lĩnh vực', 'Phát hiện trong năm', 'Được công nhận trong năm'],
-      rows: r.perField.map((f) => [f.field, f.discovered, f.recognised]),
-    },
-    {
-      sheet: 'Tin bài',
-      title: 'Tin, bài theo cơ quan báo chí và chuyên mục',
-      header: ['Cơ quan', 'Chuyên mục', 'Số bài'],
-      rows: r.articles.map((a) => [a.outlet, a.column, a.count]),
-    },
-    {
-      sheet: 'Hoạt động',
-      title: 'Giao lưu, tôn vinh, tọa đàm, tập huấn',
-      header: ['Hình thức', 'Số hoạt động'],
-      rows: r.events.map((e) => [EVENT_KINDS[e.kind] ?? e.kind, e.count]),
-    },
-    {
-      sheet: 'Cuộc thi',
-      title: 'Cuộc thi viết, làm phóng sự',
-      header: ['Cuộc thi', 'Tác phẩm dự thi', 'Đạt giải'],
-      rows: r.contest.map((c) => [c.contest, c.entries, c.awarded]),
-    },
-    {
-      sheet: 'Khen thưởng',
-      title: 'Khen thưởng',
-      header: ['Hình thức', 'Đề nghị', 'Được duyệt'],
-      rows: r.commendations.map((c) => [c.form, c.proposed, c.approved]),
-    },
+    listTable('Lĩnh vực', 'Điển hình theo lĩnh vực', r.perField, {
+      field: 'Lĩnh vực',
+      discovered: 'Phát hiện trong năm',
+      recognised: 'Được công nhận trong năm',
+    }),
+    listTable('Tin bài', 'Tin, bài theo cơ quan báo chí và chuyên mục', r.articles, {
+      outlet: 'Cơ quan',
+      column: 'Chuyên mục',
+      count: 'Số bài',
+    }),
+    listTable('Hoạt động', 'Giao lưu, tôn vinh, tọa đàm, tập huấn', events, { kind: 'Hình thức', count: 'Số hoạt động' }),
+    listTable('Cuộc thi', 'Cuộc thi viết, làm phóng sự', r.contest, {
+      contest: 'Cuộc thi',
+      entries: 'Tác phẩm dự thi',
+      awarded: 'Đạt giải',
+    }),
+    listTable('Khen thưởng', 'Khen thưởng', r.commendations, { form: 'Hình thức', proposed: 'Đề nghị', approved: 'Được duyệt' }),
   ]
 }
 
 export async function annualReportXlsx(r: AnnualReport, scopeName: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
-  book.creator = 'Gương Sáng'
+  const book = newWorkbook()
   for (const table of reportTables(r)) {
     const sheet = book.addWorksheet(table.sheet)
     sheet.addRow([`${table.title} — ${scopeName} — năm ${r.year}`]).font = { bold: true, size: 13 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { asUser as appUser, refId } from '../../access/user'
 import { occurrenceDateLabel, upcomingCampaign } from '../../domain/editorial/campaignCalendar'
 import { formatVnDate, vnDay } from '../../domain/time/vietnam'
+import { campaignDateInput } from '../editorial/campaignDateInput'
 import { asUser, listHref, type DashboardItem } from './types'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -44,16 +45,7 @@ export async function loadEditorDashboard(req: PayloadRequest, now: Date): Promi
   const today = vnDay(now)
   const until = vnDay(new Date(now.getTime() + GAP_WINDOW_DAYS * DAY))
   const calendar = upcomingCampaign(
-    dates.docs.map((d) => ({
-      id: d.id,
-      name: d.name,
-      day: d.day,
-      month: d.month,
-      lunar: d.lunar,
-      recurring: d.recurring,
-      year: d.year,
-      plannedArticles: (d.plannedArticles ?? []).map((p) => ({ year: p.year, status: p.status })),
-    })),
+    dates.docs.map((d) => campaignDateInput(d, (p) => ({ year: p.year, status: p.status }))),
     today,
   )
   const gaps = calendar.filter((o) => o.gap && o.date <= until)

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { refId } from '../../access/user'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { formatVnDate } from '../../domain/time/vietnam'
+import { assignmentsOfJudge } from '../judging/judgeAssignments'
 import { asUser } from './types'
 
 type Round = keyof typeof ROUND_LABELS
@@ -35,15 +36,7 @@ const ROUND_WORD: Record<Round, string> = { preliminary: 'sơ khảo', final: 'c
 /** A judge's assigned rounds, each with its progress (sheets submitted of those to score) and its closing date. */
 export async function loadJudgeDashboard(req: PayloadRequest): Promise<JudgeDashboard> {
   const user = req.user!
-  const assignments = await req.payload.find({
-    collection: 'judgeAssignments',
-    where: { judge: { equals: user.id } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    sort: 'id',
-    ...asUser(req),
-  })
+  const assignments = await assignmentsOfJudge(req, user)
   const entryIds = [...new Set(assignments.docs.map((a) => Number(refId(a.entry))))]
   const entries = entryIds.length
     ? await req.payload.find({

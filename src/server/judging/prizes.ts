@@ -5,6 +5,7 @@ import { badRequest } from '../../lib/api/errors'
 import { writeAudit } from '../../lib/audit'
 import type { Contest } from '../../payload-types'
 import { inTransaction } from '../transaction'
+import { contestCategoriesOf } from './contestCategories'
 import { loadContest, roundConfig, ROUND_NAME, type Round } from './context'
 import { leaderboard } from './leaderboard'
 
@@ -39,16 +40,7 @@ export async function proposePrizes(req: PayloadRequest, input: { contest: numbe
   const force = input.force ?? []
 
   const rows = await leaderboard(req, { contest: contest.id, round })
-  const categories = await req.payload.find({
-    collection: 'contestCategories',
-    where: { contest: { equals: contest.id } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    locale: 'vi',
-  })
+  const categories = await contestCategoriesOf(req, contest.id)
   const allocation: AllocatedPrize[] = []
   const skipped: number[] = []
   for (const cat of categories.docs) {

@@ -1,12 +1,13 @@
-import ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
 import { refId } from '../../access/user'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { excelVnDateTime, VN_EXCEL_DATE_TIME } from '../../lib/excelTime'
+import { addTableSheet, newWorkbook } from '@/lib/workbook'
+import { contestCategoriesOf } from './contestCategories'
 import { loadContest, ROUNDS, rubricOf } from './context'
 import { leaderboard } from './leaderboard'
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export { XLSX } from '@/lib/workbook'
 
 /**
  * Every score sheet of the contest (one row per sheet, one column per
@@ -27,26 +28,15 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
       sort: ['entry.code', 'judge.nameSort', 'id'],
       populate: { entries: { code: true, title: true, category: true }, users: { fullName: true, email: true } },
     }),
-    req.payload.find({
-      collection: 'contestCategories',
-      where: { contest: { equals: contest.id } },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      locale: 'vi',
-    }),
+    contestCategoriesOf(req, contest.id),
   ])
   const categoryName = new Map(categories.docs.map((c) => [c.id, c.name]))
-  const book = new ExcelJS.Workbook()
-  book.creator = 'Gương Sáng'
+  const book = newWorkbook()
   for (const round of ROUNDS) {
     const rows = scores.docs.filter((s) => s.round === round)
     const rubric = rubricOf(contest, round)
     if (!rows.length && !rubric.length) continue
-    const sheet = book.addWorksheet(`Phiếu chấm ${ROUND_LABELS[round].vi.toLowerCase()}`)
-    sheet.columns = [
+    const sheet = addTableSheet(book, `Phiếu chấm ${ROUND_LABELS[round].vi.toLowerCase()}`, [
       { header: 'Mã tác phẩm', key: 'code', width: 18 },
       { header: 'Tên tác phẩm', key: 'title', width: 40 },
       { header: 'Thể loại', key: 'category', width: 24 },
@@ -56,8 +46,7 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
       { header: 'Đã nộp', key: 'locked', width: 10 },
       { header: 'Thời điểm nộp (giờ Việt Nam)', key: 'submittedAt', width: 22, style: { numFmt: VN_EXCEL_DATE_TIME } },
       { header: 'Nhận xét', key: 'comment', width: 40 },
-    ]
-    sheet.getRow(1).font = { bold: true }
+    ])
     for (const s of rows) {
       const entry = typeof s.entry === 'object' ? s.entry : null
       const judge = typeof s.judge === 'object' ? s.judge : null
@@ -76,8 +65,7 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
     }
     const board = await leaderboard(req, { contest: contest.id, round })
     if (!board.length) continue
-    const ranking = book.addWorksheet(`Xếp hạng ${ROUND_LABELS[round].vi.toLowerCase()}`)
-    ranking.columns = [
+    const ranking = addTableSheet(book, `Xếp hạng ${ROUND_LABELS[round].vi.toLowerCase()}`, [
       { header: 'Thể loại', key: 'category', width: 24 },
       { header: 'Hạng', key: 'rank', width: 8 },
       { header: 'Mã tác phẩm', key: 'code', width: 18 },
@@ -89,8 +77,7 @@ export async function scoresWorkbook(req: PayloadRequest, input: { contest: unkn
       { header: 'Trung bình bỏ cao nhất, thấp nhất', key: 'trimmedMean', width: 18 },
       { header: 'Chênh lệch lớn', key: 'disagreement', width: 12 },
       { header: 'Thiếu phiếu', key: 'missing', width: 12 },
-    ]
-    ranking.getRow(1).font = { bold: true }
+    ])
     for (const r of board)
       ranking.addRow({
         ...r,

@@ -1,20 +1,18 @@
-import ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
 import { isOrganizer } from '../../access/user'
 import { COUNTING_RULES } from '../../domain/quota/rules'
 import { UNIT_KIND_LABELS } from '../../domain/units/kinds'
 import { quotaView, type QuotaFilters } from '../../lib/quota/quotaView'
 import { formatDate } from '../../lib/site/format'
+import { addTableSheet, newWorkbook } from '@/lib/workbook'
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export { XLSX } from '@/lib/workbook'
 
 /** The quota dashboard's table (within the caller's scope) as an XLSX workbook; the year's totals for organizers. */
 export async function quotaWorkbook(req: PayloadRequest, filters: QuotaFilters): Promise<{ buffer: ArrayBuffer; filename: string }> {
   const view = await quotaView(req, filters)
-  const book = new ExcelJS.Workbook()
-  book.creator = 'Gương Sáng'
-  const sheet = book.addWorksheet(`Chỉ tiêu ${filters.year}`)
-  sheet.columns = [
+  const book = newWorkbook()
+  const sheet = addTableSheet(book, `Chỉ tiêu ${filters.year}`, [
     { header: 'Đơn vị', key: 'unit', width: 42 },
     { header: 'Loại', key: 'kind', width: 24 },
     { header: 'Huyện, thành phố', key: 'district', width: 30 },
@@ -23,8 +21,7 @@ export async function quotaWorkbook(req: PayloadRequest, filters: QuotaFilters):
     { header: 'Chỉ tiêu', key: 'target', width: 10 },
     { header: 'Đạt', key: 'achieved', width: 10 },
     { header: 'Thiếu', key: 'shortfall', width: 10 },
-  ]
-  sheet.getRow(1).font = { bold: true }
+  ])
   for (const r of view.rows) {
     for (const line of r.lines) {
       const row = sheet.addRow({
@@ -42,12 +39,10 @@ export async function quotaWorkbook(req: PayloadRequest, filters: QuotaFilters):
   }
   // the year's headline figures cover the whole scope: shown to those who see the whole scope
   if (isOrganizer(req.user)) {
-    const totals = book.addWorksheet('Tổng hợp')
-    totals.columns = [
+    const totals = addTableSheet(book, 'Tổng hợp', [
       { header: 'Nội dung', key: 'label', width: 70 },
       { header: 'Số lượng', key: 'value', width: 12 },
-    ]
-    totals.getRow(1).font = { bold: true }
+    ])
     totals.addRow({ label: 'Điển hình được công nhận trong năm', value: view.figures.recognised })
     totals.addRow({ label: 'Trong đó: cấp tỉnh, đề nghị Trung ương, toàn quốc (vào ấn phẩm điện tử)', value: view.figures.inPublication })
   }

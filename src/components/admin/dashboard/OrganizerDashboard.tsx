@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { OrganizerDashboard as Data } from '@/server/dashboard/organizer'
 import { FigureCards, Section } from './parts'
+import { quotaFigure } from './quotaFigure'
 
 /** Sở Nội vụ's desk: the province's targets, what waits for a decision, each contest's next step, reports. */
 export function OrganizerDashboard({ data }: { data: Data }) {
@@ -8,18 +9,7 @@ export function OrganizerDashboard({ data }: { data: Data }) {
   return (
     <>
       <FigureCards
-        figures={[
-          {
-            key: 'quota',
-            label: `Đơn vị đạt chỉ tiêu năm ${data.year}`,
-            value: quota.met,
-            total: quota.units,
-            href: `/admin/chi-tieu?nam=${data.year}`,
-            attention: quota.short > 0,
-            note: `${quota.recognised} điển hình được công nhận trong năm`,
-          },
-          ...data.figures,
-        ]}
+        figures={[quotaFigure('quota', data.year, quota, `${quota.recognised} điển hình được công nhận trong năm`), ...data.figures]}
       />
       <Section title="Các cuộc thi và việc cần làm tiếp theo" testId="contest-next">
         {data.contests.length ? (

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { Banner } from '@payloadcms/ui'
 import type { UnitOfficerDashboard as Data } from '@/server/dashboard/unitOfficer'
 import { FigureCards, ItemList, Section } from './parts'
+import { quotaFigure } from './quotaFigure'
 
 const REPORT_STATUS: Record<string, string> = { queued: 'chờ xử lý', running: 'đang tổng hợp', done: 'hoàn thành', failed: 'lỗi' }
 
@@ -19,15 +20,7 @@ export function UnitOfficerDashboard({ data }: { data: Data }) {
       )}
       <FigureCards
         figures={[
-          {
-            key: 'targets',
-            label: `Đơn vị đạt chỉ tiêu năm ${data.year}`,
-            value: targets.met,
-            total: targets.units,
-            href: `/admin/chi-tieu?nam=${data.year}`,
-            attention: targets.short > 0,
-            note: targets.short ? `${targets.short} đơn vị chưa đạt` : undefined,
-          },
+          quotaFigure('targets', data.year, targets, targets.short ? `${targets.short} đơn vị chưa đạt` : undefined),
           {
             key: 'waiting',
             label: 'Điển hình chờ bước tiếp theo',

@@ -1,11 +1,13 @@
-import { Banner, Pill } from '@payloadcms/ui'
+import { Pill } from '@payloadcms/ui'
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '@/access/user'
-import { occurrenceDateLabel, upcomingCampaign, type CampaignDateInput } from '@/domain/editorial/campaignCalendar'
+import { occurrenceDateLabel, upcomingCampaign } from '@/domain/editorial/campaignCalendar'
 import { vnDay } from '@/domain/units/validity'
 import { formatDate } from '@/lib/site/format'
+import { campaignDateInput } from '@/server/editorial/campaignDateInput'
 import { AdminPage } from '../AdminPage'
+import { NoAccessPage } from '../NoAccessPage'
 import { DataTable, rowClass } from '../ui/DataTable'
 
 const STATUS = {
@@ -18,12 +20,7 @@ const nameOf = (v: unknown, key: 'name' | 'fullName' | 'title'): string | null =
 /** "Lịch tuyên truyền": the anniversaries and holidays of the next 12 months, their planned articles, and the gaps. */
 export async function CampaignCalendar(props: AdminViewServerProps) {
   const { req } = props.initPageResult
-  if (!hasRole(req.user, 'admin', 'organizer', 'editor'))
-    return (
-      <AdminPage props={props} title="Lịch tuyên truyền">
-        <Banner type="error">Bạn không có quyền xem trang này.</Banner>
-      </AdminPage>
-    )
+  if (!hasRole(req.user, 'admin', 'organizer', 'editor')) return <NoAccessPage props={props} title="Lịch tuyên truyền" />
   const found = await req.payload.find({
     collection: 'campaignDates',
     depth: 1,
@@ -33,15 +30,8 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
     req,
     populate: { articles: { title: true }, outlets: { name: true }, users: { fullName: true } },
   })
-  const dates: CampaignDateInput[] = found.docs.map((d) => ({
-    id: d.id,
-    name: d.name,
-    day: d.day,
-    month: d.month,
-    lunar: d.lunar,
-    recurring: d.recurring,
-    year: d.year,
-    plannedArticles: (d.plannedArticles ?? []).map((p) => ({
+  const dates = found.docs.map((d) =>
+    campaignDateInput(d, (p) => ({
       year: p.year,
       status: p.status,
       articleId: refId(p.article as never) as number | null,
@@ -49,7 +39,7 @@ export async function CampaignCalendar(props: AdminViewServerProps) {
       outletName: nameOf(p.outlet, 'name'),
       editorName: nameOf(p.assignedEditor, 'fullName'),
     })),
-  }))
+  )
   const today = vnDay(new Date())
   const rows = upcomingCampaign(dates, today)
   const gaps = rows.filter((r) => r.gap).length

@@ -1,10 +1,12 @@
-import { Banner, Pill } from '@payloadcms/ui'
+import { Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, refId } from '@/access/user'
 import { ROUND_LABELS } from '@/domain/contest/labels'
 import { roundConfig, rubricOf, type Round } from '@/server/judging/context'
+import { assignmentsOfJudge } from '@/server/judging/judgeAssignments'
 import { plainText } from '@/lib/lexical'
 import { AdminPage, type Crumb } from '../AdminPage'
+import { NoAccessPage } from '../NoAccessPage'
 import { DataTable, rowClass } from '../ui/DataTable'
 import { ScoreForm } from './ScoreForm'
 
@@ -22,22 +24,10 @@ export async function JudgingView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const user = req.user
   if (!user || !hasRole(user, 'judge')) {
-    return (
-      <AdminPage props={props} title="Bài được phân công">
-        <Banner type="error">Trang này dành cho giám khảo.</Banner>
-      </AdminPage>
-    )
+    return <NoAccessPage props={props} title="Bài được phân công" message="Trang này dành cho giám khảo." />
   }
   const asJudge = { overrideAccess: false, user, req } as const
-  const assignments = await req.payload.find({
-    collection: 'judgeAssignments',
-    where: { judge: { equals: user.id } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    sort: 'id',
-    ...asJudge,
-  })
+  const assignments = await assignmentsOfJudge(req, user)
   const active = assignments.docs.filter((a) => a.status !== 'conflict')
   const done = active.filter((a) => a.status === 'submitted').length
   const entryIds = active.map((a) => Number(refId(a.entry)))

@@ -1,12 +1,14 @@
-import { Banner, Button, Pill } from '@payloadcms/ui'
+import { Button, Pill } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { isOrganizer } from '@/access/user'
 import { PRIZE_LABELS, ROUND_LABELS } from '@/domain/contest/labels'
 import type { Prize } from '@/domain/judging/prizes'
+import { contestCategoriesOf } from '@/server/judging/contestCategories'
 import { ROUNDS, roundConfig, type Round } from '@/server/judging/context'
 import { leaderboard } from '@/server/judging/leaderboard'
 import type { AllocatedPrize } from '@/server/judging/prizes'
 import { AdminPage } from '../AdminPage'
+import { NoAccessPage } from '../NoAccessPage'
 import { ContestStages, loadContestStages } from './ContestStages'
 import { DataTable, rowClass } from '../ui/DataTable'
 import { SelectField } from '../ui/fields'
@@ -19,11 +21,7 @@ const fmt = (n: number | null, digits = 2) =>
 export async function LeaderboardView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   if (!isOrganizer(req.user)) {
-    return (
-      <AdminPage props={props} title="Xếp hạng">
-        <Banner type="error">Chỉ ban tổ chức xem được bảng xếp hạng.</Banner>
-      </AdminPage>
-    )
+    return <NoAccessPage props={props} title="Xếp hạng" message="Chỉ ban tổ chức xem được bảng xếp hạng." />
   }
   const params = (props.searchParams ?? {}) as Record<string, string>
   const contests = await req.payload.find({
@@ -48,16 +46,7 @@ export async function LeaderboardView(props: AdminViewServerProps) {
     )
   }
   const round: Round = ROUNDS.includes(params.vong as Round) ? (params.vong as Round) : 'preliminary'
-  const categories = await req.payload.find({
-    collection: 'contestCategories',
-    where: { contest: { equals: contest.id } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    sort: 'order',
-    locale: 'vi',
-    req,
-  })
+  const categories = await contestCategoriesOf(req, contest.id)
   const category = categories.docs.find((c) => String(c.id) === params['the-loai'])?.id ?? null
   const rows = await leaderboard(req, { contest: contest.id, round, category })
   const names = new Map(categories.docs.map((c) => [c.id, c.name]))

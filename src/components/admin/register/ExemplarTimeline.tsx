@@ -1,25 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
-import { TIME_ZONE } from '@/domain/time/vietnam'
+import { formatVnDateTime } from '@/domain/time/vietnam'
 import { DataTable } from '../ui/DataTable'
-
-/** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh, whatever the server's locale puts first. */
-export function formatDateTime(value: string | Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    })
-      .formatToParts(new Date(value))
-      .map((p) => [p.type, p.value]),
-  )
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}`
-}
 
 type Lang = 'vi' | 'en'
 const statusLabel = (s: string | null | undefined, lang: Lang) =>
@@ -73,7 +55,7 @@ export async function ExemplarTimeline({ id, req, i18n }: UIFieldServerProps) {
           const evidence = c.evidence && typeof c.evidence === 'object' ? c.evidence : null
           return (
             <tr key={c.id}>
-              <td>{formatDateTime(c.at)}</td>
+              <td>{formatVnDateTime(c.at)}</td>
               <td>
                 {c.from ? `${t('Từ', 'From')} ${statusLabel(c.from, lang)} ${t('sang', 'to')} ` : `${statusLabel(null, lang)}: `}
                 <strong>{statusLabel(c.to, lang)}</strong>
