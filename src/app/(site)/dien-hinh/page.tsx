@@ -11,7 +11,8 @@ import { EXEMPLAR_STATUS_LABELS, PUBLIC_EXEMPLAR_STATUSES, type ExemplarStatus }
 import type { Exemplar } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { directoryFacets } from '@/lib/site/directoryFacets'
-import { inIdOrder, pageOfIds } from '@/lib/site/pageOfIds'
+import { findInIdOrder } from '@/lib/site/findInIdOrder'
+import { pageOfIds } from '@/lib/site/pageOfIds'
 import { hrefWith, oneOf, positiveInt, type SearchParams } from '@/lib/site/params'
 
 export const revalidate = 300
@@ -97,20 +98,12 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
     filterOptions(),
     pageOfIds(payload, { collection: 'exemplars', where: { and }, sort: ['-featured', 'nameSort'], page, limit: PER_PAGE }),
   ])
-  const found = result.ids.length
-    ? await payload.find({
-        collection: 'exemplars',
-        where: { id: { in: result.ids } },
-        depth: 1,
-        limit: result.ids.length,
-        pagination: false,
-        overrideAccess: false,
-        locale: 'vi',
-        select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
-        populate: { units: { name: true } },
-      })
-    : { docs: [] }
-  const docs = inIdOrder(result.ids, found.docs)
+  const docs = await findInIdOrder(payload, {
+    collection: 'exemplars',
+    ids: result.ids,
+    select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
+    populate: { units: { name: true } },
+  })
   const filtered = Object.values(filters).some((v) => v !== undefined)
   const fieldOptions = options.fields.map((f) => ({ value: f.id, label: f.name }))
   const yearOptions = options.years.map((y) => ({ value: y, label: String(y) }))
