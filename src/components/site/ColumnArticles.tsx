@@ -5,7 +5,8 @@ import { payloadClient } from '../../lib/payload'
 import { rssAlternates } from '../../lib/seo/urls'
 import { imageSource } from '../../lib/site/media'
 import { pageMetadata } from '../../lib/site/metadata'
-import { inIdOrder, pageOfIds } from '../../lib/site/pageOfIds'
+import { findInIdOrder } from '@/lib/site/findInIdOrder'
+import { pageOfIds } from '../../lib/site/pageOfIds'
 import { segment } from '../../lib/site/params'
 import { columnPagePath, columnPath, outletAnchor } from '../../lib/site/paths'
 import { findColumn, findOutletBySlug } from '../../lib/site/queries'
@@ -94,19 +95,8 @@ export async function ColumnArticles({ params }: { params: ColumnParams }) {
     }),
   ])
   const pinned = pinnedIds.map((id) => pinnedFound.docs.find((a) => a.id === id)).filter((a) => a !== undefined)
-  const loaded = listed.ids.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { id: { in: listed.ids } },
-        depth: 1,
-        limit: listed.ids.length,
-        pagination: false,
-        overrideAccess: false,
-        locale: 'vi',
-        select: cardFields,
-      })
-    : { docs: [] }
-  const articles = { docs: inIdOrder(listed.ids, loaded.docs), page: listed.page, totalPages: listed.totalPages }
+  const listedDocs = await findInIdOrder(payload, { collection: 'articles', ids: listed.ids, select: cardFields })
+  const articles = { docs: listedDocs, page: listed.page, totalPages: listed.totalPages }
   if (page > 1 && articles.docs.length === 0) notFound()
 
   return (

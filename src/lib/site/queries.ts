@@ -62,6 +62,22 @@ export const findContestBySlug = cache(async (slug: string) => {
   return res.docs[0] ?? null
 })
 
+/** A contest's categories in their order, with what the contest page and the entry form show of each. */
+export const findContestCategories = cache(async (contestId: number) => {
+  const payload = await payloadClient()
+  const res = await payload.find({
+    collection: 'contestCategories',
+    where: { contest: { equals: contestId } },
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    overrideAccess: false,
+    locale: 'vi',
+    select: { name: true, medium: true, description: true, maxCoAuthors: true, prizeCounts: true },
+  })
+  return res.docs
+})
+
 export const findOutletBySlug = cache(async (slug: string) => {
   const payload = await payloadClient()
   const res = await payload.find({

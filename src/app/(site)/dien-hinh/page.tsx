@@ -4,12 +4,15 @@ import Link from 'next/link'
 import type { Where } from 'payload'
 import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 import { ExemplarCard } from '@/components/site/cards'
+import type { SelectOption } from '@/components/SelectOptions'
+import { FilterSelect } from '@/components/site/FilterSelect'
 import { Pagination } from '@/components/site/Pagination'
 import { EXEMPLAR_STATUS_LABELS, PUBLIC_EXEMPLAR_STATUSES, type ExemplarStatus } from '@/domain/exemplars/status'
 import type { Exemplar } from '@/payload-types'
 import { payloadClient } from '@/lib/payload'
 import { directoryFacets } from '@/lib/site/directoryFacets'
-import { inIdOrder, pageOfIds } from '@/lib/site/pageOfIds'
+import { findInIdOrder } from '@/lib/site/findInIdOrder'
+import { pageOfIds } from '@/lib/site/pageOfIds'
 import { hrefWith, oneOf, positiveInt, type SearchParams } from '@/lib/site/params'
 
 export const revalidate = 300
@@ -23,6 +26,8 @@ export const metadata: Metadata = {
 
 const PER_PAGE = 12
 const KINDS = Object.keys(EXEMPLAR_KIND_LABELS) as Exemplar['kind'][]
+const KIND_OPTIONS: SelectOption[] = KINDS.map((k) => ({ value: k, label: EXEMPLAR_KIND_LABELS[k].vi }))
+const STATUS_OPTIONS: SelectOption[] = PUBLIC_EXEMPLAR_STATUSES.map((s) => ({ value: s, label: EXEMPLAR_STATUS_LABELS[s].vi }))
 
 interface Filters {
   field?: number
@@ -93,21 +98,16 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
     filterOptions(),
     pageOfIds(payload, { collection: 'exemplars', where: { and }, sort: ['-featured', 'nameSort'], page, limit: PER_PAGE }),
   ])
-  const found = result.ids.length
-    ? await payload.find({
-        collection: 'exemplars',
-        where: { id: { in: result.ids } },
-        depth: 1,
-        limit: result.ids.length,
-        pagination: false,
-        overrideAccess: false,
-        locale: 'vi',
-        select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
-        populate: { units: { name: true } },
-      })
-    : { docs: [] }
-  const docs = inIdOrder(result.ids, found.docs)
+  const docs = await findInIdOrder(payload, {
+    collection: 'exemplars',
+    ids: result.ids,
+    select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
+    populate: { units: { name: true } },
+  })
   const filtered = Object.values(filters).some((v) => v !== undefined)
+  const fieldOptions = options.fields.map((f) => ({ value: f.id, label: f.name }))
+  const yearOptions = options.years.map((y) => ({ value: y, label: String(y) }))
+  const unitOptions = options.units.map((u) => ({ value: u.id, label: u.name }))
 
   return (
     <>
@@ -118,61 +118,11 @@ export default async function ExemplarDirectory({ searchParams }: { searchParams
         <h2 id="loc-tieu-de" className="sr-only">
           Lọc danh sách
         </h2>
-        <div className="field">
-          <label htmlFor="loc-linh-vuc">Lĩnh vực</label>
-          <select id="loc-linh-vuc" name="linh-vuc" defaultValue={filters.field ?? ''}>
-            <option value="">Tất cả lĩnh vực</option>
-            {options.fields.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="loc-loai">Loại</label>
-          <select id="loc-loai" name="loai" defaultValue={filters.kind ?? ''}>
-            <option value="">Tất cả</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {EXEMPLAR_KIND_LABELS[k].vi}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="loc-cap">Cấp công nhận</label>
-          <select id="loc-cap" name="cap" defaultValue={filters.status ?? ''}>
-            <option value="">Tất cả các cấp</option>
-            {PUBLIC_EXEMPLAR_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {EXEMPLAR_STATUS_LABELS[s].vi}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="loc-nam">Năm công nhận</label>
-          <select id="loc-nam" name="nam" defaultValue={filters.year ?? ''}>
-            <option value="">Tất cả các năm</option>
-            {options.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="loc-don-vi">Đơn vị</label>
-          <select id="loc-don-vi" name="don-vi" defaultValue={filters.unit ?? ''}>
-            <option value="">Tất cả đơn vị</option>
-            {options.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="linh-vuc" label="Lĩnh vực" allLabel="Tất cả lĩnh vực" value={filters.field} options={fieldOptions} />
+        <FilterSelect name="loai" label="Loại" allLabel="Tất cả" value={filters.kind} options={KIND_OPTIONS} />
+        <FilterSelect name="cap" label="Cấp công nhận" allLabel="Tất cả các cấp" value={filters.status} options={STATUS_OPTIONS} />
+        <FilterSelect name="nam" label="Năm công nhận" allLabel="Tất cả các năm" value={filters.year} options={yearOptions} />
+        <FilterSelect name="don-vi" label="Đơn vị" allLabel="Tất cả đơn vị" value={filters.unit} options={unitOptions} />
         <div className="filter-actions">
           <button type="submit">Lọc</button>
           {filtered ? <Link href="/dien-hinh">Bỏ lọc</Link> : null}

@@ -1,5 +1,6 @@
 import { FieldLabel } from '@payloadcms/ui'
 import type React from 'react'
+import { SelectOptions, type SelectOption } from '@/components/SelectOptions'
 
 /**
  * Native form controls in Payload's field markup (label, wrap, input), so they look like the fields of a document
@@ -32,10 +33,7 @@ export function DateField({ id, label, ...input }: InputProps) {
   )
 }
 
-export interface SelectOption {
-  value: string | number
-  label: string
-}
+export type { SelectOption }
 
 type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   id: string
@@ -52,12 +50,7 @@ export function SelectField({ id, label, options, empty, ...select }: SelectProp
       <FieldLabel htmlFor={id} label={label} />
       <div className="field-type__wrap">
         <select id={id} {...select}>
-          {empty != null ? <option value="">{empty}</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <SelectOptions options={options} empty={empty} />
         </select>
       </div>
     </div>

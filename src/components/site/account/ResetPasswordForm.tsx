@@ -2,51 +2,49 @@
 
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { postJson, type ApiError } from '@/lib/client/api'
-import { MIN_PASSWORD } from './form'
+import { NewPasswordField } from './AccountFields'
 import { Field } from './Field'
+import { MIN_PASSWORD, PASSWORD_TOO_SHORT } from './form'
+import { FormError } from './FormError'
 import { Notice } from './Notice'
+import { SubmitButton } from './SubmitButton'
+import { useFormSubmit } from './useFormSubmit'
+
+const NEW_LINK = (
+  <p>
+    <Link href="/tai-khoan/quen-mat-khau">Yêu cầu liên kết mới</Link>
+  </p>
+)
+
+function check({ password, confirm }: { password: string; confirm: string }): ApiError | null {
+  const fields: Record<string, string> = {}
+  if (password.length < MIN_PASSWORD) fields.password = PASSWORD_TOO_SHORT
+  else if (password !== confirm) fields.passwordConfirm = 'Hai mật khẩu chưa khớp nhau.'
+  return Object.keys(fields).length ? { message: fields.password ?? fields.passwordConfirm, fields } : null
+}
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const router = useRouter()
-  const [sending, setSending] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [attempt, setAttempt] = useState(0)
   const [done, setDone] = useState(false)
+  const { sending, error, attempt, onSubmit } = useFormSubmit({
+    read: (form) => ({ password: String(form.get('password') ?? ''), confirm: String(form.get('passwordConfirm') ?? '') }),
+    check,
+    send: ({ password }) => postJson('/api/users/reset-password', { token, password }, { fallback: 'Không đặt lại được mật khẩu.' }),
+    onSuccess: () => {
+      setDone(true)
+      router.refresh()
+    },
+  })
 
   if (!token)
     return (
       <Notice kind="error">
         <p>Liên kết đặt lại mật khẩu thiếu mã xác thực. Vui lòng mở lại đúng liên kết trong thư, hoặc yêu cầu liên kết mới.</p>
-        <p>
-          <Link href="/tai-khoan/quen-mat-khau">Yêu cầu liên kết mới</Link>
-        </p>
+        {NEW_LINK}
       </Notice>
     )
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    setAttempt((n) => n + 1)
-    const form = new FormData(event.currentTarget)
-    const password = String(form.get('password') ?? '')
-    const confirm = String(form.get('passwordConfirm') ?? '')
-    const fields: Record<string, string> = {}
-    if (password.length < MIN_PASSWORD) fields.password = `Mật khẩu cần ít nhất ${MIN_PASSWORD} ký tự.`
-    else if (password !== confirm) fields.passwordConfirm = 'Hai mật khẩu chưa khớp nhau.'
-    if (Object.keys(fields).length) {
-      setError({ message: fields.password ?? fields.passwordConfirm, fields })
-      return
-    }
-    setSending(true)
-    setError(null)
-    const res = await postJson('/api/users/reset-password', { token, password }, { fallback: 'Không đặt lại được mật khẩu.' })
-    setSending(false)
-    if (res.ok) {
-      setDone(true)
-      router.refresh()
-    } else setError(res.error)
-  }
 
   if (done)
     return (
@@ -60,26 +58,18 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
 
   return (
     <form className="stack" method="post" noValidate onSubmit={onSubmit}>
-      {error ? (
-        <Notice key={attempt} kind="error">
-          <p>{error.message}</p>
-          {!Object.keys(error.fields).length ? (
-            <p>
-              <Link href="/tai-khoan/quen-mat-khau">Yêu cầu liên kết mới</Link>
-            </p>
-          ) : null}
-        </Notice>
-      ) : null}
-      <Field
-        label="Mật khẩu mới"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD}
-        hint={`Ít nhất ${MIN_PASSWORD} ký tự.`}
-        error={error?.fields.password}
+      <FormError
+        error={error}
+        attempt={attempt}
+        render={(e) => (
+          <>
+            <p>{e.message}</p>
+            {/* a refusal that names no field is most likely about the link: offer a new one */}
+            {!Object.keys(e.fields).length ? NEW_LINK : null}
+          </>
+        )}
       />
+      <NewPasswordField label="Mật khẩu mới" error={error?.fields.password} />
       <Field
         label="Nhập lại mật khẩu mới"
         name="passwordConfirm"
@@ -88,9 +78,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         required
         error={error?.fields.passwordConfirm}
       />
-      <button type="submit" disabled={sending} aria-busy={sending || undefined}>
-        {sending ? 'Đang lưu…' : 'Đặt lại mật khẩu'}
-      </button>
+      <SubmitButton sending={sending} label="Đặt lại mật khẩu" busyLabel="Đang lưu…" />
     </form>
   )
 }

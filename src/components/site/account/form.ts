@@ -8,7 +8,16 @@ export function formText(form: FormData, name: string): string | undefined {
   return t ? t : undefined
 }
 
-export const looksLikeEmail = (s: string | undefined) => !!s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)
+const looksLikeEmail = (s: string | undefined) => !!s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)
+
+/** What is wrong with an entered address: missing or malformed; undefined when it looks like one. */
+export function emailProblem(email: string | undefined): string | undefined {
+  if (!email) return 'Vui lòng nhập địa chỉ thư điện tử.'
+  if (!looksLikeEmail(email)) return 'Địa chỉ thư điện tử không hợp lệ.'
+  return undefined
+}
 
 /** The form's own check; the server enforces the same length (src/collections/Users/hooks/passwordPolicy.ts). */
 export const MIN_PASSWORD = 8
+
+export const PASSWORD_TOO_SHORT = `Mật khẩu cần ít nhất ${MIN_PASSWORD} ký tự.`

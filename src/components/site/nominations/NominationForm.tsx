@@ -1,11 +1,14 @@
 'use client'
 
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { postJson, type ApiError } from '@/lib/client/api'
 import { HONEYPOT_FIELD, MIN_ACHIEVEMENT_LENGTH, validateSubmission } from '@/domain/nominations/validateSubmission'
 import { formText } from '../account/form'
 import { Field, RequiredNote } from '../account/Field'
+import { FormError } from '../account/FormError'
 import { Notice } from '../account/Notice'
+import { SubmitButton } from '../account/SubmitButton'
+import { useFormSubmit } from '../account/useFormSubmit'
 
 export interface UnitOption {
   id: number
@@ -36,52 +39,45 @@ function validate(d: Record<string, string | undefined>, photo: File | null): Ap
   return names.length ? { message: `Vui lòng kiểm tra lại: ${names.map((n) => LABELS[n]).join(', ')}.`, fields: f } : null
 }
 
+const readNomination = (form: FormData, formToken: string) => ({
+  nomineeName: formText(form, 'nomineeName'),
+  achievement: formText(form, 'achievement'),
+  place: formText(form, 'place'),
+  unit: formText(form, 'unit'),
+  nominatorName: formText(form, 'nominatorName'),
+  nominatorEmail: formText(form, 'nominatorEmail'),
+  nominatorPhone: formText(form, 'nominatorPhone'),
+  [HONEYPOT_FIELD]: formText(form, HONEYPOT_FIELD),
+  formToken,
+})
+
+function attachedPhoto(form: FormData): File | null {
+  const file = form.get('photo')
+  return file instanceof File && file.size > 0 ? file : null
+}
+
+/** With a photo the fields travel as Payload's multipart `_payload`, next to the file. */
+function withPhoto(data: Record<string, string | undefined>, photo: File): FormData {
+  const body = new FormData()
+  body.set('_payload', JSON.stringify(data))
+  body.set('file', photo)
+  return body
+}
+
 /** "Giới thiệu người tốt, việc tốt": a reader tells the editors about someone; anti-spam fields are hidden. */
 export function NominationForm({ formToken, units }: { formToken: string; units: UnitOption[] }) {
-  const [sending, setSending] = useState(false)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [attempt, setAttempt] = useState(0)
   const [done, setDone] = useState<string | null>(null)
   const unitId = useId()
   const photoId = useId()
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    setAttempt((n) => n + 1)
-    const form = new FormData(event.currentTarget)
-    const file = form.get('photo')
-    const photo = file instanceof File && file.size > 0 ? file : null
-    const data = {
-      nomineeName: formText(form, 'nomineeName'),
-      achievement: formText(form, 'achievement'),
-      place: formText(form, 'place'),
-      unit: formText(form, 'unit'),
-      nominatorName: formText(form, 'nominatorName'),
-      nominatorEmail: formText(form, 'nominatorEmail'),
-      nominatorPhone: formText(form, 'nominatorPhone'),
-      [HONEYPOT_FIELD]: formText(form, HONEYPOT_FIELD),
-      formToken,
-    }
-    const invalid = validate(data, photo)
-    if (invalid) {
-      setError(invalid)
-      return
-    }
-    setSending(true)
-    setError(null)
-    let body: FormData | typeof data = data
-    if (photo) {
-      body = new FormData()
-      body.set('_payload', JSON.stringify(data))
-      body.set('file', photo)
-    }
-    const res = await postJson<{ message?: string }>('/api/nominations/submit', body, {
-      fallback: 'Không gửi được lời giới thiệu. Vui lòng thử lại.',
-    })
-    setSending(false)
-    if (res.ok) setDone(res.data.message ?? 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt.')
-    else setError(res.error)
-  }
+  const { sending, error, attempt, onSubmit } = useFormSubmit({
+    read: (form) => ({ data: readNomination(form, formToken), photo: attachedPhoto(form) }),
+    check: ({ data, photo }) => validate(data, photo),
+    send: ({ data, photo }) =>
+      postJson<{ message?: string }>('/api/nominations/submit', photo ? withPhoto(data, photo) : data, {
+        fallback: 'Không gửi được lời giới thiệu. Vui lòng thử lại.',
+      }),
+    onSuccess: (res) => setDone(res.message ?? 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt.'),
+  })
 
   if (done) return <Notice kind="ok">{done}</Notice>
 
@@ -89,11 +85,7 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
   return (
     <form className="stack nomination-form" method="post" noValidate onSubmit={onSubmit} encType="multipart/form-data">
       <RequiredNote />
-      {error ? (
-        <Notice key={attempt} kind="error">
-          {error.message}
-        </Notice>
-      ) : null}
+      <FormError error={error} attempt={attempt} />
       <fieldset>
         <legend>Người tốt, việc tốt</legend>
         <Field label={LABELS.nomineeName} name="nomineeName" required hint="Cá nhân, tập thể hoặc hộ gia đình." error={err.nomineeName} />
@@ -165,9 +157,7 @@ export function NominationForm({ formToken, units }: { formToken: string; units:
         <input id="gs-hp" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <p className="hint">Thông tin liên hệ của bạn chỉ dùng để ban biên tập xác minh và báo kết quả.</p>
-      <button type="submit" disabled={sending} aria-busy={sending || undefined}>
-        {sending ? 'Đang gửi…' : 'Gửi lời giới thiệu'}
-      </button>
+      <SubmitButton sending={sending} label="Gửi lời giới thiệu" busyLabel="Đang gửi…" />
     </form>
   )
 }

@@ -11,7 +11,8 @@ import { payloadClient } from '@/lib/payload'
 import { unitPath } from '@/lib/seo/urls'
 import { formatDate } from '@/lib/site/format'
 import { segment } from '@/lib/site/params'
-import { inIdOrder, pageOfIds } from '@/lib/site/pageOfIds'
+import { findInIdOrder } from '@/lib/site/findInIdOrder'
+import { pageOfIds } from '@/lib/site/pageOfIds'
 import type { Unit } from '@/payload-types'
 import { Pagination } from '../Pagination'
 
@@ -125,20 +126,12 @@ async function unitExemplars(unit: number, offset: number, limit: number) {
     page: 1,
     limit: offset + limit,
   })
-  const ids = listed.ids.slice(offset)
-  if (!ids.length) return []
-  const res = await payload.find({
+  return findInIdOrder(payload, {
     collection: 'exemplars',
-    where: { id: { in: ids } },
-    depth: 1,
-    limit: ids.length,
-    pagination: false,
-    overrideAccess: false,
-    locale: 'vi',
+    ids: listed.ids.slice(offset),
     select: { name: true, slug: true, kind: true, status: true, unit: true, photo: true, summary: true },
     populate: { units: { name: true } },
   })
-  return inIdOrder(ids, res.docs)
 }
 
 function UnitLinks({ units }: { units: UnitRow[] }) {

@@ -5,13 +5,12 @@ import { RichText } from '@/components/site/RichText'
 import { CONTEST_STATUS_LABELS, MEDIUM_LABELS, PRIZE_LABELS } from '@/domain/contest/labels'
 import { acceptsEntries } from '@/domain/contest/submissionWindow'
 import type { ContestCategory, Unit } from '@/payload-types'
-import { payloadClient } from '@/lib/payload'
 import { formatDate } from '@/lib/site/format'
 import { formatVnd } from '@/lib/site/money'
 import { pageMetadata } from '@/lib/site/metadata'
 import { noStaticParams, slugOf, type SlugPageProps } from '@/lib/site/params'
 import { contestPath, contestResultsPath, entryFormPath } from '@/lib/site/paths'
-import { findContestBySlug } from '@/lib/site/queries'
+import { findContestBySlug, findContestCategories } from '@/lib/site/queries'
 import { populated } from '@/lib/site/relations'
 
 export const revalidate = 300
@@ -42,19 +41,9 @@ export default async function ContestPage(props: SlugPageProps) {
   const c = await findContestBySlug(await slugOf(props))
   if (!c) notFound()
 
-  const payload = await payloadClient()
-  const categories = await payload.find({
-    collection: 'contestCategories',
-    where: { contest: { equals: c.id } },
-    sort: 'order',
-    limit: 100,
-    depth: 0,
-    overrideAccess: false,
-    locale: 'vi',
-    select: { name: true, medium: true, description: true, maxCoAuthors: true, prizeCounts: true },
-  })
-  const byMedium = new Map<Medium, typeof categories.docs>()
-  for (const cat of categories.docs) byMedium.set(cat.medium, [...(byMedium.get(cat.medium) ?? []), cat])
+  const categories = await findContestCategories(c.id)
+  const byMedium = new Map<Medium, typeof categories>()
+  for (const cat of categories) byMedium.set(cat.medium, [...(byMedium.get(cat.medium) ?? []), cat])
   const media = (Object.keys(MEDIUM_LABELS) as Medium[]).filter((m) => byMedium.has(m))
 
   const organizer = populated<Unit>(c.organizer)

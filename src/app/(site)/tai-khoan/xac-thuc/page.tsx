@@ -1,15 +1,9 @@
 import type { Metadata } from 'next'
+import { MailLinkPage, type MailLinkPageProps } from '@/components/site/account/MailLinkPage'
 import { VerifyEmail } from '@/components/site/account/VerifyEmail'
-import { firstParam, type SearchParams } from '@/lib/site/params'
 
 export const metadata: Metadata = { title: 'Xác thực tài khoản', robots: { index: false, follow: false } }
 
-export default async function VerifyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const token = firstParam((await searchParams).token)?.trim() || null
-  return (
-    <section className="narrow" aria-labelledby="tieu-de">
-      <h1 id="tieu-de">Xác thực tài khoản</h1>
-      <VerifyEmail token={token} />
-    </section>
-  )
+export default function VerifyPage({ searchParams }: MailLinkPageProps) {
+  return <MailLinkPage title="Xác thực tài khoản" searchParams={searchParams} form={VerifyEmail} />
 }

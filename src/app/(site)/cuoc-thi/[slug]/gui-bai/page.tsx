@@ -8,7 +8,7 @@ import { payloadClient } from '@/lib/payload'
 import { positiveInt, slugOf, type SearchParams, type SlugPageProps } from '@/lib/site/params'
 import { contestPath, entryFormPath } from '@/lib/site/paths'
 import { loginPath } from '@/lib/site/returnPath'
-import { findContestBySlug } from '@/lib/site/queries'
+import { findContestBySlug, findContestCategories } from '@/lib/site/queries'
 import { outletsInYear } from '@/domain/outlets/outletsInYear'
 import { vnYear } from '@/domain/time/vietnam'
 import { refId } from '@/lib/ids'
@@ -35,16 +35,7 @@ export default async function SubmitEntryPage(props: SlugPageProps & { searchPar
   // the outlets publishing in the contest's year, in that year's province (outlets follow the unit tree over time)
   const year = Number(c.year) || vnYear(c.deadline ?? new Date())
   const [categories, outlets, scope] = await Promise.all([
-    payload.find({
-      collection: 'contestCategories',
-      where: { contest: { equals: c.id } },
-      sort: 'order',
-      limit: 100,
-      depth: 0,
-      overrideAccess: false,
-      locale: 'vi',
-      select: { name: true, medium: true, description: true, maxCoAuthors: true },
-    }),
+    findContestCategories(c.id),
     payload.find({
       collection: 'outlets',
       where: { _status: { equals: 'published' } },
@@ -62,7 +53,7 @@ export default async function SubmitEntryPage(props: SlugPageProps & { searchPar
     scope,
   )
   const open = contestOpenAt(c, new Date())
-  const formCategories: FormCategory[] = categories.docs.map((cat) => ({
+  const formCategories: FormCategory[] = categories.map((cat) => ({
     id: cat.id,
     name: cat.name,
     medium: cat.medium,

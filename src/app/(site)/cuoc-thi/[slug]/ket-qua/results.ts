@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { entryCredits } from '@/domain/contest/credits'
 import { PRIZE_LABELS } from '@/domain/contest/labels'
 import { PRIZE_ORDER, type Prize } from '@/domain/judging/prizes'
+import { findContestBySlug } from '@/lib/site/queries'
 
 export interface PublicWinner {
   id: number
@@ -27,19 +28,8 @@ export interface PublicResults {
  * first: the database's `nameSort` order); each entry's co-authors follow its author in name order.
  */
 export async function loadPublicResults(payload: Payload, slug: string): Promise<PublicResults | null> {
-  const found = await payload.find({
-    collection: 'contests',
-    where: { and: [{ slug: { equals: slug } }, { status: { equals: 'resultsPublished' } }] },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-    locale: 'vi',
-    joins: false,
-    select: { title: true, slug: true, year: true, status: true },
-  })
-  const contest = found.docs[0]
-  if (!contest) return null
+  const contest = await findContestBySlug(slug)
+  if (contest?.status !== 'resultsPublished') return null
   const [categories, entries] = await Promise.all([
     payload.find({
       collection: 'contestCategories',
