@@ -25,3 +25,15 @@ export function arrayLabels(
       : {}),
   }
 }
+
+/**
+ * The same for the usual case, where one Vietnamese word names a row and many rows:
+ * `arrayRowNames('Giải', ['Prize', 'Prizes'])`.
+ */
+export function arrayRowNames(
+  vi: string,
+  [singular, plural]: [singular: string, plural: string],
+  rowLabel?: Omit<ArrayRowLabelProps, 'fallback'>,
+): Pick<ArrayField, 'labels' | 'admin'> {
+  return arrayLabels({ vi, en: singular }, { vi, en: plural }, rowLabel)
+}

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { fieldAccessFor } from '../../access/table'
-import { optionsFrom } from '../../lib/options'
 import { slugField } from '../../fields/slug'
 import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { outletFromColumn } from './hooks/outletFromColumn'
 import { revalidateArticle, revalidateArticleDelete } from './hooks/revalidateArticle'
 import { reviewBeforePublish } from './hooks/reviewBeforePublish'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
-import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
+import { adminGroups, dayTimePicker, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
 import { sidebarRelationship } from '@/fields/sidebarRelationship'
+import { sidebarSelect } from '@/fields/sidebarSelect'
 import { ARTICLE_FORMAT_LABELS } from '@/domain/editorial/labels'
 
 export const Articles: CollectionConfig = {
@@ -47,16 +47,9 @@ export const Articles: CollectionConfig = {
       timezone: vietnamTime,
       index: true,
       label: { vi: 'Ngày đăng', en: 'Published at' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      admin: { position: 'sidebar', ...dayTimePicker },
     },
-    {
-      name: 'format',
-      type: 'select',
-      defaultValue: 'text',
-      options: optionsFrom(ARTICLE_FORMAT_LABELS),
-      label: { vi: 'Thể loại', en: 'Format' },
-      admin: { position: 'sidebar' },
-    },
+    sidebarSelect('format', ARTICLE_FORMAT_LABELS, { vi: 'Thể loại', en: 'Format' }, { defaultValue: 'text' }),
     { name: 'featured', type: 'checkbox', index: true, label: { vi: 'Nổi bật', en: 'Featured' }, admin: { position: 'sidebar' } },
     // The review record is internal to the newsroom (editors, organizers); nobody writes the stamp but the server.
     {
@@ -93,7 +86,7 @@ export const Articles: CollectionConfig = {
           timezone: vietnamTime,
           label: { vi: 'Thời điểm duyệt', en: 'Reviewed at' },
           access: fieldAccessFor('articles', 'review.reviewedAt'),
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+          admin: { readOnly: true, ...dayTimePicker },
         },
       ],
     },

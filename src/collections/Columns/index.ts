@@ -3,6 +3,7 @@ import { slugField } from '../../fields/slug'
 import { revalidateColumn } from './hooks/revalidateColumn'
 import { adminGroups } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { belongsTo } from '@/fields/belongsTo'
 
 /** A dedicated exemplar column (chuyên mục) of an outlet. */
 export const Columns: CollectionConfig = {
@@ -14,14 +15,7 @@ export const Columns: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField('name'),
-    {
-      name: 'outlet',
-      type: 'relationship',
-      relationTo: 'outlets',
-      required: true,
-      index: true,
-      label: { vi: 'Cơ quan báo chí', en: 'Outlet' },
-    },
+    belongsTo('outlet', 'outlets', { vi: 'Cơ quan báo chí', en: 'Outlet' }),
     { name: 'description', type: 'textarea', localized: true, label: { vi: 'Giới thiệu', en: 'Description' } },
     {
       name: 'pinned',

@@ -4,6 +4,7 @@ import { COMMENDATION_STATUS_LABELS } from '../../domain/commendations/appraisal
 import { unitField } from '../../fields/unit'
 import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { statusField } from '@/fields/sidebarSelect'
 import { auditAppraisal, enforceAppraisal } from './hooks/enforceAppraisal'
 import { COMMENDATION_FORM_LABELS, COMMENDATION_LEVEL_LABELS } from '@/domain/exemplars/labels'
 
@@ -49,16 +50,7 @@ export const Commendations: CollectionConfig = {
       ],
     },
     unitField({ name: 'proposedBy', required: false, label: { vi: 'Đơn vị đề nghị', en: 'Proposed by' } }),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      defaultValue: 'proposed',
-      options: optionsFrom(COMMENDATION_STATUS_LABELS),
-      label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    statusField(COMMENDATION_STATUS_LABELS, 'proposed'),
     {
       type: 'collapsible',
       label: { vi: 'Quyết định', en: 'Decision' },

@@ -2,20 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { MEDIUM_LABELS } from '../../domain/contest/labels'
 import { adminGroups, optionsFrom } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { contestField } from '@/fields/belongsTo'
 
 export const ContestCategories: CollectionConfig = {
   ...collectionBasics('contestCategories', ['Thể loại dự thi', 'Contest category'], ['Thể loại dự thi', 'Contest categories']),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'contest', 'medium'], group: adminGroups.contest },
   defaultSort: 'order',
   fields: [
-    {
-      name: 'contest',
-      type: 'relationship',
-      relationTo: 'contests',
-      required: true,
-      index: true,
-      label: { vi: 'Cuộc thi', en: 'Contest' },
-    },
+    contestField(),
     { name: 'name', type: 'text', required: true, localized: true, label: { vi: 'Tên thể loại', en: 'Name' } },
     {
       name: 'medium',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { fieldAccessFor } from '../../access/table'
 import { adminGroups, optionsFrom } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { contestField } from '@/fields/belongsTo'
+import { serverWritten } from '@/fields/serverWritten'
 import { prepareMailing, queueMailing, sameContest } from './hooks/mailingHooks'
 import { MAILING_STATUS_LABELS } from '@/domain/contest/labels'
 
@@ -25,14 +27,7 @@ export const ContestMailings: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: { beforeValidate: [sameContest], beforeChange: [prepareMailing], afterChange: [queueMailing] },
   fields: [
-    {
-      name: 'contest',
-      type: 'relationship',
-      relationTo: 'contests',
-      required: true,
-      index: true,
-      label: { vi: 'Cuộc thi', en: 'Contest' },
-    },
+    contestField(),
     {
       name: 'category',
       type: 'relationship',
@@ -47,48 +42,38 @@ export const ContestMailings: CollectionConfig = {
     { name: 'body', type: 'textarea', required: true, maxLength: 20_000, label: { vi: 'Nội dung thư', en: 'Body' } },
     {
       type: 'row',
-      fields: [
+      fields: serverWritten(
+        [
+          {
+            name: 'status',
+            type: 'select',
+            defaultValue: 'queued',
+            options: optionsFrom(MAILING_STATUS_LABELS),
+            label: { vi: 'Tình trạng', en: 'Status' },
+          },
+          { name: 'recipients', type: 'number', defaultValue: 0, label: { vi: 'Số người nhận', en: 'Recipients' } },
+          { name: 'delivered', type: 'number', defaultValue: 0, label: { vi: 'Đã gửi tới', en: 'Delivered' } },
+        ],
+        server,
+      ),
+    },
+    ...serverWritten(
+      [
         {
-          name: 'status',
-          type: 'select',
-          defaultValue: 'queued',
-          options: optionsFrom(MAILING_STATUS_LABELS),
-          access: server,
-          label: { vi: 'Tình trạng', en: 'Status' },
-          admin: { readOnly: true },
+          name: 'deliveredTo',
+          type: 'json',
+          label: { vi: 'Địa chỉ đã gửi', en: 'Delivered to' },
+          admin: { condition: (data) => Boolean(data?.id) },
         },
         {
-          name: 'recipients',
-          type: 'number',
-          defaultValue: 0,
-          access: server,
-          label: { vi: 'Số người nhận', en: 'Recipients' },
-          admin: { readOnly: true },
-        },
-        {
-          name: 'delivered',
-          type: 'number',
-          defaultValue: 0,
-          access: server,
-          label: { vi: 'Đã gửi tới', en: 'Delivered' },
-          admin: { readOnly: true },
+          name: 'sentBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { vi: 'Người gửi', en: 'Sent by' },
+          admin: { position: 'sidebar' },
         },
       ],
-    },
-    {
-      name: 'deliveredTo',
-      type: 'json',
-      access: server,
-      label: { vi: 'Địa chỉ đã gửi', en: 'Delivered to' },
-      admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
-    },
-    {
-      name: 'sentBy',
-      type: 'relationship',
-      relationTo: 'users',
-      access: server,
-      label: { vi: 'Người gửi', en: 'Sent by' },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+      server,
+    ),
   ],
 }

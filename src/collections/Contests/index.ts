@@ -4,7 +4,9 @@ import { CONTEST_STATUS_LABELS, ROUND_LABELS } from '../../domain/contest/labels
 import { slugField } from '../../fields/slug'
 import { adminGroups, dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
-import { arrayLabels } from '../../fields/arrayLabels'
+import { serverWritten } from '@/fields/serverWritten'
+import { statusField } from '@/fields/sidebarSelect'
+import { arrayRowNames } from '@/fields/arrayLabels'
 import { revalidateContest, revalidateContestDelete } from './hooks/revalidateContest'
 
 export const Contests: CollectionConfig = {
@@ -16,16 +18,7 @@ export const Contests: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { vi: 'Tên cuộc thi', en: 'Title' } },
     slugField('title'),
     { name: 'year', type: 'number', required: true, index: true, label: { vi: 'Năm', en: 'Year' }, admin: { position: 'sidebar' } },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: optionsFrom(CONTEST_STATUS_LABELS),
-      label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    statusField(CONTEST_STATUS_LABELS, 'draft'),
     {
       name: 'organizer',
       type: 'relationship',
@@ -101,11 +94,7 @@ export const Contests: CollectionConfig = {
       name: 'timeline',
       type: 'array',
       label: { vi: 'Các mốc thời gian', en: 'Timeline' },
-      ...arrayLabels(
-        { vi: 'Mốc thời gian', en: 'Milestone' },
-        { vi: 'Mốc thời gian', en: 'Milestones' },
-        { title: ['date', 'label'], dates: ['date'] },
-      ),
+      ...arrayRowNames('Mốc thời gian', ['Milestone', 'Milestones'], { title: ['date', 'label'], dates: ['date'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Mốc', en: 'Milestone' } },
         { name: 'date', type: 'date', required: true, label: { vi: 'Ngày', en: 'Date' }, admin: dayPicker },
@@ -115,7 +104,7 @@ export const Contests: CollectionConfig = {
       name: 'prizes',
       type: 'array',
       label: { vi: 'Cơ cấu giải thưởng', en: 'Prizes' },
-      ...arrayLabels({ vi: 'Giải', en: 'Prize' }, { vi: 'Giải', en: 'Prizes' }, { title: ['label'] }),
+      ...arrayRowNames('Giải', ['Prize', 'Prizes'], { title: ['label'] }),
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Giải', en: 'Prize' } },
         { name: 'amount', type: 'number', label: { vi: 'Giá trị (đồng)', en: 'Amount (VND)' } },
@@ -126,11 +115,7 @@ export const Contests: CollectionConfig = {
       name: 'rounds',
       type: 'array',
       label: { vi: 'Vòng chấm và tiêu chí', en: 'Rounds and rubrics' },
-      ...arrayLabels(
-        { vi: 'Vòng chấm', en: 'Round' },
-        { vi: 'Vòng chấm', en: 'Rounds' },
-        { title: ['round'], options: { round: ROUND_LABELS } },
-      ),
+      ...arrayRowNames('Vòng chấm', ['Round', 'Rounds'], { title: ['round'], options: { round: ROUND_LABELS } }),
       fields: [
         { name: 'round', type: 'select', required: true, options: optionsFrom(ROUND_LABELS), label: { vi: 'Vòng', en: 'Round' } },
         { name: 'closed', type: 'checkbox', label: { vi: 'Đã kết thúc', en: 'Closed' } },
@@ -151,7 +136,7 @@ export const Contests: CollectionConfig = {
           name: 'rubric',
           type: 'array',
           label: { vi: 'Tiêu chí chấm', en: 'Rubric' },
-          ...arrayLabels({ vi: 'Tiêu chí chấm', en: 'Criterion' }, { vi: 'Tiêu chí chấm', en: 'Criteria' }, { title: ['label', 'weight'] }),
+          ...arrayRowNames('Tiêu chí chấm', ['Criterion', 'Criteria'], { title: ['label', 'weight'] }),
           fields: [
             { name: 'key', type: 'text', required: true, label: { vi: 'Mã', en: 'Key' } },
             { name: 'label', type: 'text', required: true, localized: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
@@ -173,45 +158,27 @@ export const Contests: CollectionConfig = {
           en: 'Written by the ranking screen; organizers only.',
         },
       },
-      fields: [
-        {
-          name: 'round',
-          type: 'select',
-          options: optionsFrom(ROUND_LABELS),
-          label: { vi: 'Xét giải theo vòng', en: 'Prizes from round' },
-          admin: { readOnly: true },
-        },
-        { name: 'allocation', type: 'json', label: { vi: 'Đề xuất giải', en: 'Proposed prizes' }, admin: { readOnly: true } },
-        {
-          name: 'allocatedAt',
-          type: 'date',
-          timezone: vietnamTime,
-          label: { vi: 'Đề xuất lúc', en: 'Proposed at' },
-          admin: { readOnly: true, ...dayTimePicker },
-        },
-        { name: 'approved', type: 'checkbox', label: { vi: 'Đã phê duyệt', en: 'Approved' }, admin: { readOnly: true } },
-        {
-          name: 'approvedBy',
-          type: 'relationship',
-          relationTo: 'users',
-          label: { vi: 'Người phê duyệt', en: 'Approved by' },
-          admin: { readOnly: true },
-        },
+      fields: serverWritten([
+        { name: 'round', type: 'select', options: optionsFrom(ROUND_LABELS), label: { vi: 'Xét giải theo vòng', en: 'Prizes from round' } },
+        { name: 'allocation', type: 'json', label: { vi: 'Đề xuất giải', en: 'Proposed prizes' } },
+        { name: 'allocatedAt', type: 'date', timezone: vietnamTime, label: { vi: 'Đề xuất lúc', en: 'Proposed at' }, admin: dayTimePicker },
+        { name: 'approved', type: 'checkbox', label: { vi: 'Đã phê duyệt', en: 'Approved' } },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người phê duyệt', en: 'Approved by' } },
         {
           name: 'approvedAt',
           type: 'date',
           timezone: vietnamTime,
           label: { vi: 'Phê duyệt lúc', en: 'Approved at' },
-          admin: { readOnly: true, ...dayTimePicker },
+          admin: dayTimePicker,
         },
         {
           name: 'publishedAt',
           type: 'date',
           timezone: vietnamTime,
           label: { vi: 'Công bố lúc', en: 'Published at' },
-          admin: { readOnly: true, ...dayTimePicker },
+          admin: dayTimePicker,
         },
-      ],
+      ]),
     },
     { name: 'categories', type: 'join', collection: 'contestCategories', on: 'contest', label: { vi: 'Thể loại', en: 'Categories' } },
   ],

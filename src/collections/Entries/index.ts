@@ -3,11 +3,14 @@ import { fieldAccessFor } from '../../access/table'
 import { ENTRY_STATUS_LABELS, PRIZE_LABELS } from '../../domain/contest/labels'
 import { adminGroups, dayPicker, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { belongsTo, contestField } from '@/fields/belongsTo'
+import { statusField } from '@/fields/sidebarSelect'
+import { withAccess } from '@/fields/withAccess'
 import { afterEntryChange } from './hooks/afterEntryChange'
 import { duplicateSubmissionResponse, entryBeforeOperation } from './hooks/duplicateSubmission'
 import { enforceEntryRules } from './hooks/enforceEntryRules'
 import { assignCertificateCode } from './hooks/assignCertificateCode'
-import { arrayLabels } from '../../fields/arrayLabels'
+import { arrayRowNames } from '@/fields/arrayLabels'
 
 const blind = fieldAccessFor('entries', 'authorIdentity')
 const organizersOnly = fieldAccessFor('entries', 'screening')
@@ -36,32 +39,9 @@ export const Entries: CollectionConfig = {
       label: { vi: 'Mã tác phẩm', en: 'Entry code' },
       admin: { position: 'sidebar', readOnly: true },
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: optionsFrom(ENTRY_STATUS_LABELS),
-      label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'contest',
-      type: 'relationship',
-      relationTo: 'contests',
-      required: true,
-      index: true,
-      label: { vi: 'Cuộc thi', en: 'Contest' },
-    },
-    {
-      name: 'category',
-      type: 'relationship',
-      relationTo: 'contestCategories',
-      required: true,
-      index: true,
-      label: { vi: 'Thể loại', en: 'Category' },
-    },
+    statusField(ENTRY_STATUS_LABELS, 'draft'),
+    contestField(),
+    belongsTo('category', 'contestCategories', { vi: 'Thể loại', en: 'Category' }),
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên tác phẩm', en: 'Title' } },
     { name: 'body', type: 'richText', label: { vi: 'Nội dung (bài viết)', en: 'Text of the work' } },
     { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp tác phẩm', en: 'Files' } },
@@ -82,45 +62,24 @@ export const Entries: CollectionConfig = {
     {
       type: 'collapsible',
       label: { vi: 'Thông tin tác giả (giám khảo không xem được)', en: 'Author identity (hidden from judges)' },
-      fields: [
-        {
-          name: 'author',
-          type: 'relationship',
-          relationTo: 'users',
-          required: true,
-          index: true,
-          access: blind,
-          label: { vi: 'Tác giả', en: 'Author' },
-          admin: { sortOptions: 'nameSort' },
-        },
-        {
-          name: 'outlet',
-          type: 'relationship',
-          relationTo: 'outlets',
-          index: true,
-          access: blind,
-          label: { vi: 'Cơ quan đăng, phát', en: 'Outlet' },
-        },
-        { name: 'outletName', type: 'text', access: blind, label: { vi: 'Cơ quan đăng, phát (khác)', en: 'Outlet (other)' } },
-        { name: 'publicLink', type: 'text', access: blind, label: { vi: 'Đường dẫn công khai', en: 'Public link' } },
+      fields: withAccess(blind, [
+        belongsTo('author', 'users', { vi: 'Tác giả', en: 'Author' }, { admin: { sortOptions: 'nameSort' } }),
+        { name: 'outlet', type: 'relationship', relationTo: 'outlets', index: true, label: { vi: 'Cơ quan đăng, phát', en: 'Outlet' } },
+        { name: 'outletName', type: 'text', label: { vi: 'Cơ quan đăng, phát (khác)', en: 'Outlet (other)' } },
+        { name: 'publicLink', type: 'text', label: { vi: 'Đường dẫn công khai', en: 'Public link' } },
         {
           name: 'coAuthors',
           type: 'array',
-          access: blind,
           label: { vi: 'Đồng tác giả', en: 'Co-authors' },
-          ...arrayLabels(
-            { vi: 'Đồng tác giả', en: 'Co-author' },
-            { vi: 'Đồng tác giả', en: 'Co-authors' },
-            { title: ['fullName', 'penName'] },
-          ),
+          ...arrayRowNames('Đồng tác giả', ['Co-author', 'Co-authors'], { title: ['fullName', 'penName'] }),
           fields: [
             { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
             { name: 'penName', type: 'text', label: { vi: 'Bút danh', en: 'Pen name' } },
             { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
           ],
         },
-        { name: 'submissionKey', type: 'text', unique: true, index: true, access: blind, admin: { hidden: true } },
-      ],
+        { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true } },
+      ]),
     },
     {
       type: 'collapsible',

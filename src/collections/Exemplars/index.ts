@@ -4,6 +4,7 @@ import { nameSortField } from '../../fields/nameSort'
 import { fieldAccessFor } from '../../access/table'
 import { adminGroups, dayPicker } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { statusField } from '@/fields/sidebarSelect'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { slugField } from '../../fields/slug'
 import { unitField } from '../../fields/unit'
@@ -11,7 +12,7 @@ import { optionsFrom } from '../../lib/options'
 import { indexForSearch, removeFromSearch } from '../../hooks/searchIndex'
 import { enforceLifecycle } from './hooks/enforceLifecycle'
 import { revalidateExemplar, revalidateExemplarDelete } from './hooks/revalidateExemplar'
-import { arrayLabels } from '../../fields/arrayLabels'
+import { arrayRowNames } from '@/fields/arrayLabels'
 import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
 
 export const Exemplars: CollectionConfig = {
@@ -41,16 +42,7 @@ export const Exemplars: CollectionConfig = {
       label: { vi: 'Loại', en: 'Kind' },
     },
     nameSortField('exemplars', (d) => exemplarNameSortKey(d.name as string, d.kind as string)),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      index: true,
-      defaultValue: 'newFactor',
-      options: optionsFrom(EXEMPLAR_STATUS_LABELS),
-      label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    statusField(EXEMPLAR_STATUS_LABELS, 'newFactor'),
     {
       type: 'collapsible',
       label: { vi: 'Chuyển trạng thái', en: 'Status change' },
@@ -122,7 +114,7 @@ export const Exemplars: CollectionConfig = {
       name: 'sources',
       type: 'array',
       label: { vi: 'Nguồn thông tin', en: 'Sources' },
-      ...arrayLabels({ vi: 'Nguồn', en: 'Source' }, { vi: 'Nguồn', en: 'Sources' }, { title: ['title'] }),
+      ...arrayRowNames('Nguồn', ['Source', 'Sources'], { title: ['title'] }),
       fields: [
         { name: 'title', type: 'text', required: true, label: { vi: 'Nguồn', en: 'Source' } },
         { name: 'url', type: 'text', label: { vi: 'Đường dẫn', en: 'URL' } },

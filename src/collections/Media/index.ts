@@ -7,6 +7,12 @@ import { checkFileContent } from './hooks/checkFileContent'
 import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
 import { sidebarRelationship } from '@/fields/sidebarRelationship'
+import { sidebarSelect } from '@/fields/sidebarSelect'
+
+const VISIBILITY_LABELS = {
+  public: { vi: 'Công khai', en: 'Public' },
+  private: { vi: 'Riêng tư (bài dự thi)', en: 'Private (contest entry)' },
+}
 
 export const Media: CollectionConfig = {
   ...collectionBasics('media', ['Tệp đa phương tiện', 'Media'], ['Thư viện tệp', 'Media']),
@@ -46,18 +52,7 @@ export const Media: CollectionConfig = {
       label: { vi: 'Tệp tới máy chủ lúc', en: 'Received at' },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
     },
-    {
-      name: 'visibility',
-      type: 'select',
-      defaultValue: 'public',
-      index: true,
-      options: [
-        { value: 'public', label: { vi: 'Công khai', en: 'Public' } },
-        { value: 'private', label: { vi: 'Riêng tư (bài dự thi)', en: 'Private (contest entry)' } },
-      ],
-      label: { vi: 'Phạm vi', en: 'Visibility' },
-      admin: { position: 'sidebar' },
-    },
+    sidebarSelect('visibility', VISIBILITY_LABELS, { vi: 'Phạm vi', en: 'Visibility' }, { defaultValue: 'public', index: true }),
     sidebarRelationship(
       'owner',
       'users',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { unitField } from '../../fields/unit'
 import { adminGroups, dayPicker, optionsFrom } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { belongsTo } from '@/fields/belongsTo'
 import { NURTURING_KIND_LABELS, NURTURING_STATUS_LABELS } from '@/domain/exemplars/labels'
 
 /** What a unit does to nurture a new factor or an exemplar (bồi dưỡng), and how it follows up. */
@@ -9,14 +10,7 @@ export const Nurturing: CollectionConfig = {
   ...collectionBasics('nurturing', ['Hoạt động bồi dưỡng', 'Nurturing record'], ['Bồi dưỡng điển hình', 'Nurturing']),
   admin: { useAsTitle: 'description', defaultColumns: ['exemplar', 'kind', 'date', 'unit', 'status'], group: adminGroups.exemplars },
   fields: [
-    {
-      name: 'exemplar',
-      type: 'relationship',
-      relationTo: 'exemplars',
-      required: true,
-      index: true,
-      label: { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' },
-    },
+    belongsTo('exemplar', 'exemplars', { vi: 'Điển hình, nhân tố mới', en: 'Exemplar' }),
     unitField({}, { day: 'date' }),
     {
       type: 'row',

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { optionsFrom } from '../../lib/options'
 import { buildPublicationEndpoint } from './buildEndpoint'
 import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
-import { adminGroups, vietnamTime } from '@/lib/fieldHelpers'
+import { adminGroups, dayTimePicker, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { serverWritten } from '@/fields/serverWritten'
 import { PUBLICATION_STATUS_LABELS } from '@/domain/editorial/labels'
 
 /**
@@ -17,35 +18,22 @@ export const Publications: CollectionConfig = {
   endpoints: [buildPublicationEndpoint, publicationPdfStateEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },
-    { name: 'title', type: 'text', label: { vi: 'Tên ấn phẩm', en: 'Title' }, admin: { readOnly: true } },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'queued',
-      index: true,
-      options: optionsFrom(PUBLICATION_STATUS_LABELS),
-      label: { vi: 'Trạng thái', en: 'Status' },
-      admin: { readOnly: true },
-    },
-    {
-      name: 'progress',
-      type: 'number',
-      defaultValue: 0,
-      min: 0,
-      max: 100,
-      label: { vi: 'Tiến độ (%)', en: 'Progress (%)' },
-      admin: { readOnly: true },
-    },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp PDF', en: 'PDF file' }, admin: { readOnly: true } },
-    { name: 'hash', type: 'text', label: { vi: 'Mã nội dung của tệp', en: 'Content hash of the file' }, admin: { readOnly: true } },
-    { name: 'targetHash', type: 'text', label: { vi: 'Mã nội dung đang tạo', en: 'Content hash being built' }, admin: { readOnly: true } },
-    {
-      name: 'builtAt',
-      type: 'date',
-      timezone: vietnamTime,
-      label: { vi: 'Thời điểm tạo', en: 'Built at' },
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-    },
-    { name: 'message', type: 'text', label: { vi: 'Ghi chú', en: 'Message' }, admin: { readOnly: true } },
+    ...serverWritten([
+      { name: 'title', type: 'text', label: { vi: 'Tên ấn phẩm', en: 'Title' } },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'queued',
+        index: true,
+        options: optionsFrom(PUBLICATION_STATUS_LABELS),
+        label: { vi: 'Trạng thái', en: 'Status' },
+      },
+      { name: 'progress', type: 'number', defaultValue: 0, min: 0, max: 100, label: { vi: 'Tiến độ (%)', en: 'Progress (%)' } },
+      { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Tệp PDF', en: 'PDF file' } },
+      { name: 'hash', type: 'text', label: { vi: 'Mã nội dung của tệp', en: 'Content hash of the file' } },
+      { name: 'targetHash', type: 'text', label: { vi: 'Mã nội dung đang tạo', en: 'Content hash being built' } },
+      { name: 'builtAt', type: 'date', timezone: vietnamTime, label: { vi: 'Thời điểm tạo', en: 'Built at' }, admin: dayTimePicker },
+      { name: 'message', type: 'text', label: { vi: 'Ghi chú', en: 'Message' } },
+    ]),
   ],
 }

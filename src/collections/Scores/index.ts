@@ -3,9 +3,11 @@ import { fieldAccessFor } from '../../access/table'
 import { ROUND_LABELS } from '../../domain/contest/labels'
 import { adminGroups, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { belongsTo } from '@/fields/belongsTo'
+import { serverWritten } from '@/fields/serverWritten'
 import { computeTotal } from './hooks/computeTotal'
 import { syncAssignment } from './hooks/syncAssignment'
-import { arrayLabels } from '../../fields/arrayLabels'
+import { arrayRowNames } from '@/fields/arrayLabels'
 
 const server = fieldAccessFor('scores', 'computed')
 
@@ -17,54 +19,27 @@ export const Scores: CollectionConfig = {
   admin: { defaultColumns: ['entry', 'judge', 'round', 'total', 'locked'], group: adminGroups.contest },
   hooks: { beforeChange: [computeTotal], afterChange: [syncAssignment] },
   fields: [
-    {
-      name: 'assignment',
-      type: 'relationship',
-      relationTo: 'judgeAssignments',
-      required: true,
-      unique: true,
-      index: true,
-      label: { vi: 'Phân công', en: 'Assignment' },
-    },
-    {
-      name: 'entry',
-      type: 'relationship',
-      relationTo: 'entries',
-      required: true,
-      index: true,
-      access: server,
-      label: { vi: 'Tác phẩm', en: 'Entry' },
-      admin: { readOnly: true },
-    },
-    {
-      name: 'judge',
-      type: 'relationship',
-      relationTo: 'users',
-      required: true,
-      index: true,
-      access: server,
-      label: { vi: 'Giám khảo', en: 'Judge' },
-      admin: { readOnly: true },
-    },
-    {
-      name: 'round',
-      type: 'select',
-      required: true,
-      index: true,
-      access: server,
-      options: optionsFrom(ROUND_LABELS),
-      label: { vi: 'Vòng', en: 'Round' },
-      admin: { readOnly: true },
-    },
+    belongsTo('assignment', 'judgeAssignments', { vi: 'Phân công', en: 'Assignment' }, { unique: true }),
+    ...serverWritten(
+      [
+        belongsTo('entry', 'entries', { vi: 'Tác phẩm', en: 'Entry' }),
+        belongsTo('judge', 'users', { vi: 'Giám khảo', en: 'Judge' }),
+        {
+          name: 'round',
+          type: 'select',
+          required: true,
+          index: true,
+          options: optionsFrom(ROUND_LABELS),
+          label: { vi: 'Vòng', en: 'Round' },
+        },
+      ],
+      server,
+    ),
     {
       name: 'criteria',
       type: 'array',
       label: { vi: 'Điểm theo tiêu chí', en: 'Scores by criterion' },
-      ...arrayLabels(
-        { vi: 'Điểm tiêu chí', en: 'Criterion score' },
-        { vi: 'Điểm tiêu chí', en: 'Criterion scores' },
-        { title: ['key', 'score'] },
-      ),
+      ...arrayRowNames('Điểm tiêu chí', ['Criterion score', 'Criterion scores'], { title: ['key', 'score'] }),
       fields: [
         { name: 'key', type: 'text', required: true, label: { vi: 'Tiêu chí', en: 'Criterion' } },
         { name: 'score', type: 'number', required: true, min: 0, label: { vi: 'Điểm', en: 'Score' } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { EXEMPLAR_STATUS_LABELS } from '../../domain/exemplars/status'
 import { adminGroups, dayTimePicker, optionsFrom, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
+import { belongsTo } from '@/fields/belongsTo'
 
 /** Each change of an exemplar's status, with its reason and evidence. Written by the Exemplars hook only. */
 export const StatusChanges: CollectionConfig = {
@@ -12,14 +13,7 @@ export const StatusChanges: CollectionConfig = {
   },
   defaultSort: '-at',
   fields: [
-    {
-      name: 'exemplar',
-      type: 'relationship',
-      relationTo: 'exemplars',
-      required: true,
-      index: true,
-      label: { vi: 'Điển hình', en: 'Exemplar' },
-    },
+    belongsTo('exemplar', 'exemplars', { vi: 'Điển hình', en: 'Exemplar' }),
     {
       type: 'row',
       fields: [

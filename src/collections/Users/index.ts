@@ -5,8 +5,8 @@ import { personNameSortKey } from '../../domain/people/nameOrder'
 import { ROLE_LABELS } from '../../domain/roles'
 import { nameSortField } from '../../fields/nameSort'
 import { sidebarRelationship } from '../../fields/sidebarRelationship'
+import { sidebarSelect } from '@/fields/sidebarSelect'
 import { isHttps } from '../../lib/securityHeaders.mjs'
-import { optionsFrom } from '../../lib/options'
 import { resetPasswordEmail, verifyEmail } from '../../mail/templates'
 import { auditUnitMove } from './hooks/auditUnitMove'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
@@ -55,18 +55,18 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     nameSortField('users', (d) => personNameSortKey(d.fullName as string)),
-    {
-      name: 'role',
-      type: 'select',
-      required: true,
-      defaultValue: 'journalist',
-      index: true,
-      saveToJWT: true,
-      options: optionsFrom(ROLE_LABELS),
-      access: fieldAccessFor('users', 'role'),
-      label: { vi: 'Vai trò', en: 'Role' },
-      admin: { position: 'sidebar' },
-    },
+    sidebarSelect(
+      'role',
+      ROLE_LABELS,
+      { vi: 'Vai trò', en: 'Role' },
+      {
+        required: true,
+        defaultValue: 'journalist',
+        index: true,
+        saveToJWT: true,
+        access: fieldAccessFor('users', 'role'),
+      },
+    ),
     sidebarRelationship(
       'unit',
       'units',
