@@ -19,7 +19,7 @@ import { withPreferenceDeleteFix } from './src/lib/api/preferenceDelete'
 import { emailAdapter } from './src/mail/adapter'
 import { showRefusalMessages } from './src/lib/api/showRefusalMessages'
 import { answerDatabaseDown } from './src/lib/api/databaseDown'
-import { resilientPg } from './src/db/resilientPg'
+import { resilientPg, type ResilientPoolConfig } from './src/db/resilientPg'
 import { withStrictCommits } from './src/db/strictCommits'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
@@ -31,6 +31,15 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const secret = () => process.env.PAYLOAD_SECRET || DEVELOPMENT_SECRET
 
 // Payload's own collections (preferences, document locks) follow the access table too
+const poolConfig: ResilientPoolConfig = {
+  connectionString: process.env.DATABASE_URI,
+  max: Number(process.env.DB_POOL_MAX || 10),
+  // without a connect timeout a request would wait forever for a connection while the database is unreachable
+  connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000),
+  // while every connection is busy, requests wait their turn: a surge is slow, never refused as an outage
+  acquireTimeoutMillis: Number(process.env.DB_ACQUIRE_TIMEOUT_MS || 60_000),
+}
+
 const config = withBuiltInAccess(
   buildConfig({
     serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
@@ -83,12 +92,7 @@ const config = withBuiltInAccess(
     db: withStrictCommits(
       postgresAdapter({
         pg: resilientPg,
-        // without a connect timeout a request would wait forever for a connection while the database is unreachable
-        pool: {
-          connectionString: process.env.DATABASE_URI,
-          max: Number(process.env.DB_POOL_MAX || 10),
-          connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 10_000),
-        },
+        pool: poolConfig,
         extensions: ['unaccent', 'pg_trgm'],
         migrationDir: path.resolve(dirname, 'src/migrations'),
         prodMigrations: migrations,

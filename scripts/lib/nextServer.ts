@@ -46,7 +46,8 @@ export async function startProductionApp(opts: {
   const env: NodeJS.ProcessEnv = { ...opts.env, NEXT_PUBLIC_SERVER_URL: url, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
   await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env, opts.quiet)
   if (opts.build !== false) await runToEnd(bin('next'), ['build'], { ...env, NODE_ENV: 'production' }, opts.quiet)
-  const server = spawn(bin('next'), ['start', '-p', String(opts.port), '-H', '127.0.0.1'], {
+  const prof = process.env.SERVER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE_DIR}`] : []
+  const server = spawn(process.execPath, [...prof, bin('next'), 'start', '-p', String(opts.port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'],

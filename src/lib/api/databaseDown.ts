@@ -9,6 +9,8 @@ const MESSAGES = new RegExp(
   [
     'Connection terminated',
     'timeout exceeded when trying to connect',
+    // a connection that could not be opened within its connect timeout
+    'timeout expired',
     'Client has encountered a connection error',
     'ECONNREFUSED',
     'ECONNRESET',

@@ -167,8 +167,8 @@ export function EntryForm({
       status: target === 'draft' && status === 'submitted' ? 'submitted' : target,
     }
     const res = entryId
-      ? await patchJson<{ doc: Entry }>(`/api/entries/${entryId}`, data, { fallback: SAVE_FAILED })
-      : await postJson<{ doc: Entry }>('/api/entries', { ...data, submissionKey: submissionKey.current }, { fallback: SAVE_FAILED })
+      ? await patchJson<{ doc: Entry }>(`/api/entries/${entryId}?depth=0`, data, { fallback: SAVE_FAILED })
+      : await postJson<{ doc: Entry }>('/api/entries?depth=0', { ...data, submissionKey: submissionKey.current }, { fallback: SAVE_FAILED })
     setBusy(null)
     if (!res.ok) {
       setOutcome({ kind: 'error', message: res.error.message })

@@ -14,7 +14,7 @@ export async function uploadFile(file: File, onProgress: (percent: number) => vo
   const form = new FormData()
   form.append('file', file)
   form.append('_payload', JSON.stringify({ visibility: 'private', alt: file.name }))
-  const res = await uploadWithProgress<{ doc?: UploadedFile }>('/api/media', form, onProgress, {
+  const res = await uploadWithProgress<{ doc?: UploadedFile }>('/api/media?depth=0', form, onProgress, {
     fallback: `Không tải được tệp "${file.name}".`,
   })
   if (res.ok && res.data.doc) {
