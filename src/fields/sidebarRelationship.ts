@@ -1,21 +1,6 @@
 import type { RelationshipField } from 'payload'
-
-type Extra = Partial<Pick<RelationshipField, 'required' | 'saveToJWT' | 'access'>> & { admin?: RelationshipField['admin'] }
+import { indexedRelationship } from './belongsTo'
 
 /** One indexed relationship shown in the sidebar: the column, outlet, unit or owner a document belongs to. */
-export function sidebarRelationship(
-  name: string,
-  relationTo: RelationshipField['relationTo'],
-  label: { vi: string; en: string },
-  extra: Extra = {},
-): RelationshipField {
-  return {
-    name,
-    type: 'relationship',
-    relationTo,
-    index: true,
-    label,
-    ...extra,
-    admin: { position: 'sidebar', ...extra.admin },
-  } as RelationshipField
-}
+export const sidebarRelationship = (...[name, relationTo, label, extra = {}]: Parameters<typeof indexedRelationship>): RelationshipField =>
+  indexedRelationship(name, relationTo, label, { ...extra, admin: { position: 'sidebar', ...extra.admin } })
