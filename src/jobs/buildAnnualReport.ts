@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import { buildAnnualReport } from '../domain/report/annualReport'
-import { loadReportInput } from '../lib/report/loadReportInput'
-import { annualReportPdf, annualReportXlsx } from '../lib/report/renderAnnualReport'
+import { loadReportInput } from '@/server/report/loadReportInput'
+import { annualReportPdf, annualReportXlsx } from '@/server/report/renderAnnualReport'
 
 async function progress(payload: Payload, id: number, data: Record<string, unknown>) {
   await payload.update({ collection: 'annualReports', id, data, overrideAccess: true, depth: 0 })

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildAnnualReport } from '../../src/domain/report/annualReport'
-import { annualReportPdf, annualReportXlsx } from '../../src/lib/report/renderAnnualReport'
+import { annualReportPdf, annualReportXlsx } from '../../src/server/report/renderAnnualReport'
 
 const report = buildAnnualReport({
   year: 2024,

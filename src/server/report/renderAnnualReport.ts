@@ -1,7 +1,7 @@
 import { EVENT_KIND_LABELS } from '@/domain/exemplars/labels'
 import type { AnnualReport } from '@/domain/report/annualReport'
-import { newPdf, pdfToBuffer } from '../pdf/document'
-import { newWorkbook } from '../workbook'
+import { newPdf, pdfToBuffer } from '@/lib/pdf/document'
+import { newWorkbook } from '@/lib/workbook'
 
 type Cell = string | number
 

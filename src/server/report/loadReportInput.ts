@@ -1,8 +1,8 @@
 import { APIError, type CollectionSlug, type Payload, type Where } from 'payload'
-import { refId } from '../ids'
-import type { ReportInput } from '../../domain/report/annualReport'
-import { vnDay, yearRange } from '../../domain/time/vietnam'
-import { loadYearScope } from '../yearScope'
+import { refId } from '@/lib/ids'
+import type { ReportInput } from '@/domain/report/annualReport'
+import { vnDay, yearRange } from '@/domain/time/vietnam'
+import { loadYearScope } from '@/lib/yearScope'
 import { scopeArticles, scopeExemplars } from './reportRecords'
 
 const day = (v: unknown) => (typeof v === 'string' && v ? vnDay(v) : null)
