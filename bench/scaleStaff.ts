@@ -57,7 +57,7 @@ export function staffPages(c: StaffCatalogue): StaffPage[] {
 
 /**
  * Requests the province-wide annual report of `year` as the organiser and waits for the job to finish: the time from
- * the request to both files being ready (the server works its queue every second).
+ * the request to both files being ready (the jobs worker polls its queue every second).
  */
 export async function timeAnnualReport(appUrl: string, token: string, year: number): Promise<{ ms: number; status: string }> {
   const started = performance.now()

@@ -17,6 +17,7 @@ import { newPdf, pdfToBuffer } from '../src/lib/pdf/document'
 import { makeUser, PASSWORD } from '../tests/helpers/fixtures'
 import { call, inBatches, loginOver } from './lib/http'
 import { fixed, percentile, table } from './lib/load'
+import { watchMemory } from './lib/memory'
 
 const N = Number(process.env.SUBMISSIONS || 500)
 const FILE_KB = Number(process.env.FILE_KB || 1024)
@@ -137,7 +138,13 @@ async function countReceipts(mailDir: string, codes: Set<string>, timeoutMs: num
   return { received: seen.size, waitedMs: Date.now() - start }
 }
 
-export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; mailDir: string; mediaDir: string }): Promise<string> {
+export async function benchSubmissions(ctx: {
+  appUrl: string
+  appPid: number
+  payload: Payload
+  mailDir: string
+  mediaDir: string
+}): Promise<string> {
   const { payload, appUrl } = ctx
   const run = Date.now().toString(36)
   console.log(`[bench] ${N} journalists, ${FILE_KB} KB PDF each`)
@@ -181,7 +188,9 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
   }
 
   const file = new Blob([new Uint8Array(await pdfOf(FILE_KB))], { type: 'application/pdf' })
+  const memory = watchMemory(ctx.appPid)
   const app = await burst({ upload: `${appUrl}/api/media?depth=0`, entries: `${appUrl}/api/entries?depth=0` }, file, clients, entry)
+  const serverMemory = memory.stop()
   const beforeDeadline = Date.now() < now + MINUTE
 
   // what the database holds
@@ -273,6 +282,8 @@ export async function benchSubmissions(ctx: { appUrl: string; payload: Payload; 
       `${stored.docs.length} bài của ${byAuthor.size} tác giả; **mất ${lost}, trùng ${duplicated}**; tệp trên đĩa đúng kích thước: ` +
       `${fileOk.size}/${N}; thư xác nhận nhận được: ${receipts.received}/${codes.size} (sau ${fixed(receipts.waitedMs / 1000, 0)} ` +
       `s); xong trước hạn chót: ${beforeDeadline ? 'có' : 'KHÔNG'}.`,
+    `Bộ nhớ máy chủ web (RSS của \`next start\`) / web server memory: ${fixed(serverMemory.startMb, 0)} MB lúc bắt đầu, ` +
+      `cao nhất ${fixed(serverMemory.peakMb, 0)} MB trong đợt gửi (${N} × ${FILE_KB} KB = ${fixed((N * FILE_KB) / 1024, 0)} MB tải lên).`,
     '',
   ].join('\n')
 }

@@ -32,6 +32,8 @@ export async function waitForUrl(url: string, child: ChildProcess, timeoutMs: nu
 
 export interface RunningServer {
   url: string
+  /** the `next start` process */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -55,6 +57,7 @@ export async function startProductionApp(opts: {
   await waitForUrl(`${url}/`, server, 120_000)
   return {
     url,
+    pid: server.pid ?? 0,
     stop: async () => {
       if (server.exitCode !== null) return
       server.kill('SIGTERM')
