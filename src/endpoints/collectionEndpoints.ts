@@ -1,6 +1,10 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 import { importExemplars } from './importExemplars'
 import { contestEndpoints } from './judging'
+import { acceptNomination } from './nominations/accept'
+import { submitNomination } from './nominations/submit'
+import { buildPublicationEndpoint } from './publications/build'
+import { publicationPdfStateEndpoint } from './publications/pdfState'
 import { entryCertificate } from './judging/certificate'
 import { reorganiseUnits } from './reorganiseUnits'
 import { unlockScore } from './judging/unlockScore'
@@ -12,6 +16,8 @@ const byCollection: Record<string, Endpoint[]> = {
   contests: contestEndpoints,
   entries: [entryCertificate],
   scores: [unlockScore],
+  nominations: [submitNomination, acceptNomination],
+  publications: [buildPublicationEndpoint, publicationPdfStateEndpoint],
 }
 
 /** The collections with their custom endpoints attached (after any the collection declares itself). */

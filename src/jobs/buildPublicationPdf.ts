@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
-import { findPublication } from '../collections/Publications/ensurePublication'
-import { loadPublicationInput } from '../collections/Publications/publicationInput'
-import { renderPublicationPdf } from '../collections/Publications/renderPublicationPdf'
+import { findPublication } from '@/server/publications/ensurePublication'
+import { loadPublicationInput } from '@/server/publications/publicationInput'
+import { renderPublicationPdf } from '@/server/publications/renderPublicationPdf'
 
 async function report(payload: Payload, id: number, data: Record<string, unknown>) {
   await payload.update({ collection: 'publications', id, data, overrideAccess: true, depth: 0 })

@@ -3,8 +3,6 @@ import { fieldAccessFor } from '../../access/table'
 import { NOMINATION_STATUS_LABELS } from '../../domain/nominations/status'
 import { NOMINATION_LIMITS } from '../../domain/nominations/validateSubmission'
 import { optionsFrom } from '../../lib/options'
-import { acceptNomination } from './endpoints/accept'
-import { submitNomination } from './endpoints/submit'
 import { adminGroups } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
 import { sidebarRelationship } from '@/fields/sidebarRelationship'
@@ -23,7 +21,6 @@ export const Nominations: CollectionConfig = {
     group: adminGroups.exemplars,
   },
   defaultPopulate: { nomineeName: true, status: true },
-  endpoints: [submitNomination, acceptNomination],
   fields: [
     {
       name: 'nomineeName',

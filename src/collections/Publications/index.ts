@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { optionsFrom } from '../../lib/options'
-import { buildPublicationEndpoint } from './buildEndpoint'
-import { publicationPdfStateEndpoint } from './pdfStateEndpoint'
 import { adminGroups, dayTimePicker, vietnamTime } from '@/lib/fieldHelpers'
 import { collectionBasics } from '@/fields/collectionBasics'
 import { serverWritten } from '@/fields/serverWritten'
@@ -15,7 +13,6 @@ export const Publications: CollectionConfig = {
   ...collectionBasics('publications', ['Ấn phẩm điện tử', 'Publication'], ['Ấn phẩm điện tử', 'Publications']),
   admin: { useAsTitle: 'title', defaultColumns: ['year', 'title', 'status', 'progress', 'builtAt'], group: adminGroups.columns },
   defaultSort: '-year',
-  endpoints: [buildPublicationEndpoint, publicationPdfStateEndpoint],
   fields: [
     { name: 'year', type: 'number', required: true, unique: true, index: true, min: 1945, max: 2100, label: { vi: 'Năm', en: 'Year' } },
     ...serverWritten([

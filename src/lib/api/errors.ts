@@ -24,9 +24,12 @@ export const refuse = (message: string, status = 400, field?: string): never => 
   throw new Refusal(message, status, field)
 }
 
-/** The same envelope for endpoints that answer instead of throwing. */
-export const errorResponse = (status: number, message: string, init: ResponseInit = {}) =>
-  Response.json({ errors: [{ message }] }, { ...init, status })
+/** The same envelope for endpoints that answer instead of throwing; `fields` marks a form's fields (path → message). */
+export const errorResponse = (status: number, message: string, init: ResponseInit & { fields?: Record<string, string> } = {}) => {
+  const { fields, ...rest } = init
+  const data = fields ? { data: { errors: Object.entries(fields).map(([path, m]) => ({ path, message: m })) } } : {}
+  return Response.json({ errors: [{ message, ...data }] }, { ...rest, status })
+}
 
 export const DATABASE_DOWN = 'Hệ thống đang tạm gián đoạn kết nối cơ sở dữ liệu, vui lòng thử lại sau giây lát.'
 /** Seconds a client is told to wait before retrying when the database or storage is briefly unreachable. */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { publicationTitles } from '@/collections/Publications/publicationInput'
+import { publicationTitles } from '@/server/publications/publicationInput'
 import { payloadClient } from '@/lib/payload'
 import { publicationYears } from '@/lib/site/publicationYears'
 import { siteSettings } from '@/lib/site/settings'

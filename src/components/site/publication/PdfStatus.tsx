@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import type { PdfState } from '@/collections/Publications/pdfStateEndpoint'
+import type { PdfState } from '@/server/publications/pdfState'
 import { getJson } from '@/lib/client/api'
 import { formatDate } from '@/lib/site/format'
 

@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
-import type { PublicationPdfState } from '@/collections/Publications/ensurePublication'
+import type { PublicationPdfState } from '@/server/publications/ensurePublication'
 import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
 import { formatDate } from '@/lib/site/format'
 import { articlePath, exemplarPath } from '@/lib/site/paths'
 import { RichText } from '../RichText'
 import { PdfStatus } from './PdfStatus'
-import { pdfStateOf } from '@/collections/Publications/pdfStateEndpoint'
+import { pdfStateOf } from '@/server/publications/pdfState'
 
 /** The web edition of the year's book: cover, table of contents with anchors, one chapter per exemplar. */
 export function PublicationBook({ state, publisher }: { state: PublicationPdfState; publisher?: string | null }) {

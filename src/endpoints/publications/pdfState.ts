@@ -1,20 +1,7 @@
 import type { Endpoint } from 'payload'
-import { errorResponse } from '../../lib/api/errors'
-import { ensurePublicationPdf, type PublicationPdfState } from './ensurePublication'
-
-export interface PdfState {
-  action: PublicationPdfState['action']
-  url: string | null
-  progress: number
-  builtAt: string | null
-}
-
-export const pdfStateOf = (state: PublicationPdfState): PdfState => ({
-  action: state.action,
-  url: state.action === 'serve' ? (state.url ?? null) : null,
-  progress: state.doc?.progress ?? 0,
-  builtAt: state.doc?.builtAt ?? null,
-})
+import { errorResponse } from '@/lib/api/errors'
+import { ensurePublicationPdf } from '@/server/publications/ensurePublication'
+import { pdfStateOf } from '@/server/publications/pdfState'
 
 /**
  * GET /api/publications/pdf?year=Y — the state of the year's PDF for the public page, which is cached: the page

@@ -1,8 +1,8 @@
-import { plainText } from '../../lib/lexical'
-import { newPdf, pdfToBuffer } from '../../lib/pdf/document'
-import { formatDate } from '../../lib/site/format'
-import { articlePath, siteUrl } from '../../lib/site/paths'
-import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '../../domain/exemplars/status'
+import { plainText } from '@/lib/lexical'
+import { newPdf, pdfToBuffer } from '@/lib/pdf/document'
+import { formatDate } from '@/lib/site/format'
+import { articlePath, siteUrl } from '@/lib/site/paths'
+import { EXEMPLAR_STATUS_LABELS, type ExemplarStatus } from '@/domain/exemplars/status'
 import type { PublicationInput } from './publicationInput'
 
 const TOC_PER_PAGE = 28

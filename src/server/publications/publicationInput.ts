@@ -5,10 +5,10 @@ import {
   type Chapter,
   type PublicationArticle,
   type PublicationExemplar,
-} from '../../domain/publication/compile'
-import { contentHash } from '../../domain/publication/contentHash'
-import { publicationTitle } from '../../domain/publication/publicationTitle'
-import { loadScopeData, loadYearScope, scopeOf } from '../../lib/yearScope'
+} from '@/domain/publication/compile'
+import { contentHash } from '@/domain/publication/contentHash'
+import { publicationTitle } from '@/domain/publication/publicationTitle'
+import { loadScopeData, loadYearScope, scopeOf } from '@/lib/yearScope'
 
 export interface PublicationInput {
   year: number

@@ -2,11 +2,10 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type End
 import { isOrganizer } from '@/access/user'
 import { canAccept, NOMINATION_STATUS_LABELS, type NominationStatus } from '@/domain/nominations/status'
 import { isValidOn, vnDay } from '@/domain/units/validity'
+import { errorResponse } from '@/lib/api/errors'
 import { writeAudit } from '@/lib/audit'
 import { readJsonBody } from '@/lib/http'
 import { EXEMPLAR_KIND_LABELS } from '@/domain/exemplars/labels'
-
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * POST /api/nominations/:id/accept { unit, kind, fields? } — an organizer takes a public nomination up: in one
@@ -17,29 +16,30 @@ export const acceptNomination: Endpoint = {
   path: '/:id/accept',
   method: 'post',
   handler: async (req) => {
-    if (!isOrganizer(req.user)) return fail(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
+    if (!isOrganizer(req.user))
+      return errorResponse(403, 'Chỉ Sở Nội vụ (ban tổ chức) được tiếp nhận lời giới thiệu thành hồ sơ điển hình.')
     const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id < 1) return fail(400, 'Mã lời giới thiệu không hợp lệ.')
+    if (!Number.isInteger(id) || id < 1) return errorResponse(400, 'Mã lời giới thiệu không hợp lệ.')
     const body = await readJsonBody(req)
 
     const unitId = Number(body.unit)
-    if (!Number.isInteger(unitId) || unitId < 1) return fail(400, 'Vui lòng chọn đơn vị ghi nhận nhân tố mới.')
+    if (!Number.isInteger(unitId) || unitId < 1) return errorResponse(400, 'Vui lòng chọn đơn vị ghi nhận nhân tố mới.')
     const kind = typeof body.kind === 'string' ? body.kind : ''
-    if (!(kind in EXEMPLAR_KIND_LABELS)) return fail(400, 'Vui lòng chọn loại: cá nhân, tập thể hoặc hộ gia đình.')
+    if (!(kind in EXEMPLAR_KIND_LABELS)) return errorResponse(400, 'Vui lòng chọn loại: cá nhân, tập thể hoặc hộ gia đình.')
     const fieldIds = Array.isArray(body.fields) ? body.fields.map(Number) : []
-    if (fieldIds.some((f) => !Number.isInteger(f) || f < 1)) return fail(400, 'Danh sách lĩnh vực không hợp lệ.')
+    if (fieldIds.some((f) => !Number.isInteger(f) || f < 1)) return errorResponse(400, 'Danh sách lĩnh vực không hợp lệ.')
 
     const nomination = await req.payload.findByID({ collection: 'nominations', id, depth: 0, req, disableErrors: true })
-    if (!nomination) return fail(404, 'Không tìm thấy lời giới thiệu.')
+    if (!nomination) return errorResponse(404, 'Không tìm thấy lời giới thiệu.')
     if (!canAccept(nomination.status))
-      return fail(
+      return errorResponse(
         409,
         `Lời giới thiệu này đã được xử lý (${NOMINATION_STATUS_LABELS[nomination.status as NominationStatus]?.vi ?? nomination.status}).`,
       )
     const today = vnDay(new Date())
     const unit = await req.payload.findByID({ collection: 'units', id: unitId, depth: 0, req, disableErrors: true })
-    if (!unit) return fail(400, 'Không tìm thấy đơn vị được chọn.')
-    if (!isValidOn(unit, today)) return fail(400, `Đơn vị "${unit.name}" đã hết hiệu lực; hãy chọn đơn vị kế thừa.`)
+    if (!unit) return errorResponse(400, 'Không tìm thấy đơn vị được chọn.')
+    if (!isValidOn(unit, today)) return errorResponse(400, `Đơn vị "${unit.name}" đã hết hiệu lực; hãy chọn đơn vị kế thừa.`)
     if (fieldIds.length) {
       const found = await req.payload.find({
         collection: 'fields',
@@ -49,7 +49,7 @@ export const acceptNomination: Endpoint = {
         pagination: false,
         req,
       })
-      if (found.docs.length !== new Set(fieldIds).size) return fail(400, 'Có lĩnh vực không tồn tại.')
+      if (found.docs.length !== new Set(fieldIds).size) return errorResponse(400, 'Có lĩnh vực không tồn tại.')
     }
 
     const shouldCommit = await initTransaction(req)
@@ -98,7 +98,7 @@ export const acceptNomination: Endpoint = {
       if (shouldCommit) await killTransaction(req)
       if (err instanceof APIError) throw err
       const message = err instanceof Error ? err.message : String(err)
-      return fail(400, `Không thể tiếp nhận lời giới thiệu: ${message}`)
+      return errorResponse(400, `Không thể tiếp nhận lời giới thiệu: ${message}`)
     }
   },
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
-import { Refusal } from '@/lib/api/errors'
+import { errorResponse, Refusal } from '@/lib/api/errors'
 import { checkFormToken, FORM_TOKEN_MESSAGES } from '@/domain/nominations/formToken'
 import { validateSubmission } from '@/domain/nominations/validateSubmission'
 import { isValidOn, vnDay } from '@/domain/units/validity'
@@ -9,12 +9,6 @@ import { readJsonBody } from '@/lib/http'
 import { clientAddress, takeSubmissionPoint } from './rateLimit'
 
 export const SUBMITTED_MESSAGE = 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt. Ban biên tập sẽ xem xét và báo kết quả qua thư điện tử.'
-
-const fail = (status: number, message: string, fields?: Record<string, string>, headers?: HeadersInit) =>
-  Response.json(
-    { errors: [{ message, ...(fields ? { data: { errors: Object.entries(fields).map(([path, m]) => ({ path, message: m })) } } : {}) }] },
-    { status, headers },
-  )
 
 /** JSON, or multipart/form-data when a photo is attached (the fields as JSON in `_payload`, the photo in `file`). */
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -54,8 +48,8 @@ export const submitNomination: Endpoint = {
     const limited = await takeSubmissionPoint(clientAddress(req.headers))
     if (!limited.ok) {
       const minutes = Math.ceil(limited.retryAfter / 60)
-      return fail(429, `Bạn đã gửi quá nhiều lần giới thiệu. Vui lòng thử lại sau khoảng ${minutes} phút.`, undefined, {
-        'Retry-After': String(limited.retryAfter),
+      return errorResponse(429, `Bạn đã gửi quá nhiều lần giới thiệu. Vui lòng thử lại sau khoảng ${minutes} phút.`, {
+        headers: { 'Retry-After': String(limited.retryAfter) },
       })
     }
     const body = await readBody(req)
@@ -64,21 +58,21 @@ export const submitNomination: Endpoint = {
     if (!checked.ok && checked.spam) return Response.json({ message: 'Đã nhận.' }, { status: 202 })
 
     const token = checkFormToken(body.formToken, req.payload.secret)
-    if (!token.ok) return fail(400, FORM_TOKEN_MESSAGES[token.reason])
-    if (!checked.ok) return fail(400, 'Vui lòng kiểm tra lại các thông tin được đánh dấu.', checked.errors)
+    if (!token.ok) return errorResponse(400, FORM_TOKEN_MESSAGES[token.reason])
+    if (!checked.ok) return errorResponse(400, 'Vui lòng kiểm tra lại các thông tin được đánh dấu.', { fields: checked.errors })
 
     const data = checked.data
     if (data.unit != null) {
       const unit = await req.payload.findByID({ collection: 'units', id: data.unit, depth: 0, req, disableErrors: true })
       if (!unit || !isValidOn(unit, vnDay(new Date())))
-        return fail(400, 'Đơn vị được chọn không tồn tại hoặc đã hết hiệu lực.', { unit: 'Đơn vị không hợp lệ.' })
+        return errorResponse(400, 'Đơn vị được chọn không tồn tại hoặc đã hết hiệu lực.', { fields: { unit: 'Đơn vị không hợp lệ.' } })
     }
 
     const file = req.file
     if (file) {
       const sniffed = await fileTypeFromBuffer(await fileHead(file))
       if (!sniffed?.mime.startsWith('image/'))
-        return fail(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { photo: 'Tệp không phải là ảnh.' })
+        return errorResponse(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { fields: { photo: 'Tệp không phải là ảnh.' } })
     }
 
     // the photo and the record together, or neither

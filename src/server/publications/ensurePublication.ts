@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { pdfAction, type PdfAction } from '../../domain/publication/pdfAction'
-import type { Media, Publication } from '../../payload-types'
+import { pdfAction, type PdfAction } from '@/domain/publication/pdfAction'
+import type { Media, Publication } from '@/payload-types'
 import { loadPublicationInput, type PublicationInput } from './publicationInput'
 
 export interface PublicationPdfState {
