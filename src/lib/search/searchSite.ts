@@ -179,8 +179,8 @@ const wordsOf = (folded: string) => [...new Set(folded.split(' ').filter((w) => 
  * searchIndex.sql.ts): published articles (title, excerpt, body, transcript) and public exemplars (name, summary,
  * locality, achievements), all folded by `gs_fold`. A record matches when every word of the query occurs in it.
  * When the words find less than a page: a word missing from the vocabulary is replaced by the nearest known one
- * ("thj" → "thi", `correctedFrom` says so), and titles word-similar to the query (pg_trgm `<%`) are added — which
- * is how a misspelt name made of real words ("hao" for "hoa") is still found.
+ * ("thj" → "thi", `correctedFrom` says so), and when even that finds nothing, titles word-similar to the query
+ * (pg_trgm `<%`) are searched — which is how a misspelt name made of real words ("hao" for "hoa") is still found.
  */
 export async function searchSite(
   payload: Payload,
@@ -200,8 +200,8 @@ export async function searchSite(
     const alt = corrected ? await findPage(pool, corrected, wordsOf(corrected), offset, perPage, false) : null
     if (corrected && alt && alt.total > res.total) [res, folded, correctedFrom] = [alt, corrected, query.text]
     // trigram similarity over every title sharing a few letters with a common word costs more than the whole
-    // search: only when the words, corrected or not, still found less than a page
-    if (res.total < perPage) res = await findPage(pool, correctedFrom ? folded : query.text, wordsOf(folded), offset, perPage, true)
+    // search: only when the words, corrected or not, found nothing at all
+    if (res.total === 0) res = await findPage(pool, correctedFrom ? folded : query.text, wordsOf(folded), offset, perPage, true)
   }
   return {
     hits: res.rows.map((r) => ({
