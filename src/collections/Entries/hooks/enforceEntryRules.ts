@@ -20,26 +20,36 @@ const bad = (message: string, status = 400, field?: string): never => refuse(mes
 const ids = (refs: unknown): (number | string)[] =>
   Array.isArray(refs) ? refs.map((r) => refId(r as Ref)).filter((r): r is number | string => r != null) : []
 
+// only what the rules below read: a contest document with its rounds, rubric and results costs several times more to
+// read whole, and every submission reads one
+const CONTEST_FIELDS = {
+  year: true,
+  status: true,
+  opensAt: true,
+  deadline: true,
+  uploadGraceMinutes: true,
+  worksFrom: true,
+  worksTo: true,
+  maxEntriesPerAuthor: true,
+} as const
+const CATEGORY_FIELDS = { contest: true, medium: true, maxCoAuthors: true } as const
+
+type EntryContest = Pick<Contest, 'id' | keyof typeof CONTEST_FIELDS>
+type EntryCategory = Pick<ContestCategory, 'id' | keyof typeof CATEGORY_FIELDS>
+
 async function load(req: PayloadRequest, contestId: number | string, categoryId: number | string) {
+  const read = { depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' } as const
   const [contest, category] = await Promise.all([
-    req.payload.findByID({ collection: 'contests', id: contestId, depth: 0, overrideAccess: true, req, disableErrors: true, locale: 'vi' }),
-    req.payload.findByID({
-      collection: 'contestCategories',
-      id: categoryId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-      locale: 'vi',
-    }),
+    req.payload.findByID({ collection: 'contests', id: contestId, select: CONTEST_FIELDS, ...read }),
+    req.payload.findByID({ collection: 'contestCategories', id: categoryId, select: CATEGORY_FIELDS, ...read }),
   ])
   if (!contest) bad('Cuộc thi không tồn tại.')
   if (!category) bad('Thể loại dự thi không tồn tại.')
-  return { contest: contest as Contest, category: category as ContestCategory }
+  return { contest: contest as EntryContest, category: category as EntryCategory }
 }
 
 /** Gives the entry its code (GS2026-BI-0007) the first time it leaves the draft stage; codes never change afterwards. */
-async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium): Promise<string> {
+async function assignCode(req: PayloadRequest, contest: EntryContest, medium: Medium): Promise<string> {
   const prefix = entryCodePrefix(contest.year, medium)
   await advisoryLock(req, `entry-code:${prefix}`)
   const taken = await req.payload.find({
@@ -58,12 +68,23 @@ async function assignCode(req: PayloadRequest, contest: Contest, medium: Medium)
   )
 }
 
-/** The media documents an entry attaches (missing ids simply have no document). */
-async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]): Promise<Media[]> {
+const FILE_FIELDS = { filename: true, mimeType: true, owner: true, receivedAt: true } as const
+type AttachedFile = Pick<Media, 'id' | keyof typeof FILE_FIELDS>
+
+/** The media documents an entry attaches (missing ids simply have no document), with what the rules read of them. */
+async function attachedFiles(req: PayloadRequest, fileIds: (number | string)[]): Promise<AttachedFile[]> {
   if (!fileIds.length) return []
-  return (
-    await req.payload.find({ collection: 'media', where: { id: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true, req })
-  ).docs
+  const where = { id: { in: fileIds } }
+  const found = await req.payload.find({
+    collection: 'media',
+    where,
+    select: FILE_FIELDS,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs as AttachedFile[]
 }
 
 /**
@@ -139,7 +160,7 @@ export const enforceEntryRules: CollectionBeforeChangeHook<Entry> = async ({ dat
     if (files.length !== fileCount) bad('Có tệp đính kèm không tồn tại.')
     if (enforce) {
       const author = String(refId(next.author as Ref))
-      const foreign = files.find((f: Media) => String(refId(f.owner as Ref)) !== author)
+      const foreign = files.find((f) => String(refId(f.owner as Ref)) !== author)
       if (foreign) bad(`Tệp "${foreign.filename}" không phải do bạn tải lên.`, 403)
     }
     const submitting = status === 'submitted' && (prev?.status !== 'submitted' || data.files !== undefined || data.body !== undefined)
