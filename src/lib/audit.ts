@@ -25,6 +25,8 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       actor: req.user?.id as number | undefined,
     },
     overrideAccess: true,
+    // nothing reads the created row back: no need to populate its actor
+    depth: 0,
     req,
   })
 }
