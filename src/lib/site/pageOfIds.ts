@@ -14,9 +14,11 @@ export interface IdPage {
  */
 export async function pageOfIds(
   payload: Payload,
-  args: { collection: CollectionSlug; where: Where; sort: Sort; page: number; limit: number },
+  args: { collection: CollectionSlug; where: Where; sort: Sort; page: number; limit: number; count?: boolean },
 ): Promise<IdPage> {
-  const res = await payload.find({ ...args, depth: 0, overrideAccess: false, select: {} as never })
+  // count: false when the caller knows the total already (no second COUNT query; totals then cover this page only)
+  const { count = true, ...query } = args
+  const res = await payload.find({ ...query, pagination: count, depth: 0, overrideAccess: false, select: {} as never })
   return {
     ids: (res.docs as { id: number | string }[]).map((d) => Number(d.id)),
     page: res.page ?? args.page,

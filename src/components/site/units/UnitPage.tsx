@@ -125,6 +125,7 @@ async function unitExemplars(unit: number, offset: number, limit: number) {
     sort: ['-discoveredOn', '-id'],
     page: 1,
     limit: offset + limit,
+    count: false, // the page counted each unit already
   })
   return findInIdOrder(payload, {
     collection: 'exemplars',
