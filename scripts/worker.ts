@@ -14,6 +14,14 @@ async function main(): Promise<number> {
     )
     return 1
   }
+  // Loading the configuration through the TypeScript loader has been seen to stall for good on a loaded machine (the
+  // process then waits forever or, with nothing left to wait for, exits 0 without a word). A start that does not
+  // complete in time fails loudly instead, and the supervisor (Restart=on-failure) starts the worker again.
+  const startTimeoutMs = num(process.env.WORKER_START_TIMEOUT_MS, 120_000)
+  const startTimer = setTimeout(() => {
+    console.error(`[worker] Không khởi động xong trong ${startTimeoutMs} ms / did not start within ${startTimeoutMs} ms`)
+    process.exit(1)
+  }, startTimeoutMs)
   const [{ getPayload }, { default: config }, { startWorker }, { closePayload }] = await Promise.all([
     import('payload'),
     import('../payload.config'),
@@ -21,6 +29,7 @@ async function main(): Promise<number> {
     import('../src/db/closePayload'),
   ])
   const payload = await getPayload({ config })
+  clearTimeout(startTimer)
   const queue = process.env.WORKER_QUEUE || 'default'
   const worker = startWorker(payload, {
     queue,
