@@ -82,8 +82,21 @@ async function main(): Promise<number> {
   }
 }
 
+// Loading the configuration through the TypeScript loader has been seen to stall for good on a loaded machine; with
+// nothing left to wait for, Node would then exit 0 as if the command had succeeded (`npm start` would go on to serve an
+// unmigrated schema). An exit before the command finished is a failure.
+let finished = false
+process.once('beforeExit', () => {
+  if (finished) return
+  console.error(`[run] "${command}" dừng giữa chừng khi đang nạp mã / stopped while loading, before it finished`)
+  process.exit(1)
+})
+
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    finished = true
+    process.exit(code)
+  },
   (err: unknown) => {
     console.error(err instanceof Error ? err.message : err)
     process.exit(1)
