@@ -1,5 +1,5 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { poolOf } from '../lib/db/pool'
 
 /**
  * Payload's destroy() leaves the connection pool open: when the database then stops (the embedded server after a
@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
  */
 export async function closePayload(payload: Payload): Promise<void> {
   await payload.destroy()
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   if (!pool) return
   pool.on('error', () => undefined)
   // a session still checked out (a migration's) would keep end() waiting: give it two seconds

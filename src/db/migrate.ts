@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { closePayload } from './closePayload'
+import { poolOf } from '../lib/db/pool'
 
 /**
  * A database whose schema was pushed (PAYLOAD_PUSH=1) carries Payload's dev marker; migrating it would stop at an
  * interactive question and then fail on tables that already exist. Say so and stop instead.
  */
 async function refusePushedSchema(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   const found = await pool.query(`SELECT to_regclass('payload_migrations') IS NOT NULL AS present`)
   if (!found.rows[0]?.present) return
   const pushed = await pool.query(`SELECT 1 FROM payload_migrations WHERE batch = -1 LIMIT 1`)

@@ -3,6 +3,7 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { getPayload } from 'payload'
 import { collections } from '../../collections'
+import { poolOf } from '@/lib/db/pool'
 import { databaseUnreachable } from './databaseDown'
 import { guardRest, type GuardOptions } from './guardRest'
 
@@ -15,9 +16,7 @@ const routed = [
 
 const options: GuardOptions = {
   databaseDown: async (since) => {
-    const pool = ((await getPayload({ config })).db as unknown as PostgresAdapter).pool as PostgresAdapter['pool'] & {
-      lastFailure?: number
-    }
+    const pool = poolOf(await getPayload({ config })) as PostgresAdapter['pool'] & { lastFailure?: number }
     return (pool?.lastFailure ?? 0) >= since || databaseUnreachable(pool)
   },
 }
