@@ -7,6 +7,9 @@ export type SelectOptions = Map<string, Set<string>>
 /** Fields whose values are document ids (integers in PostgreSQL): `id` and single-target relationships. */
 export type IdFields = Set<string>
 
+/** The largest page or limit taken: PostgreSQL's LIMIT and OFFSET are integers, and 1e40 is not one it can read. */
+export const MAX_PAGE_OR_LIMIT = 2_147_483_647
+
 export function checkQueryArgs(
   args: { page?: unknown; limit?: unknown; where?: unknown },
   selects: SelectOptions,
@@ -14,11 +17,13 @@ export function checkQueryArgs(
 ): string | null {
   if (args.page !== undefined && args.page !== null) {
     const page = Number(args.page)
-    if (!Number.isInteger(page) || page < 1) return 'Số trang (page) phải là số nguyên từ 1 trở lên.'
+    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE_OR_LIMIT)
+      return `Số trang (page) phải là số nguyên từ 1 đến ${MAX_PAGE_OR_LIMIT}.`
   }
   if (args.limit !== undefined && args.limit !== null) {
     const limit = Number(args.limit)
-    if (!Number.isInteger(limit) || limit < 0) return 'Giới hạn (limit) phải là số nguyên không âm.'
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_OR_LIMIT)
+      return `Giới hạn (limit) phải là số nguyên từ 0 đến ${MAX_PAGE_OR_LIMIT}.`
   }
   if (args.where !== undefined && args.where !== null) return checkWhere(args.where, selects, ids)
   return null
