@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server'
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { getRequestLanguage, type SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { ADMIN_LANGUAGE_COOKIE } from '../../src/lib/adminLanguage'
+import { ADMIN_LANGUAGE_COOKIE, inAdminLanguage } from '../../src/lib/adminLanguage'
 import { config as proxyConfig, proxy } from '../../src/proxy'
 
 // what Payload decides from a request: its cookie, then Accept-Language, then the fallback
@@ -32,11 +32,23 @@ describe('admin language', () => {
     expect(language(afterProxy({ 'accept-language': 'vi-VN', cookie: `${ADMIN_LANGUAGE_COOKIE}=en` }))).toBe('en')
   })
 
-  it('runs on the admin and the API only, not on resumable upload pieces', () => {
+  it('runs on the admin pages only: an API request body (an upload) is never held for it', () => {
     const runsOn = (path: string) => proxyConfig.matcher.some((m) => unstable_doesMiddlewareMatch({ config: { matcher: m }, url: path }))
-    for (const path of ['/admin', '/admin/collections/media', '/api', '/api/media', '/api/users/me', '/api/uploads'])
-      expect(runsOn(path), path).toBe(true)
-    for (const path of ['/', '/cuoc-thi', '/api/uploads/tus', '/api/uploads/tus/abc', '/api/uploads/tus/abc/hoan-tat'])
+    for (const path of ['/admin', '/admin/collections/media', '/admin/chi-tieu']) expect(runsOn(path), path).toBe(true)
+    for (const path of ['/', '/cuoc-thi', '/api', '/api/media', '/api/users/me', '/api/graphql', '/api/uploads/tus/abc'])
       expect(runsOn(path), path).toBe(false)
+  })
+
+  it('the API handlers read an English browser as Vietnamese, keep a chosen language, and pass the body on unread', async () => {
+    const english = inAdminLanguage(
+      new Request('http://localhost:3000/api/media', { method: 'POST', headers: { 'accept-language': 'en-US' }, body: 'tệp' }),
+    )
+    expect(language(english.headers)).toBe('vi')
+    expect(await english.text()).toBe('tệp')
+    const chosen = new Request('http://localhost:3000/api/users/me', {
+      headers: { 'accept-language': 'vi', cookie: `a=b; ${ADMIN_LANGUAGE_COOKIE}=en` },
+    })
+    expect(inAdminLanguage(chosen)).toBe(chosen)
+    expect(language(inAdminLanguage(chosen).headers)).toBe('en')
   })
 })

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { parse } from 'graphql'
+import { inAdminLanguage } from '../adminLanguage'
 import { checkBody } from './checkBody'
 import { isDatabaseDown } from './databaseDown'
 import { databaseDownResponse, errorResponse } from './errors'
@@ -11,7 +12,8 @@ const handler = GRAPHQL_POST(config)
  * Payload's GraphQL route behind the same body check as REST: broken JSON made Payload throw out of the route
  * (a 500 page); a refusal thrown before GraphQL runs is answered with its own status.
  */
-export async function graphqlPOST(request: Request): Promise<Response> {
+export async function graphqlPOST(incoming: Request): Promise<Response> {
+  const request = inAdminLanguage(incoming)
   const checked = await checkBody(request)
   if (checked instanceof Response) return checked
   const refused = await unsupported(checked)

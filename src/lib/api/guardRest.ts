@@ -2,6 +2,7 @@
  * Wraps Payload's REST route handlers where requests enter: malformed ids, bodies and broken uploads get a clear
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
+import { inAdminLanguage } from '../adminLanguage'
 import { checkBody } from './checkBody'
 import { isDatabaseDown } from './databaseDown'
 import { databaseDownResponse, errorResponse as error, RETRY_AFTER_SECONDS } from './errors'
@@ -63,7 +64,8 @@ export function guardRest(
 ): Handler {
   const known = new Set(collections.map((c) => c.slug))
   const versioned = new Set(collections.filter((c) => c.versions).map((c) => c.slug))
-  return async (request, ctx) => {
+  return async (incoming, ctx) => {
+    const request = inAdminLanguage(incoming)
     const { slug } = await ctx.params
     const id = idSegment(slug, known)
     if (id !== null && !isId(id)) return error(404, `Không tìm thấy tài liệu "${id}" (mã tài liệu phải là số).`)
