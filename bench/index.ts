@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { root, runToEnd, startProductionApp } from '../scripts/lib/nextServer'
+import { TS_NODE_ARGS } from '../scripts/lib/tsNode'
 import { closePayload } from '../src/db/closePayload'
 import { findFreePort } from '../src/db/embeddedPostgres'
 import { freshDatabase } from '../src/db/freshDatabase'
@@ -64,7 +65,7 @@ async function main() {
   ]
   const sections: string[] = []
   try {
-    await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], process.env, true)
+    await runToEnd(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'migrate'], process.env, true)
     // this process's own Payload (setting up data, reading results) is loaded before the app's build and server
     // start: a config import made while they ran was once seen never to settle
     const { getPayload } = await import('payload')

@@ -9,6 +9,7 @@ import { runMigrations } from '../src/db/migrate'
 import { productionEnvMessage, productionEnvProblems } from '../src/lib/config/productionEnv'
 import { startMailCatcher } from '../src/mail/mailCatcher'
 import { bin } from './lib/nextServer'
+import { TS_NODE_ARGS } from './lib/tsNode'
 
 const [command = 'dev', ...args] = process.argv.slice(2)
 
@@ -29,7 +30,7 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<nu
 }
 
 /** Migrations run in a process of their own, so the command's Payload starts on the migrated schema. */
-const migrateIn = (env: NodeJS.ProcessEnv) => run(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], env)
+const migrateIn = (env: NodeJS.ProcessEnv) => run(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'migrate'], env)
 
 async function main(): Promise<number> {
   const db = await resolveDatabase()
@@ -82,9 +83,9 @@ async function main(): Promise<number> {
   }
 }
 
-// Loading the configuration through the TypeScript loader has been seen to stall for good on a loaded machine; with
-// nothing left to wait for, Node would then exit 0 as if the command had succeeded (`npm start` would go on to serve an
-// unmigrated schema). An exit before the command finished is a failure.
+// A module import left unsettled while loading (see scripts/lib/tsNode.ts) leaves Node nothing to wait for: it would
+// exit 0 as if the command had succeeded (`npm start` would go on to serve an unmigrated schema). An exit before the
+// command finished is a failure.
 let finished = false
 process.once('beforeExit', () => {
   if (finished) return

@@ -14,9 +14,9 @@ async function main(): Promise<number> {
     )
     return 1
   }
-  // Loading the configuration through the TypeScript loader has been seen to stall for good on a loaded machine (the
-  // process then waits forever or, with nothing left to wait for, exits 0 without a word). A start that does not
-  // complete in time fails loudly instead, and the supervisor (Restart=on-failure) starts the worker again.
+  // A start that does not complete in time (a module import left unsettled, see scripts/lib/tsNode.ts, or a hung
+  // dependency) fails loudly instead of waiting forever or exiting 0 unseen, and the supervisor (Restart=on-failure)
+  // starts the worker again.
   const startTimeoutMs = num(process.env.WORKER_START_TIMEOUT_MS, 120_000)
   const startTimer = setTimeout(() => {
     console.error(`[worker] Không khởi động xong trong ${startTimeoutMs} ms / did not start within ${startTimeoutMs} ms`)

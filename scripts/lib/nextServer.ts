@@ -3,6 +3,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { TS_NODE_ARGS } from './tsNode'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -46,7 +47,7 @@ export async function startProductionApp(opts: {
 }): Promise<RunningServer> {
   const url = `http://127.0.0.1:${opts.port}`
   const env: NodeJS.ProcessEnv = { ...opts.env, NEXT_PUBLIC_SERVER_URL: url, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
-  await runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env, opts.quiet)
+  await runToEnd(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'seed'], env, opts.quiet)
   if (opts.build !== false) await runToEnd(bin('next'), ['build'], { ...env, NODE_ENV: 'production' }, opts.quiet)
   const prof = process.env.SERVER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE_DIR}`] : []
   const server = spawn(process.execPath, [...prof, bin('next'), 'start', '-p', String(opts.port), '-H', '127.0.0.1'], {

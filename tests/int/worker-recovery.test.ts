@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TS_NODE_ARGS } from '../../scripts/lib/tsNode'
 import { startWorker } from '../../src/jobs/worker/loop'
 import { makeExemplar, makeUnit } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -52,7 +53,7 @@ describe('a worker killed in the middle of a job', () => {
     ).rows[0]
     expect(job).toBeTruthy()
 
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    const child = spawn(process.execPath, [...TS_NODE_ARGS, 'scripts/worker.ts'], {
       env: { ...process.env, WORKER_QUEUE: 'recovery', WORKER_POLL_MS: '100' },
       stdio: 'ignore',
     })

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TS_NODE_ARGS } from '../../scripts/lib/tsNode'
 import { startWorker } from '../../src/jobs/worker/loop'
 import { testPayload } from '../helpers/payload'
 
@@ -46,13 +47,13 @@ async function until(check: () => Promise<boolean>, timeoutMs: number) {
 
 /**
  * `npm run worker` as a child process, once it says it is working the queue. A start the worker itself reports as
- * stalled (the TypeScript loader on a loaded machine, see scripts/worker.ts) is tried again, at most three times;
+ * stalled (an import left unsettled while loading, see scripts/lib/tsNode.ts) is tried again, at most three times;
  * any other exit fails the test with the worker's output.
  */
 async function startedWorker() {
   let last = ''
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    const child = spawn(process.execPath, [...TS_NODE_ARGS, 'scripts/worker.ts'], {
       env: { ...process.env, WORKER_QUEUE: 'worker-process', WORKER_POLL_MS: '200', WORKER_START_TIMEOUT_MS: '60000' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -14,6 +14,7 @@ import path from 'node:path'
 import { createClient } from '@redis/client'
 import { startNginx } from '../../bench/lib/nginx'
 import { bin, root, runToEnd, waitForUrl } from '../../scripts/lib/nextServer'
+import { TS_NODE_ARGS } from '../../scripts/lib/tsNode'
 import { findFreePort } from '../../src/db/embeddedPostgres'
 import { freshDatabase } from '../../src/db/freshDatabase'
 import { newPdf, pdfToBuffer } from '../../src/lib/pdf/document'
@@ -168,7 +169,7 @@ async function main() {
     PAYLOAD_PUSH: '0',
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  await step('migrations and demo data', () => runToEnd(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'seed'], env, true))
+  await step('migrations and demo data', () => runToEnd(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'seed'], env, true))
   // one build serves any deployment: Redis is chosen when each server starts (REDIS_URL), not at build time.
   // SCALEOUT_REUSE_BUILD=1 takes an existing build (CI runs this after the browser tests, which build).
   const reuse = process.env.SCALEOUT_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
@@ -177,9 +178,9 @@ async function main() {
 
   const A = `http://127.0.0.1:${portA}`
   const B = `http://127.0.0.1:${portB}`
-  const procA = launch('A', process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'start', '-p', String(portA), '-H', '127.0.0.1'], env)
+  const procA = launch('A', process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'start', '-p', String(portA), '-H', '127.0.0.1'], env)
   const procB = launch('B', bin('next'), ['start', '-p', String(portB), '-H', '127.0.0.1'], { ...env, NODE_ENV: 'production' })
-  const worker = launch('worker', process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { ...env, WORKER_POLL_MS: '500' })
+  const worker = launch('worker', process.execPath, [...TS_NODE_ARGS, 'scripts/worker.ts'], { ...env, WORKER_POLL_MS: '500' })
   await step('A and B healthy (/api/health)', () =>
     Promise.all([waitForUrl(`${A}/api/health`, procA, 120_000), waitForUrl(`${B}/api/health`, procB, 120_000)]),
   )

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { TS_NODE_ARGS } from '../../scripts/lib/tsNode'
 import { freshDatabase } from '../../src/db/freshDatabase'
 import { migrations } from '../../src/migrations'
 import { startMailbox } from '../helpers/mailbox'
@@ -54,12 +55,13 @@ const appliedMigrations = async (uri: string): Promise<number> => {
 
 /**
  * Runs the migrations in a process of their own and checks the result in the database: a migrate process that
- * ended without migrating (it stalled while loading, on a loaded machine) is run again, so no test starts on a bare schema.
+ * ended without migrating (an import left unsettled while loading, see scripts/lib/tsNode.ts) is run again, so no
+ * test starts on a bare schema.
  */
 async function migrateFully(uri: string): Promise<void> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/run.ts', 'migrate'], {
+      execFileSync(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'migrate'], {
         env: process.env,
         stdio: ['ignore', 'ignore', 'inherit'],
       })
