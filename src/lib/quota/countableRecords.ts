@@ -8,15 +8,13 @@ import type { Payload } from 'payload'
 import { NOT_RECOGNISED, type CountableExemplar, type PropagationDays } from '@/domain/quota/countingRules'
 import type { ExemplarStatus } from '@/domain/exemplars/status'
 import { TIME_ZONE, yearBounds } from '@/domain/time/vietnam'
+import { RECOGNISED_YEARS_OF_E } from '@/lib/db/exemplarColumns'
 import { poolOf } from '@/lib/db/pool'
 
 const EXEMPLARS_SQL = `
-SELECT e.id, e.unit_id AS unit, e.status::text AS status,
-       coalesce(array_agg(n.number::int) FILTER (WHERE n.number IS NOT NULL), '{}') AS years
+SELECT e.id, e.unit_id AS unit, e.status::text AS status, ${RECOGNISED_YEARS_OF_E} AS years
   FROM exemplars e
-  LEFT JOIN exemplars_numbers n ON n.parent_id = e.id AND n.path = 'recognisedYears'
- WHERE e.unit_id IS NOT NULL AND NOT (e.status::text = ANY($1::text[]))
- GROUP BY e.id`
+ WHERE e.unit_id IS NOT NULL AND NOT (e.status::text = ANY($1::text[]))`
 
 export async function countableExemplars(payload: Payload): Promise<CountableExemplar[]> {
   const res = await poolOf(payload).query<{ id: number; unit: number; status: string; years: number[] }>(EXEMPLARS_SQL, [

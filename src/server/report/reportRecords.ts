@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 import type { ReportInput } from '@/domain/report/annualReport'
 import { TIME_ZONE, yearBounds } from '@/domain/time/vietnam'
+import { RECOGNISED_YEARS_OF_E } from '@/lib/db/exemplarColumns'
 import { poolOf } from '@/lib/db/pool'
 
 const EXEMPLARS_SQL = `
@@ -14,8 +15,7 @@ SELECT e.id, e.unit_id AS unit, e.status::text AS status,
        coalesce(to_char(e.discovered_on AT TIME ZONE $2, 'YYYY-MM-DD'), '') AS "discoveredOn",
        coalesce((SELECT array_agg(r.fields_id ORDER BY r."order") FROM exemplars_rels r
                   WHERE r.parent_id = e.id AND r.path = 'fields' AND r.fields_id IS NOT NULL), '{}') AS fields,
-       coalesce((SELECT array_agg(n.number::int ORDER BY n."order") FROM exemplars_numbers n
-                  WHERE n.parent_id = e.id AND n.path = 'recognisedYears'), '{}') AS "recognisedYears"
+       ${RECOGNISED_YEARS_OF_E} AS "recognisedYears"
   FROM exemplars e
  WHERE e.unit_id = ANY($1::int[])`
 
