@@ -15,7 +15,9 @@ import { fixed, percentile, table } from './lib/load'
 import { loadScaleData, RARE_PHRASE, SCALE, type ScaleCounts } from './scaleData'
 import { staffCatalogue, staffPages, timeAnnualReport } from './scaleStaff'
 
-const RUNS = Number(process.env.SCALE_RUNS || 12)
+const RUNS = Number(process.env.SCALE_RUNS || 40)
+// requests of each page type not counted: a route's code runs a few dozen times before the JIT has compiled it
+const WARMUP = Number(process.env.SCALE_WARMUP || 10)
 const SQL_RUNS = Number(process.env.SCALE_SQL_RUNS || 20)
 
 export const SEARCHES = {
@@ -166,13 +168,13 @@ async function timePages(appUrl: string, types: PageType[], token: string): Prom
   const out = new Map<string, Sample>()
   for (const t of types) {
     const s: Sample = { ms: [], bytes: 0, statuses: new Set() }
-    for (let i = 0; i < RUNS + 2; i++) {
+    for (let i = 0; i < RUNS + WARMUP; i++) {
       const started = performance.now()
       const headers = { ...(t.revalidate ? revalidate : {}), ...(t.staff ? staff : {}) }
       const res = await fetch(appUrl + t.urls(i), { headers, redirect: 'manual' })
       const body = await res.arrayBuffer()
       const ms = performance.now() - started
-      if (i < 2) continue // the first two of each type warm the route's code
+      if (i < WARMUP) continue
       s.ms.push(ms)
       s.bytes = Math.max(s.bytes, body.byteLength)
       s.statuses.add(res.status)
@@ -273,7 +275,7 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload; organi
   })
   const head = ['Trang / Page', 'nhỏ p50', 'nhỏ p95', 'lớn p50', 'lớn p95', 'tăng (p95)', 'mục tiêu', 'kết quả']
   return [
-    `### Quy mô quốc gia / At scale (${RUNS} lần mỗi loại trang, một máy khách, bản production)`,
+    `### Quy mô quốc gia / At scale (${RUNS} lần mỗi loại trang sau ${WARMUP} lần khởi động, một máy khách, bản production)`,
     '',
     `Nhỏ: dữ liệu minh họa (${small.articles} bài viết, ${small.exemplars} điển hình). Lớn: thêm ${SCALE.articles} bài viết có nội ` +
       `dung, ${SCALE.exemplars} điển hình công khai, ${SCALE.entries} tác phẩm dự thi — tổng ${loaded.articles} bài đã đăng, ` +
