@@ -137,6 +137,17 @@ describe('hostile input gets a clear 4xx, never a 500', () => {
     expect((await rest('GET', '/payload-preferences?page=1', { token: t })).status).toBe(200)
   })
 
+  it('a NUL character (PostgreSQL text cannot hold it) in a JSON body is a 400, and so is a limit past LIMIT’s range', async () => {
+    const reset = await rest('POST', '/users/reset-password', { json: { token: '\u0000', password: 'MatKhauMoi@123' } })
+    expect(reset.status).toBe(400)
+    expect(reset.body.errors[0].message).toMatch(/NUL/)
+    const graphql = await gqlRaw(JSON.stringify({ query: '{ __typename }', variables: { a: 'x\u0000' } }))
+    expect(graphql.status).toBe(400)
+    const huge = await rest('GET', `/publications?limit=${'9'.repeat(40)}&pagination=constructor`)
+    expect(huge.status).toBe(400)
+    expect(huge.body.errors[0].message).toMatch(/Giới hạn \(limit\)/)
+  })
+
   it('a failed update loses nothing already saved', async () => {
     expect((await rest('PATCH', `/exemplars/${exemplarId}`, { token, json: { name: '', kind: 'bogus' } })).status).toBe(400)
     await rest('PATCH', `/exemplars/${exemplarId}`, {

@@ -12,6 +12,9 @@ describe('JSON bodies Payload can take', () => {
     ['{"a":', /không phải JSON/],
     ['\ufffd\ufffd', /không phải JSON/],
     ['['.repeat(5000) + ']'.repeat(5000), /lồng quá sâu/],
+    ['{"token":"\\u0000"}', /NUL/],
+    ['{"a":[{"b":"x\\u0000y"}]}', /NUL/],
+    ['{"\\u0000":1}', /NUL/],
   ])('%s is refused', (text, message) => {
     expect(jsonBodyProblem(text)).toMatch(message)
   })

@@ -35,5 +35,14 @@ export function jsonBodyProblem(text: string): string | null {
     return 'Dữ liệu gửi lên không phải JSON hợp lệ.'
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'Dữ liệu gửi lên phải là một đối tượng JSON ({...}).'
+  if (containsNul(value)) return 'Dữ liệu gửi lên có ký tự NUL (\\u0000), là ký tự không được phép trong văn bản.'
   return null
+}
+
+/** Whether a string or key anywhere in a parsed JSON value holds U+0000, which PostgreSQL text cannot hold (a 500). */
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (!value || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some(containsNul)
+  return Object.entries(value).some(([key, v]) => key.includes('\u0000') || containsNul(v))
 }
