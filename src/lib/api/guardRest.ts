@@ -71,8 +71,13 @@ export function guardRest(
     if (id !== null && !isId(id)) return error(404, `Không tìm thấy tài liệu "${id}" (mã tài liệu phải là số).`)
     // Payload's version routes fail with a 500 on a collection that keeps no versions
     if (slug[1] === 'versions' && !versioned.has(slug[0])) return error(404, `Mục "${slug[0]}" không lưu phiên bản.`)
-    if (new URL(request.url).searchParams.has('where')) {
+    const query = new URL(request.url).searchParams
+    if (query.has('where')) {
       return error(400, 'Điều kiện lọc (where) phải là một đối tượng, ví dụ where[status][equals]=recognised.')
+    }
+    // PostgreSQL text cannot hold U+0000: a filter or sort holding it ended in a database error
+    if ([...query].some(([key, value]) => key.includes('\u0000') || value.includes('\u0000'))) {
+      return error(400, 'Tham số trên địa chỉ có ký tự NUL (%00), là ký tự không được phép.')
     }
     const documentData = slug.length === 1 || (slug.length === 2 && id !== null)
     const checked = await checkBody(request, { documentData: documentData && known.has(slug[0]) })
