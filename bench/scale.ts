@@ -16,7 +16,7 @@ import { loadScaleData, RARE_PHRASE, SCALE, type ScaleCounts } from './scaleData
 import { staffCatalogue, staffPages, timeAnnualReport } from './scaleStaff'
 
 const RUNS = Number(process.env.SCALE_RUNS || 40)
-// requests of each page type not counted: a route's code runs a few dozen times before the JIT has compiled it
+// requests of each page type not counted: a route runs a few dozen times before it reaches its steady speed
 const WARMUP = Number(process.env.SCALE_WARMUP || 10)
 const SQL_RUNS = Number(process.env.SCALE_SQL_RUNS || 20)
 

@@ -1,5 +1,6 @@
 /** Payload's cookie for the language a user picks in the admin's account settings (`${cookiePrefix}-lng`). */
 export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+const LANGUAGE_CHOSEN = new RegExp(`(^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=`)
 
 /**
  * The admin and the API's messages are in Vietnamese whatever the browser's language: Payload would follow
@@ -7,8 +8,7 @@ export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
  * wins. The headers to use instead, or null when they stand as they are.
  */
 export function vietnameseUnlessChosen(headers: Headers): Headers | null {
-  const cookie = headers.get('cookie') ?? ''
-  if (new RegExp(`(^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=`).test(cookie)) return null
+  if (LANGUAGE_CHOSEN.test(headers.get('cookie') ?? '')) return null
   if (headers.get('accept-language') === 'vi') return null
   const out = new Headers(headers)
   out.set('accept-language', 'vi')

@@ -2,13 +2,12 @@
  * Checks on list arguments that Payload passes to the database unchecked (a negative page, a `where` that is not an
  * object, an option a select field does not have): each becomes a clear Vietnamese 400 instead of a database error.
  */
+import { MAX_DB_INTEGER } from './dbInteger'
+
 export type SelectOptions = Map<string, Set<string>>
 
 /** Fields whose values are document ids (integers in PostgreSQL): `id` and single-target relationships. */
 export type IdFields = Set<string>
-
-/** The largest page or limit taken: PostgreSQL's LIMIT and OFFSET are integers, and 1e40 is not one it can read. */
-export const MAX_PAGE_OR_LIMIT = 2_147_483_647
 
 export function checkQueryArgs(
   args: { page?: unknown; limit?: unknown; where?: unknown },
@@ -17,13 +16,12 @@ export function checkQueryArgs(
 ): string | null {
   if (args.page !== undefined && args.page !== null) {
     const page = Number(args.page)
-    if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE_OR_LIMIT)
-      return `Số trang (page) phải là số nguyên từ 1 đến ${MAX_PAGE_OR_LIMIT}.`
+    if (!Number.isInteger(page) || page < 1 || page > MAX_DB_INTEGER) return `Số trang (page) phải là số nguyên từ 1 đến ${MAX_DB_INTEGER}.`
   }
   if (args.limit !== undefined && args.limit !== null) {
     const limit = Number(args.limit)
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_OR_LIMIT)
-      return `Giới hạn (limit) phải là số nguyên từ 0 đến ${MAX_PAGE_OR_LIMIT}.`
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_DB_INTEGER)
+      return `Giới hạn (limit) phải là số nguyên từ 0 đến ${MAX_DB_INTEGER}.`
   }
   if (args.where !== undefined && args.where !== null) return checkWhere(args.where, selects, ids)
   return null
@@ -75,7 +73,7 @@ const ID_OPERATORS = new Set([
   'less_than_equal',
 ])
 const isIdValue = (v: unknown) =>
-  v === null || v === '' || v === 'null' || (/^-?\d{1,10}$/.test(String(v).trim()) && Math.abs(Number(v)) <= 2_147_483_647)
+  v === null || v === '' || v === 'null' || (/^-?\d{1,10}$/.test(String(v).trim()) && Math.abs(Number(v)) <= MAX_DB_INTEGER)
 
 /** An id compared with text or a number PostgreSQL's integer cannot hold ended in a database error (500). */
 function checkIds(key: string, ops: Record<string, unknown>): string | null {

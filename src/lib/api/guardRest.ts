@@ -2,6 +2,7 @@
  * Wraps Payload's REST route handlers where requests enter: malformed ids, bodies and broken uploads get a clear
  * Vietnamese 4xx instead of the stock 500. Everything else goes through untouched.
  */
+import { MAX_DB_INTEGER } from '../../domain/http/dbInteger'
 import { inAdminLanguage } from '../adminLanguage'
 import { checkBody } from './checkBody'
 import { isDatabaseDown } from './databaseDown'
@@ -38,7 +39,7 @@ const NOT_IDS = new Set([
 /** Collections whose path segment after the slug is a key, not a document id. */
 const KEYED = new Set(['payload-preferences'])
 
-const isId = (segment: string) => /^\d{1,10}$/.test(segment) && Number(segment) <= 2_147_483_647
+const isId = (segment: string) => /^\d{1,10}$/.test(segment) && Number(segment) <= MAX_DB_INTEGER
 
 /** The path segment that names a document: /<slug>/<id>[/…] and /<slug>/access|versions/<id>. */
 function idSegment(slug: string[], known: Set<string>): string | null {

@@ -1,5 +1,6 @@
 import { type PayloadRequest } from 'payload'
 import { badRequest, notFound } from '../../lib/api/errors'
+import { MAX_DB_INTEGER } from '../../domain/http/dbInteger'
 import { isRound, ROUND_NAME, ROUNDS, type Round } from '../../domain/judging/rounds'
 import type { RubricCriterion } from '../../domain/judging/weightedTotal'
 import type { Contest } from '../../payload-types'
@@ -14,7 +15,7 @@ export function parseRound(value: unknown): Round {
 
 export function parseId(value: unknown, what: string): number {
   const n = Number(value)
-  if (value == null || value === '' || !Number.isInteger(n) || n <= 0 || n > 2_147_483_647) throw badRequest(`${what} không hợp lệ.`)
+  if (value == null || value === '' || !Number.isInteger(n) || n <= 0 || n > MAX_DB_INTEGER) throw badRequest(`${what} không hợp lệ.`)
   return n
 }
 

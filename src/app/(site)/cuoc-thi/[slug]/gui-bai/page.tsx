@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { EntryForm, type FormCategory } from '@/components/site/contest/EntryForm'
 import { contestOpenAt, formatVnDateTime } from '@/domain/contest/deadline'
+import { MAX_DB_INTEGER } from '@/domain/http/dbInteger'
 import { payloadClient } from '@/lib/payload'
 import { positiveInt, slugOf, type SearchParams, type SlugPageProps } from '@/lib/site/params'
 import { contestPath, entryFormPath } from '@/lib/site/paths'
@@ -26,7 +27,7 @@ export default async function SubmitEntryPage(props: SlugPageProps & { searchPar
   const slug = await slugOf(props)
   const c = await findContestBySlug(slug)
   if (!c) notFound()
-  const editId = positiveInt((await props.searchParams).sua, 2_147_483_647)
+  const editId = positiveInt((await props.searchParams).sua, MAX_DB_INTEGER)
 
   const payload = await payloadClient()
   // signed-out visitors sign in first and come back to this form
