@@ -13,9 +13,19 @@ export interface LoadResult {
 export const CONNECTIONS = Number(process.env.CONNECTIONS || 50)
 export const DURATION = Number(process.env.DURATION || 10)
 
-/** `CONNECTIONS` keep-alive connections for `DURATION` seconds; anything but a 2xx counts as an error. */
-export async function hammer(label: string, url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers })
+/**
+ * `CONNECTIONS` keep-alive connections for `DURATION` seconds; anything but a 2xx counts as an error. With `pathOf`,
+ * the n-th request asks for `pathOf(n)` on the url's server instead of the url's own path.
+ */
+export async function hammer(
+  label: string,
+  url: string,
+  headers: Record<string, string> = {},
+  pathOf?: (n: number) => string,
+): Promise<LoadResult> {
+  let n = 0
+  const requests = pathOf ? [{ setupRequest: (req: { path?: string }) => ({ ...req, path: pathOf(n++) }) }] : undefined
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, requests } as autocannon.Options)
   return {
     label,
     rps: r.requests.average,

@@ -1,6 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { SEARCH_RESULTS_ROUTE } from '../domain/search/searchResultsPath'
 import { reindexDocuments } from '../lib/search/reindex'
 import type { IndexedType } from '../lib/search/searchIndex.sql'
+import { revalidatePaths } from '../lib/seo/revalidate'
+
+/** Reindexes the documents and expires every cached page of search results, whatever words it was for. */
+async function reindexAndExpire(req: PayloadRequest, type: IndexedType, id: number | string): Promise<void> {
+  await reindexDocuments(req, type, [id])
+  revalidatePaths(req, [SEARCH_RESULTS_ROUTE], 'page')
+}
 
 /**
  * Keeps the search index current. The row is rebuilt from the collection's own tables inside the same transaction,
@@ -10,12 +18,12 @@ import type { IndexedType } from '../lib/search/searchIndex.sql'
 export const indexForSearch =
   (type: IndexedType): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    await reindexDocuments(req, type, [doc.id])
+    await reindexAndExpire(req, type, doc.id)
     return doc
   }
 
 export const removeFromSearch =
   (type: IndexedType): CollectionAfterDeleteHook =>
   async ({ id, req }) => {
-    await reindexDocuments(req, type, [id])
+    await reindexAndExpire(req, type, id)
   }

@@ -371,6 +371,19 @@ describe('admin journeys, by clicking, on the production build', () => {
       ).docs[0]
     expect((await readBack())?._status ?? 'draft').not.toBe('published')
 
+    // a reader searching its words before it is published finds nothing; that answer is kept in the page cache
+    const reader = await desktopPage(browser)
+    await reader.goto('/')
+    const searchFromHeader = async () => {
+      const box = reader.getByRole('banner').getByRole('search')
+      await box.getByLabel('Tìm điển hình, bài viết').fill(`Tiếng hát giữa làng chài ${stamp}`)
+      await box.getByRole('button', { name: 'Tìm kiếm' }).click()
+      await reader.waitForURL(/\/tim-kiem\?q=/)
+    }
+    await searchFromHeader()
+    await reader.getByRole('main').getByRole('heading', { name: 'Tìm kiếm' }).waitFor()
+    expect(await reader.getByRole('main').getByRole('link', { name: title }).count()).toBe(0)
+
     await editor.locator('#field-review__sourcesChecked').check()
     await editor.locator('#field-review__noExaggeration').check()
     await editor.locator('#field-transcript').fill(transcript)
@@ -381,8 +394,7 @@ describe('admin journeys, by clicking, on the production build', () => {
     expect(article.audio?.filename).toMatch(new RegExp(`^${audioStem}.*\\.wav$`))
     expect(article.audio?.mimeType).toMatch(/^audio\/(wav|vnd\.wave|x-wav)$/)
 
-    // a reader, from the home page: "Chuyên mục" → the column → the article
-    const reader = await desktopPage(browser)
+    // the reader, from the home page: "Chuyên mục" → the column → the article
     await reader.goto('/')
     await reader.getByRole('banner').getByRole('link', { name: 'Chuyên mục', exact: true }).click()
     await reader.waitForURL(/\/chuyen-muc$/)
@@ -396,10 +408,8 @@ describe('admin journeys, by clicking, on the production build', () => {
     await reader.getByRole('main').getByText(transcript).waitFor({ timeout: 10_000 })
     expect(await reader.locator(`main audio[src*="${audioStem}"], main audio source[src*="${audioStem}"]`).count()).toBeGreaterThan(0)
 
-    // the header search finds it
-    await reader.getByRole('search').getByLabel('Tìm điển hình, bài viết').fill(`Tiếng hát giữa làng chài ${stamp}`)
-    await reader.getByRole('search').getByRole('button', { name: 'Tìm kiếm' }).click()
-    await reader.waitForURL(/\/tim-kiem\?q=/)
+    // the same search now finds it: publishing expired the cached answer
+    await searchFromHeader()
     await reader.getByRole('main').getByRole('link', { name: title }).first().waitFor({ timeout: 30_000 })
 
     // the column's feed, as the column page announces it, carries the piece with its audio as the enclosure

@@ -6,8 +6,8 @@ import { columnMetadata } from '../../src/components/site/ColumnArticles'
 import robots from '../../src/app/robots'
 import { GET as sitemapIndex } from '../../src/app/sitemap.xml/route'
 import { GET as sitemapFile } from '../../src/app/sitemap/[part]/route'
-import { sitemapParts } from '../../src/domain/site/sitemapParts'
-import { sitemapCounts, sitemapPartEntries } from '../../src/lib/seo/sitemap/entries'
+import { sitemapPageOfId, sitemapPartName, sitemapParts } from '../../src/domain/site/sitemapParts'
+import { sitemapPagesWithRows, sitemapPartEntries } from '../../src/lib/seo/sitemap/entries'
 import { makeExemplar, makeUnit, makeUser, PASSWORD, uniq } from '../helpers/fixtures'
 import { makeJudgingContest } from '../helpers/judgingFixtures'
 import { testPayload } from '../helpers/payload'
@@ -282,21 +282,43 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(new Set(urls).size).toBe(urls.length)
   })
 
-  it('the sitemap is an index of files of at most the part size; cut small, the files hold the same URLs', async () => {
+  it('the sitemap is an index of id ranges of at most the range size; cut small, the files hold the same URLs', async () => {
     const unit = await makeUnit(payload, { name: 'Xã Nhiều Tệp', kind: 'commune', code: uniq('NT') })
     for (let i = 0; i < 3; i++) await makeExemplar(payload, { unit: unit.id, status: 'provincial' })
     const whole = await sitemapUrls()
     const size = 2
-    const parts = sitemapParts(await sitemapCounts(payload), size)
-    const exemplarFiles = parts.filter((p) => p.kind === 'dien-hinh')
-    expect(exemplarFiles.length).toBeGreaterThanOrEqual(2)
+    const parts = sitemapParts(await sitemapPagesWithRows(payload, size))
+    expect(parts.filter((p) => p.kind === 'dien-hinh').length).toBeGreaterThanOrEqual(2)
     const cut: string[] = []
     for (const part of parts) {
       const entries = await sitemapPartEntries(payload, part, part.kind === 'trang' ? undefined : size)
+      if (part.kind !== 'trang') expect(entries.length, sitemapPartName(part)).toBeGreaterThan(0)
       if (part.kind !== 'trang') expect(entries.length).toBeLessThanOrEqual(size)
       cut.push(...entries.map((e) => e.url))
     }
     expect(cut.sort()).toEqual([...whole].sort())
+  })
+
+  it('a new public record changes only the file of its id range; the other files stay as they were', async () => {
+    const unit = await makeUnit(payload, { name: 'Xã Tệp Ổn Định', kind: 'commune', code: uniq('OD') })
+    await makeExemplar(payload, { unit: unit.id, status: 'provincial' })
+    const size = 1
+    const files = async () => {
+      const out = new Map<string, string[]>()
+      for (const part of sitemapParts(await sitemapPagesWithRows(payload, size)).filter((p) => p.kind === 'dien-hinh'))
+        out.set(
+          sitemapPartName(part),
+          (await sitemapPartEntries(payload, part, size)).map((e) => e.url),
+        )
+      return out
+    }
+    const before = await files()
+    const added = await makeExemplar(payload, { unit: unit.id, status: 'provincial' })
+    const after = await files()
+    const name = sitemapPartName({ kind: 'dien-hinh', page: sitemapPageOfId(Number(added.id), size) })
+    expect(after.get(name)).toEqual([`${origin}/dien-hinh/${added.slug}`])
+    expect(before.has(name)).toBe(false)
+    for (const [file, urls] of before) expect(after.get(file), file).toEqual(urls)
   })
 
   it('an unknown sitemap file is a 404', async () => {

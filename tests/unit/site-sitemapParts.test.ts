@@ -1,24 +1,46 @@
 import { describe, expect, it } from 'vitest'
-import { parseSitemapPartName, SITEMAP_URL_LIMIT, sitemapPartName, sitemapParts, sitemapPartWindow } from '@/domain/site/sitemapParts'
+import {
+  parseSitemapPartName,
+  SITEMAP_FILE_IDS,
+  SITEMAP_URL_LIMIT,
+  sitemapPageOfId,
+  sitemapPartIds,
+  sitemapPartName,
+  sitemapParts,
+} from '@/domain/site/sitemapParts'
 
 describe('sitemap parts', () => {
-  it('cuts each kind into files of at most 50,000 URLs', () => {
-    const parts = sitemapParts({ trang: 40, 'dien-hinh': 20_000, 'bai-viet': 100_001, 'don-vi': 0 })
-    expect(parts.map(sitemapPartName)).toEqual(['trang-1.xml', 'dien-hinh-1.xml', 'bai-viet-1.xml', 'bai-viet-2.xml', 'bai-viet-3.xml'])
-    expect(SITEMAP_URL_LIMIT).toBe(50_000)
-  })
-
-  it('exactly full files need no extra one; the pages file is always there', () => {
-    expect(sitemapParts({ trang: 0, 'dien-hinh': 4, 'bai-viet': 2, 'don-vi': 5 }, 2).map(sitemapPartName)).toEqual([
+  it('lists the pages file, then each kind’s files that hold rows, in order and once each', () => {
+    const parts = sitemapParts({ 'dien-hinh': [3, 1, 3], 'bai-viet': [1, 2, 26], 'don-vi': [] })
+    expect(parts.map(sitemapPartName)).toEqual([
       'trang-1.xml',
       'dien-hinh-1.xml',
-      'dien-hinh-2.xml',
+      'dien-hinh-3.xml',
       'bai-viet-1.xml',
-      'don-vi-1.xml',
-      'don-vi-2.xml',
-      'don-vi-3.xml',
+      'bai-viet-2.xml',
+      'bai-viet-26.xml',
     ])
-    expect(() => sitemapParts({ trang: 1, 'dien-hinh': 1, 'bai-viet': 1, 'don-vi': 1 }, 0)).toThrow(RangeError)
+    expect(sitemapParts({ 'dien-hinh': [0, -1, 1.5], 'bai-viet': [], 'don-vi': [] }).map(sitemapPartName)).toEqual(['trang-1.xml'])
+  })
+
+  it('cuts ids into ranges of a fixed size, well within the protocol’s 50,000 URLs per file', () => {
+    expect(SITEMAP_FILE_IDS).toBeLessThanOrEqual(SITEMAP_URL_LIMIT)
+    expect(sitemapPartIds(1)).toEqual({ fromId: 1, toId: SITEMAP_FILE_IDS })
+    expect(sitemapPartIds(3, 10)).toEqual({ fromId: 21, toId: 30 })
+    for (const id of [1, 9, 10, 11, 20, 21, 12345]) {
+      const { fromId, toId } = sitemapPartIds(sitemapPageOfId(id, 10), 10)
+      expect(id, String(id)).toBeGreaterThanOrEqual(fromId)
+      expect(id, String(id)).toBeLessThanOrEqual(toId)
+    }
+    expect(sitemapPageOfId(10, 10)).toBe(1)
+    expect(sitemapPageOfId(11, 10)).toBe(2)
+  })
+
+  it('refuses a range size that is not a positive integer or exceeds the protocol limit', () => {
+    for (const size of [0, -1, 1.5, SITEMAP_URL_LIMIT + 1]) {
+      expect(() => sitemapPartIds(1, size), String(size)).toThrow(RangeError)
+      expect(() => sitemapPageOfId(1, size), String(size)).toThrow(RangeError)
+    }
   })
 
   it('reads a file name back, and refuses names it never writes', () => {
@@ -34,10 +56,5 @@ describe('sitemap parts', () => {
       'trang-99999999.xml',
     ])
       expect(parseSitemapPartName(bad), bad).toBeNull()
-  })
-
-  it('pages the rows of a part', () => {
-    expect(sitemapPartWindow(1)).toEqual({ offset: 0, limit: 50_000 })
-    expect(sitemapPartWindow(3, 10)).toEqual({ offset: 20, limit: 10 })
   })
 })

@@ -1,8 +1,13 @@
 /**
- * How the sitemap is split: sitemaps.org allows at most 50,000 URLs in one file, so /sitemap.xml is an index of
- * files, one kind of page per file and each kind cut into numbered parts of at most that many URLs.
+ * How the sitemap is split. /sitemap.xml is an index of files, one kind of page per file. Each kind is cut by id
+ * into ranges of `SITEMAP_FILE_IDS` ids: file n holds the public rows whose id is in ((n-1)·size, n·size]. A file's
+ * content then depends only on its own rows: a new record changes the last file, an edit or unpublish changes
+ * one file, and no other file shifts. A file holds at most `size` URLs; 2,000 is the size WordPress's own sitemaps
+ * use, so each file is one quick request for a crawler however large the archive grows (sitemaps.org allows up to
+ * 50,000).
  */
 export const SITEMAP_URL_LIMIT = 50_000
+export const SITEMAP_FILE_IDS = 2_000
 
 /** The kinds of page, in the order the index lists them; each name is the start of its files' names. */
 export const SITEMAP_KINDS = ['trang', 'dien-hinh', 'bai-viet', 'don-vi'] as const
@@ -23,14 +28,34 @@ export function parseSitemapPartName(name: string): SitemapPart | null {
   return { kind: m[1] as SitemapKind, page: Number(m[2]) }
 }
 
-/** Every file the index lists, given how many URLs each kind has; a kind with none has no file, except the pages. */
-export function sitemapParts(counts: Record<SitemapKind, number>, size = SITEMAP_URL_LIMIT): SitemapPart[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError('size must be a positive integer')
-  return SITEMAP_KINDS.flatMap((kind) => {
-    const files = Math.max(kind === 'trang' ? 1 : 0, Math.ceil(Math.max(0, counts[kind]) / size))
-    return Array.from({ length: files }, (_, i) => ({ kind, page: i + 1 }))
-  })
+function checkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1 || size > SITEMAP_URL_LIMIT)
+    throw new RangeError(`size must be an integer from 1 to ${SITEMAP_URL_LIMIT}`)
 }
 
-/** The offset and limit of one part's rows. */
-export const sitemapPartWindow = (page: number, size = SITEMAP_URL_LIMIT) => ({ offset: (page - 1) * size, limit: size })
+/** The file an id belongs to. */
+export function sitemapPageOfId(id: number, size = SITEMAP_FILE_IDS): number {
+  checkSize(size)
+  return Math.floor((id - 1) / size) + 1
+}
+
+/** The ids one file covers, both ends included. */
+export function sitemapPartIds(page: number, size = SITEMAP_FILE_IDS): { fromId: number; toId: number } {
+  checkSize(size)
+  return { fromId: (page - 1) * size + 1, toId: page * size }
+}
+
+/**
+ * Every file the index lists, given the files of each kind that hold at least one public row; the pages file is
+ * always there.
+ */
+export function sitemapParts(pagesWithRows: Record<Exclude<SitemapKind, 'trang'>, number[]>): SitemapPart[] {
+  return SITEMAP_KINDS.flatMap((kind): SitemapPart[] =>
+    kind === 'trang'
+      ? [{ kind, page: 1 }]
+      : [...new Set(pagesWithRows[kind])]
+          .filter((p) => Number.isInteger(p) && p >= 1)
+          .sort((a, b) => a - b)
+          .map((page) => ({ kind, page })),
+  )
+}

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { NormalizedQuery } from '@/domain/search/normalizeQuery'
 import { CORRECTIONS_SQL } from './searchWords.sql'
 import { poolOf } from '@/lib/db/pool'
+import { SEARCH_MAX_PAGE, SEARCH_PER_PAGE } from '@/domain/search/searchResultsPath'
 
 export type SearchHitType = 'exemplar' | 'article'
 
@@ -33,8 +34,6 @@ export interface SearchPage {
   correctedFrom: string | null
 }
 
-export const SEARCH_PER_PAGE = 20
-export const SEARCH_MAX_PAGE = 50
 const MAX_WORDS = 8
 /** Characters of body text sent to the page around the first match (the page cuts its own snippet from it). */
 const WINDOW = 320

@@ -6,12 +6,12 @@ import type { PayloadRequest } from 'payload'
  * incremental cache and `revalidatePath` throws: that is not an error, so it is swallowed; `context.disableRevalidate`
  * skips it on purpose (bulk imports).
  */
-export function revalidatePaths(req: PayloadRequest, paths: Iterable<string>): void {
+export function revalidatePaths(req: PayloadRequest, paths: Iterable<string>, type?: 'page'): void {
   if (req.context?.disableRevalidate) return
   for (const path of new Set(paths)) {
     if (!path) continue
     try {
-      revalidatePath(path)
+      revalidatePath(path, type)
     } catch {
       // no Next request context: nothing is cached here
     }

@@ -1,65 +1,12 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/site/Pagination'
-import { SearchForm } from '@/components/site/search/SearchForm'
-import { SearchResults } from '@/components/site/search/SearchResults'
-import { MIN_QUERY_LENGTH, normalizeQuery } from '@/domain/search/normalizeQuery'
-import { payloadClient } from '@/lib/payload'
-import { searchSite, SEARCH_MAX_PAGE } from '@/lib/search/searchSite'
-import { hrefWith, positiveInt, type SearchParams } from '@/lib/site/params'
+import { SearchView } from '@/components/site/search/SearchView'
 
-/** Results depend on the query string: rendered per request, never cached as a page. */
-export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Tìm kiếm', alternates: { canonical: '/tim-kiem' } }
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const q = normalizeQuery((await searchParams).q)
-  return {
-    title: q.ok ? `Tìm kiếm: ${q.text}` : 'Tìm kiếm',
-    alternates: { canonical: '/tim-kiem' },
-    // result pages are endless combinations of words: keep them out of search engines
-    robots: { index: false, follow: true },
-  }
-}
-
-export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const sp = await searchParams
-  const q = normalizeQuery(sp.q)
-  const page = positiveInt(sp.trang, SEARCH_MAX_PAGE) ?? 1
-  const result = q.ok ? await searchSite(await payloadClient(), q, page) : null
-
-  return (
-    <section aria-labelledby="tieu-de-tim-kiem">
-      <h1 id="tieu-de-tim-kiem">Tìm kiếm</h1>
-      <SearchForm id="tim-kiem-trang" defaultValue={q.text} />
-      <p className="hint">Có thể gõ không dấu: “nguyen thi hoa” tìm được “Nguyễn Thị Hoa”.</p>
-      <div role="status" aria-live="polite">
-        {!q.ok && q.reason === 'tooShort' ? <p>Vui lòng nhập ít nhất {MIN_QUERY_LENGTH} ký tự.</p> : null}
-        {result?.correctedFrom ? (
-          <p data-testid="search-corrected">
-            Không tìm thấy “{result.correctedFrom}”. Kết quả cho “{result.query}”:
-          </p>
-        ) : null}
-        {result ? (
-          result.total ? (
-            <p>
-              Tìm thấy {result.capped ? 'hơn ' : ''}
-              {result.total.toLocaleString('vi-VN')} kết quả cho “{result.correctedFrom ? result.query : q.text}”
-              {result.totalPages > 1 ? ` (trang ${result.page}/${result.totalPages})` : ''}.
-            </p>
-          ) : (
-            <p>Không tìm thấy kết quả nào cho “{q.text}”. Hãy thử từ khóa ngắn hơn hoặc kiểm tra chính tả.</p>
-          )
-        ) : null}
-      </div>
-      {result && q.ok && result.hits.length ? (
-        <>
-          <SearchResults hits={result.hits} folded={result.query} start={(result.page - 1) * result.perPage + 1} />
-          <Pagination
-            page={result.page}
-            totalPages={Math.min(result.totalPages, SEARCH_MAX_PAGE)}
-            href={(p) => hrefWith('/tim-kiem', { q: result.correctedFrom ? result.query : q.text, trang: p > 1 ? p : undefined })}
-          />
-        </>
-      ) : null}
-    </section>
-  )
+/**
+ * The empty search form. A search (`/tim-kiem?q=…`) is rendered by ket-qua/[trang]/[q], where src/proxy.ts sends
+ * it, so this page reads no query string and is built once.
+ */
+export default function SearchPage() {
+  return <SearchView />
 }

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '@/domain/exemplars/status'
-import { SITEMAP_URL_LIMIT, sitemapPartWindow, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
+import { SITEMAP_FILE_IDS, sitemapPartIds, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
 import { refId } from '@/lib/ids'
 import { absoluteUrl, unitPath } from '@/lib/seo/urls'
 import { articlePath, columnPath, contestPath, contestResultsPath, exemplarPath, publicationPath } from '@/lib/site/paths'
@@ -45,22 +45,36 @@ async function listedColumns(payload: Payload) {
   )
 }
 
-const listedArticles = (columnIds: number[]): Where => ({
-  and: [{ _status: { equals: 'published' } }, { column: { in: columnIds.length ? columnIds : [-1] } }],
-})
+const PUBLIC_STATUSES = [...PUBLIC_EXEMPLAR_STATUSES]
 
-const UNITS_WITH_PUBLIC_RECORDS = `FROM units u WHERE u.code IS NOT NULL AND u.code <> ''
-  AND EXISTS (SELECT 1 FROM exemplars e WHERE e.unit_id = u.id AND e.status::text = ANY($1::text[]))`
+/** Each kind's public rows (`SELECT … FROM …`), with $1 the kind's one parameter (see publicRowsParam). */
+const PUBLIC_ROWS: Record<Exclude<SitemapKind, 'trang'>, string> = {
+  'dien-hinh': `FROM exemplars WHERE status::text = ANY($1::text[]) AND slug <> ''`,
+  'bai-viet': `FROM articles WHERE _status = 'published' AND column_id = ANY($1::int[]) AND slug <> ''`,
+  'don-vi': `FROM units WHERE code IS NOT NULL AND code <> ''
+    AND EXISTS (SELECT 1 FROM exemplars e WHERE e.unit_id = units.id AND e.status::text = ANY($1::text[]))`,
+}
 
-/** How many URLs each kind has: one cheap count each. */
-export async function sitemapCounts(payload: Payload): Promise<Record<SitemapKind, number>> {
-  const columnIds = (await listedColumns(payload)).map((c) => c.id)
-  const [exemplars, articles, units] = await Promise.all([
-    payload.count({ ...anonymous, collection: 'exemplars', where: publicExemplars }),
-    payload.count({ ...anonymous, collection: 'articles', where: listedArticles(columnIds) }),
-    poolOf(payload).query<{ n: string }>(`SELECT count(*) AS n ${UNITS_WITH_PUBLIC_RECORDS}`, [[...PUBLIC_EXEMPLAR_STATUSES]]),
-  ])
-  return { trang: 1, 'dien-hinh': exemplars.totalDocs, 'bai-viet': articles.totalDocs, 'don-vi': Number(units.rows[0].n) }
+/** Articles: the listed columns; exemplars and units: the public statuses. */
+const publicRowsParam = async (payload: Payload, kind: Exclude<SitemapKind, 'trang'>): Promise<unknown> =>
+  kind === 'bai-viet' ? (await listedColumns(payload)).map((c) => c.id) : PUBLIC_STATUSES
+
+/** The files of each kind that hold at least one public row: one index-only pass over each kind's ids. */
+export async function sitemapPagesWithRows(
+  payload: Payload,
+  size = SITEMAP_FILE_IDS,
+): Promise<Record<Exclude<SitemapKind, 'trang'>, number[]>> {
+  sitemapPartIds(1, size)
+  const pool = poolOf(payload)
+  const pagesOf = async (kind: Exclude<SitemapKind, 'trang'>) => {
+    const rows = await pool.query<{ page: number }>(`SELECT DISTINCT (id - 1) / $2::int + 1 AS page ${PUBLIC_ROWS[kind]} ORDER BY 1`, [
+      await publicRowsParam(payload, kind),
+      size,
+    ])
+    return rows.rows.map((r) => Number(r.page))
+  }
+  const [exemplars, articles, units] = await Promise.all([pagesOf('dien-hinh'), pagesOf('bai-viet'), pagesOf('don-vi')])
+  return { 'dien-hinh': exemplars, 'bai-viet': articles, 'don-vi': units }
 }
 
 /** The home and section pages, each column, each announced contest and its results, each year's e-publication. */
@@ -123,66 +137,36 @@ async function sectionEntries(payload: Payload): Promise<SitemapEntry[]> {
   return entries
 }
 
-/** The URLs of one file of the sitemap: its kind's rows in id order, one window of at most `size`. */
-export async function sitemapPartEntries(payload: Payload, { kind, page }: SitemapPart, size = SITEMAP_URL_LIMIT): Promise<SitemapEntry[]> {
-  const { offset, limit } = sitemapPartWindow(page, size)
-  const window = { sort: 'id', limit, page, pagination: true } as const
-  switch (kind) {
-    case 'trang':
-      return page === 1 ? sectionEntries(payload) : []
-    case 'dien-hinh': {
-      const found = await payload.find({
-        ...anonymous,
-        ...window,
-        collection: 'exemplars',
-        where: publicExemplars,
-        select: { slug: true, updatedAt: true },
-      })
-      return found.docs.flatMap((e) =>
-        e.slug
-          ? [
-              {
-                url: absoluteUrl(exemplarPath(e.slug)),
-                lastModified: latest([e.updatedAt]),
-                changeFrequency: 'monthly' as const,
-                priority: 0.8,
-              },
-            ]
-          : [],
-      )
-    }
-    case 'bai-viet': {
-      // 50,000 rows through Payload took seconds; the public rule (published, in a listed column) is one WHERE
-      const columnIds = (await listedColumns(payload)).map((c) => c.id)
-      const rows = await poolOf(payload).query<{ slug: string | null; updated_at: Date; published_at: Date | null }>(
-        `SELECT slug, updated_at, published_at FROM articles WHERE _status = 'published' AND column_id = ANY($1::int[])
-          ORDER BY id LIMIT $2 OFFSET $3`,
-        [columnIds, limit, offset],
-      )
-      return rows.rows.flatMap((a) =>
-        a.slug
-          ? [
-              {
-                url: absoluteUrl(articlePath(a.slug)),
-                lastModified: latest([a.updated_at, a.published_at]),
-                changeFrequency: 'monthly' as const,
-                priority: 0.7,
-              },
-            ]
-          : [],
-      )
-    }
-    case 'don-vi': {
-      const rows = await poolOf(payload).query<{ code: string; updated_at: Date }>(
-        `SELECT u.code, u.updated_at ${UNITS_WITH_PUBLIC_RECORDS} ORDER BY u.id LIMIT $2 OFFSET $3`,
-        [[...PUBLIC_EXEMPLAR_STATUSES], limit, offset],
-      )
-      return rows.rows.map((u) => ({
-        url: absoluteUrl(unitPath(u.code)),
-        lastModified: latest([u.updated_at]),
-        changeFrequency: 'monthly' as const,
-        priority: 0.4,
-      }))
-    }
-  }
+interface PartRow {
+  path: string
+  updated_at: Date | null
+  published_at?: Date | null
+}
+
+const PART_PATH: Record<
+  Exclude<SitemapKind, 'trang'>,
+  { select: string; path: (key: string) => string; changeFrequency: 'monthly'; priority: number }
+> = {
+  'dien-hinh': { select: 'slug AS key, updated_at', path: exemplarPath, changeFrequency: 'monthly', priority: 0.8 },
+  'bai-viet': { select: 'slug AS key, updated_at, published_at', path: articlePath, changeFrequency: 'monthly', priority: 0.7 },
+  'don-vi': { select: 'code AS key, updated_at', path: unitPath, changeFrequency: 'monthly', priority: 0.4 },
+}
+
+/** The URLs of one file of the sitemap: its kind's public rows with ids in the file's range, in id order. */
+export async function sitemapPartEntries(payload: Payload, { kind, page }: SitemapPart, size = SITEMAP_FILE_IDS): Promise<SitemapEntry[]> {
+  if (kind === 'trang') return page === 1 ? sectionEntries(payload) : []
+  const { fromId, toId } = sitemapPartIds(page, size)
+  const shape = PART_PATH[kind]
+  // the same public rule as the index (PUBLIC_ROWS), read straight from the tables: 2,000 rows through Payload's
+  // find cost several times the SQL
+  const rows = await poolOf(payload).query<Omit<PartRow, 'path'> & { key: string }>(
+    `SELECT ${shape.select} ${PUBLIC_ROWS[kind]} AND id BETWEEN $2 AND $3 ORDER BY id`,
+    [await publicRowsParam(payload, kind), fromId, toId],
+  )
+  return rows.rows.map((r) => ({
+    url: absoluteUrl(shape.path(r.key)),
+    lastModified: latest([r.updated_at, r.published_at]),
+    changeFrequency: shape.changeFrequency,
+    priority: shape.priority,
+  }))
 }
