@@ -536,4 +536,18 @@ describe('receipt', () => {
     expect(draft.body.doc.code ?? null).toBeNull()
     expect(codes).toEqual(['GS2031-BI-0001', 'GS2031-BI-0002'])
   })
+
+  it('past 9999 codes grow wider and keep counting; simultaneous submissions never share a number', async () => {
+    const c = await makeContest({ year: 2032, max: 10 })
+    const first = await rest('POST', '/entries', { token: tokens.j1, json: entry(c) })
+    // as if 9,999 entries had been coded before: 'GS2032-BI-9999' sorts after 'GS2032-BI-10000' as text
+    await payload.db.updateOne({ collection: 'entries', id: first.body.doc.id, data: { code: 'GS2032-BI-9999' } })
+    const next = await rest('POST', '/entries', { token: tokens.j1, json: entry(c) })
+    expect(next.body.doc.code).toBe('GS2032-BI-10000')
+    const together = await Promise.all(
+      [tokens.j1, tokens.j2, tokens.j1].map((token) => rest('POST', '/entries', { token, json: entry(c) })),
+    )
+    expect(together.map((r) => r.status)).toEqual([201, 201, 201])
+    expect(together.map((r) => r.body.doc.code).sort()).toEqual(['GS2032-BI-10001', 'GS2032-BI-10002', 'GS2032-BI-10003'])
+  })
 })

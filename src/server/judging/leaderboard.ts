@@ -1,8 +1,9 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import { DISAGREEMENT_SHARE, type EntryResult } from '../../domain/judging/aggregate'
 import { SCALE } from '../../domain/judging/weightedTotal'
 import type { Round } from './context'
+import { requestDb } from '../../lib/db/requestDb'
 
 /** One ranked entry: the same figures as the pure `aggregate()` (its reference), plus what the screen shows. */
 export interface LeaderboardRow extends Omit<EntryResult, 'entry'> {
@@ -12,13 +13,6 @@ export interface LeaderboardRow extends Omit<EntryResult, 'entry'> {
   category: number
   status: string
   prize: string | null
-}
-
-/** The drizzle handle of the request's transaction when there is one, so a leaderboard read inside an endpoint sees its own writes. */
-async function database(req: PayloadRequest) {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const id = req.transactionID ? await req.transactionID : undefined
-  return (id != null && adapter.sessions?.[id]?.db) || adapter.drizzle
 }
 
 /**
@@ -34,7 +28,8 @@ export async function leaderboard(
   req: PayloadRequest,
   opts: { contest: number; round: Round; category?: number | null },
 ): Promise<LeaderboardRow[]> {
-  const db = await database(req)
+  // inside an endpoint's transaction the leaderboard sees its own writes
+  const db = await requestDb(req)
   const category = opts.category ?? null
   const spread = DISAGREEMENT_SHARE * SCALE
   const result = await db.execute(sql`

@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { refuse } from '@/lib/api/errors'
 import { asUser, isOrganizer, refId } from '@/access/user'
@@ -11,6 +12,7 @@ import { requestReceivedAt } from '@/lib/api/receivedAt'
 import { plainText } from '@/lib/lexical'
 import type { Contest, ContestCategory, Entry, Media } from '@/payload-types'
 import { advisoryLock } from './advisoryLock'
+import { requestDb } from '@/lib/db/requestDb'
 import { trusted as isTrusted } from '@/lib/api/trustedWrite'
 
 type Ref = number | string | { id: number | string } | null | undefined
@@ -48,23 +50,23 @@ async function load(req: PayloadRequest, contestId: number | string, categoryId:
   return { contest: contest as EntryContest, category: category as EntryCategory }
 }
 
-/** Gives the entry its code (GS2026-BI-0007) the first time it leaves the draft stage; codes never change afterwards. */
+/**
+ * Gives the entry its code (GS2026-BI-0007) the first time it leaves the draft stage; codes never change afterwards.
+ * Only the highest code of the prefix is read (longest, then greatest: sequences past 9999 grow wider), not every
+ * code given so far, and under the prefix's lock, so two submissions never get the same number.
+ */
 async function assignCode(req: PayloadRequest, contest: EntryContest, medium: Medium): Promise<string> {
   const prefix = entryCodePrefix(contest.year, medium)
   await advisoryLock(req, `entry-code:${prefix}`)
-  const taken = await req.payload.find({
-    collection: 'entries',
-    where: { code: { like: prefix } },
-    select: { code: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const db = await requestDb(req)
+  const highest = await db.execute<{ code: string }>(sql`
+    SELECT code FROM entries
+     WHERE left(code, length(${prefix})) = ${prefix} AND substr(code, length(${prefix}) + 1) ~ '^[0-9]+$'
+     ORDER BY length(code) DESC, code DESC LIMIT 1`)
   return nextEntryCode(
     contest.year,
     medium,
-    taken.docs.map((d) => d.code),
+    highest.rows.map((r) => r.code),
   )
 }
 
