@@ -1,13 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { SEARCH_RESULTS_ROUTE } from '../domain/search/searchResultsPath'
 import { reindexDocuments } from '../lib/search/reindex'
 import type { IndexedType } from '../lib/search/searchIndex.sql'
 import { revalidatePaths } from '../lib/seo/revalidate'
 
-/** Reindexes the documents and expires every cached page of search results, whatever words it was for. */
+/**
+ * Every cached page of search results, whatever its words: the route's file path, route group included, which is
+ * how Next names a dynamic route's pages for `revalidatePath(…, 'page')`.
+ */
+const SEARCH_RESULT_PAGES = '/(site)/tim-kiem/ket-qua/[trang]/[q]'
+
+/** Reindexes the documents and expires every cached page of search results. */
 async function reindexAndExpire(req: PayloadRequest, type: IndexedType, id: number | string): Promise<void> {
   await reindexDocuments(req, type, [id])
-  revalidatePaths(req, [SEARCH_RESULTS_ROUTE], 'page')
+  revalidatePaths(req, [SEARCH_RESULT_PAGES], 'page')
 }
 
 /**

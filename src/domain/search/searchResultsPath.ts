@@ -4,9 +4,6 @@ import { normalizeQuery } from './normalizeQuery'
 export const SEARCH_PER_PAGE = 20
 export const SEARCH_MAX_PAGE = 50
 
-/** The route that renders one page of results for one query; Next caches each rendering (ISR). */
-export const SEARCH_RESULTS_ROUTE = '/tim-kiem/ket-qua/[trang]/[q]'
-
 /** `trang` from the query string: 1 when absent or malformed, the deepest page when beyond it. */
 export function searchPageNumber(raw: string | null | undefined): number {
   if (!raw || !/^\d{1,15}$/.test(raw.trim())) return 1
