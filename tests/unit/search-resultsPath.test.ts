@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SEARCH_MAX_PAGE, searchPageNumber, searchResultsPath } from '@/domain/search/searchResultsPath'
+import { CACHED_QUERY_MAX_BYTES, SEARCH_MAX_PAGE, searchPageNumber, searchResultsPath } from '@/domain/search/searchResultsPath'
 
 describe('search results path', () => {
   it('keys a search by its normalised words and page, so spellings of the same words share one rendering', () => {
@@ -25,5 +25,13 @@ describe('search results path', () => {
     const path = searchResultsPath("bà/ba ?# O'Neil", null)!
     expect(path.split('/')).toHaveLength(5)
     expect(decodeURIComponent(path.split('/')[4])).toBe("bà ba O'Neil")
+  })
+
+  it('words too long to name a cache file are left to the search page itself', () => {
+    // 50 letters of three bytes each in UTF-8: 150 bytes, the most a cached page takes
+    expect(searchResultsPath('ữ'.repeat(50), null)).toBe(`/tim-kiem/ket-qua/1/${encodeURIComponent('ữ'.repeat(50))}`)
+    expect(Buffer.byteLength('ữ'.repeat(50))).toBe(CACHED_QUERY_MAX_BYTES)
+    expect(searchResultsPath('ữ'.repeat(51), null)).toBeNull()
+    expect(searchResultsPath('a'.repeat(100), null)).not.toBeNull()
   })
 })

@@ -20,9 +20,16 @@ describe('search address', () => {
       expect(rewriteOf(url), url).toBeNull()
   })
 
-  it('runs on the search page, not on the pages under it', () => {
+  it('runs on the search page and its results addresses, nowhere else on the site', () => {
     const runsOn = (path: string) => proxyConfig.matcher.some((m) => unstable_doesMiddlewareMatch({ config: { matcher: m }, url: path }))
     expect(runsOn('/tim-kiem')).toBe(true)
-    expect(runsOn('/tim-kiem/ket-qua/1/abc')).toBe(false)
+    expect(runsOn('/tim-kiem/ket-qua/1/abc')).toBe(true)
+    for (const path of ['/', '/dien-hinh', '/bai-viet/abc', '/sitemap.xml']) expect(runsOn(path), path).toBe(false)
+  })
+
+  it('a results address typed by hand with words too long for a cache file name gets the "not found" page', () => {
+    const long = encodeURIComponent('ữ'.repeat(60))
+    expect(rewriteOf(`http://localhost:3000/tim-kiem/ket-qua/1/${long}`)).toBe('http://localhost:3000/tim-kiem/ket-qua/0/-')
+    expect(rewriteOf(`http://localhost:3000/tim-kiem/ket-qua/1/${encodeURIComponent('nông dân')}`)).toBeNull()
   })
 })

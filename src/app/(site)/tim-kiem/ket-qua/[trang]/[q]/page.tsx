@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SearchView } from '@/components/site/search/SearchView'
 import { normalizeQuery } from '@/domain/search/normalizeQuery'
-import { searchPageNumber } from '@/domain/search/searchResultsPath'
+import { fitsCacheFileName, searchPageNumber } from '@/domain/search/searchResultsPath'
 import { segment } from '@/lib/site/params'
 
 type Props = { params: Promise<{ trang: string; q: string }> }
@@ -17,9 +17,10 @@ export const generateStaticParams = async (): Promise<{ trang: string; q: string
 async function wordsAndPage(params: Props['params']) {
   const { trang, q } = await params
   const page = searchPageNumber(trang)
+  const words = segment(q)
   // only the canonical form is rendered, so one search has one cached copy
-  if (String(page) !== trang) notFound()
-  return { words: segment(q), page }
+  if (String(page) !== trang || !fitsCacheFileName(words)) notFound()
+  return { words, page }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
