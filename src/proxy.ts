@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { fitsCacheFileName, searchResultsPath } from './domain/search/searchResultsPath'
+import { vietnameseUnlessChosen } from './lib/adminLanguage'
 import { segment } from './lib/site/params'
 
 const RESULTS_WORDS = /^\/tim-kiem\/ket-qua\/[^/]+\/([^/]+)$/
+// page 0 is never a results page: the route answers its "not found"
 const NOT_A_RESULTS_PAGE = '/tim-kiem/ket-qua/0/-'
-import { vietnameseUnlessChosen } from './lib/adminLanguage'
 
 /**
  * The admin's pages open in Vietnamese whatever the browser's language (the API does the same in its handlers).
@@ -24,6 +25,6 @@ export function proxy(request: NextRequest): NextResponse {
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
 }
 
-// only the admin's pages and the search: Next holds a whole request body in memory (twice) for a proxy, so the API
+// only the admin's pages and the search's addresses: Next holds a whole request body in memory (twice) for a proxy, so the API
 // (uploads among it) sets its language in its own handlers instead
 export const config = { matcher: ['/admin/:path*', '/tim-kiem', '/tim-kiem/ket-qua/:path*'] }

@@ -59,12 +59,12 @@ const PUBLIC_ROWS: Record<Exclude<SitemapKind, 'trang'>, string> = {
 const publicRowsParam = async (payload: Payload, kind: Exclude<SitemapKind, 'trang'>): Promise<unknown> =>
   kind === 'bai-viet' ? (await listedColumns(payload)).map((c) => c.id) : PUBLIC_STATUSES
 
-/** The files of each kind that hold at least one public row: one index-only pass over each kind's ids. */
+/** The files of each kind that hold at least one public row: one pass over each kind's public rows. */
 export async function sitemapPagesWithRows(
   payload: Payload,
   size = SITEMAP_FILE_IDS,
 ): Promise<Record<Exclude<SitemapKind, 'trang'>, number[]>> {
-  sitemapPartIds(1, size)
+  sitemapPartIds(1, size) // a RangeError for a size the protocol does not allow
   const pool = poolOf(payload)
   const pagesOf = async (kind: Exclude<SitemapKind, 'trang'>) => {
     const rows = await pool.query<{ page: number }>(`SELECT DISTINCT (id - 1) / $2::int + 1 AS page ${PUBLIC_ROWS[kind]} ORDER BY 1`, [
@@ -138,7 +138,8 @@ async function sectionEntries(payload: Payload): Promise<SitemapEntry[]> {
 }
 
 interface PartRow {
-  path: string
+  /** the slug, or the unit's code */
+  key: string
   updated_at: Date | null
   published_at?: Date | null
 }
@@ -159,10 +160,11 @@ export async function sitemapPartEntries(payload: Payload, { kind, page }: Sitem
   const shape = PART_PATH[kind]
   // the same public rule as the index (PUBLIC_ROWS), read straight from the tables: 2,000 rows through Payload's
   // find cost several times the SQL
-  const rows = await poolOf(payload).query<Omit<PartRow, 'path'> & { key: string }>(
-    `SELECT ${shape.select} ${PUBLIC_ROWS[kind]} AND id BETWEEN $2 AND $3 ORDER BY id`,
-    [await publicRowsParam(payload, kind), fromId, toId],
-  )
+  const rows = await poolOf(payload).query<PartRow>(`SELECT ${shape.select} ${PUBLIC_ROWS[kind]} AND id BETWEEN $2 AND $3 ORDER BY id`, [
+    await publicRowsParam(payload, kind),
+    fromId,
+    toId,
+  ])
   return rows.rows.map((r) => ({
     url: absoluteUrl(shape.path(r.key)),
     lastModified: latest([r.updated_at, r.published_at]),
