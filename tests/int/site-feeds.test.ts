@@ -107,6 +107,33 @@ describe('RSS and sitemap follow what editors publish', () => {
     expect(urls).not.toContain(`${origin}/bai-viet/${draftSlug}`)
   })
 
+  it("an article's sitemap entry carries its last change: the later of its publication and its last edit, in UTC", async () => {
+    const publishedAt = '2031-03-04T05:06:07.089Z'
+    const res = await rest('POST', '/articles', {
+      token: editorToken,
+      json: {
+        title: `Bài có ngày đăng ${uniq()}`,
+        column: column.id,
+        publishedAt,
+        review: { sourcesChecked: true, noExaggeration: true },
+        _status: 'published',
+      },
+    })
+    expect(res.status).toBe(201)
+    const doc = res.body.doc as { id: number; slug: string; updatedAt: string }
+    const lastmodOf = async () => {
+      const part = sitemapPartName({ kind: 'bai-viet', page: sitemapPageOfId(doc.id) })
+      const xml = await (await sitemapFile(new Request(`${origin}/sitemap/${part}`), { params: Promise.resolve({ part }) })).text()
+      const entry = xml.split('<url>').find((u) => u.includes(`<loc>${origin}/bai-viet/${doc.slug}</loc>`))
+      return /<lastmod>([^<]+)<\/lastmod>/.exec(entry ?? '')?.[1]
+    }
+    // published in the future: that date is the later one
+    expect(await lastmodOf()).toBe(publishedAt)
+    const edit = await rest('PATCH', `/articles/${doc.id}`, { token: editorToken, json: { publishedAt: '2020-01-02T03:04:05.000Z' } })
+    expect(edit.status).toBe(200)
+    expect(await lastmodOf()).toBe(new Date(edit.body.doc.updatedAt as string).toISOString())
+  })
+
   it('unpublishing takes the article out of both', async () => {
     const title = `Bài sẽ gỡ ${uniq()}`
     const res = await rest('POST', '/articles', {

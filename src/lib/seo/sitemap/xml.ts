@@ -2,7 +2,8 @@ import type { SitemapEntry } from './entries'
 
 const escapeXml = (s: string) =>
   s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
-const lastmod = (d: SitemapEntry['lastModified']) => (d ? `<lastmod>${new Date(d).toISOString()}</lastmod>` : '')
+// a string is already a W3C datetime (the files' rows); a Date is printed as one
+const lastmod = (d: SitemapEntry['lastModified']) => (d ? `<lastmod>${typeof d === 'string' ? d : d.toISOString()}</lastmod>` : '')
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 
