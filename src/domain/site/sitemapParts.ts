@@ -28,20 +28,21 @@ export function parseSitemapPartName(name: string): SitemapPart | null {
   return { kind: m[1] as SitemapKind, page: Number(m[2]) }
 }
 
-function checkSize(size: number): void {
+/** Throws a RangeError for a file size the sitemap protocol does not allow. */
+export function checkSitemapFileSize(size: number): void {
   if (!Number.isInteger(size) || size < 1 || size > SITEMAP_URL_LIMIT)
     throw new RangeError(`size must be an integer from 1 to ${SITEMAP_URL_LIMIT}`)
 }
 
 /** The file an id belongs to. */
 export function sitemapPageOfId(id: number, size = SITEMAP_FILE_IDS): number {
-  checkSize(size)
+  checkSitemapFileSize(size)
   return Math.floor((id - 1) / size) + 1
 }
 
 /** The ids one file covers, both ends included. */
 export function sitemapPartIds(page: number, size = SITEMAP_FILE_IDS): { fromId: number; toId: number } {
-  checkSize(size)
+  checkSitemapFileSize(size)
   return { fromId: (page - 1) * size + 1, toId: page * size }
 }
 

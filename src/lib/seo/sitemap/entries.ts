@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '@/domain/exemplars/status'
-import { SITEMAP_FILE_IDS, sitemapPartIds, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
+import { checkSitemapFileSize, SITEMAP_FILE_IDS, sitemapPartIds, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
 import { refId } from '@/lib/ids'
 import { absoluteUrl, siteOrigin, unitPath } from '@/lib/seo/urls'
 import { articlePath, columnPath, contestPath, contestResultsPath, exemplarPath, publicationPath } from '@/lib/site/paths'
@@ -79,7 +79,7 @@ export async function sitemapPagesWithRows(
   payload: Payload,
   size = SITEMAP_FILE_IDS,
 ): Promise<Record<Exclude<SitemapKind, 'trang'>, number[]>> {
-  sitemapPartIds(1, size) // a RangeError for a size the protocol does not allow
+  checkSitemapFileSize(size)
   const pool = poolOf(payload)
   const pagesOf = async (kind: Exclude<SitemapKind, 'trang'>) => {
     const { table, where } = PUBLIC_ROWS[kind]
