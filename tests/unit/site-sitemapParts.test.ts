@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkSitemapFileSize,
   parseSitemapPartName,
   SITEMAP_FILE_IDS,
   SITEMAP_URL_LIMIT,
@@ -40,7 +41,9 @@ describe('sitemap parts', () => {
     for (const size of [0, -1, 1.5, SITEMAP_URL_LIMIT + 1]) {
       expect(() => sitemapPartIds(1, size), String(size)).toThrow(RangeError)
       expect(() => sitemapPageOfId(1, size), String(size)).toThrow(RangeError)
+      expect(() => checkSitemapFileSize(size), String(size)).toThrow(RangeError)
     }
+    for (const size of [1, SITEMAP_FILE_IDS, SITEMAP_URL_LIMIT]) expect(() => checkSitemapFileSize(size)).not.toThrow()
   })
 
   it('reads a file name back, and refuses names it never writes', () => {
