@@ -39,8 +39,22 @@ interface Targets {
   p95: number
 }
 
-/** `staff`: asked as the signed-in organiser (admin screens, exports). */
-type PageType = { key: string; label: string; target: Targets; urls: (i: number) => string; revalidate?: boolean; staff?: boolean }
+/**
+ * `staff`: asked as the signed-in organiser (admin screens, exports). `regeneration`: the cost of rebuilding a cached
+ * file after a change, paid once per change, not by each reader: it has a time budget but no growth limit.
+ * `sameBodyAs`: a page served from the cache must be the very file the named row regenerated (a guard against
+ * timing a stale copy).
+ */
+type PageType = {
+  key: string
+  label: string
+  target: Targets
+  urls: (i: number) => string
+  revalidate?: boolean
+  staff?: boolean
+  regeneration?: boolean
+  sameBodyAs?: string
+}
 
 interface Catalogue {
   articles: string[]
@@ -156,10 +170,18 @@ function pageTypes(c: Catalogue): PageType[] {
     { key: 'sitemap', label: 'Sơ đồ trang: chỉ mục /sitemap.xml', target: { p95: 100 }, urls: () => '/sitemap.xml', revalidate: true },
     {
       key: 'sitemapArticles',
-      label: 'Sơ đồ trang: tệp bài viết (2.000 id)',
+      label: 'Sơ đồ trang: tệp bài viết (2.000 id), dựng lại sau thay đổi',
       target: { p95: 100 },
       urls: () => '/sitemap/bai-viet-1.xml',
       revalidate: true,
+      regeneration: true,
+    },
+    {
+      key: 'sitemapArticlesServed',
+      label: 'Sơ đồ trang: tệp bài viết (2.000 id), như trình thu thập nhận',
+      target: { p95: 100 },
+      urls: () => '/sitemap/bai-viet-1.xml',
+      sameBodyAs: 'sitemapArticles',
     },
     {
       key: 'sNone',
@@ -199,6 +221,9 @@ async function timePages(appUrl: string, types: PageType[], token: string): Prom
       s.statuses.add(res.status)
     }
     out.set(t.key, s)
+    const twin = t.sameBodyAs ? out.get(t.sameBodyAs) : undefined
+    if (twin && twin.bytes !== s.bytes)
+      throw new Error(`${t.label}: ${s.bytes} bytes served, ${twin.bytes} regenerated: the cache held an older file`)
     console.log(
       `[bench] ${t.label}: p50 ${fixed(percentile(s.ms, 50))} ms, p95 ${fixed(percentile(s.ms, 95))} ms (${[...s.statuses].join(',')})`,
     )
@@ -263,8 +288,8 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload; organi
     const a = before.pages.get(t.key)!
     const b = after.pages.get(t.key)!
     const growth = percentile(b.ms, 95) / percentile(a.ms, 95)
-    // the growth limit is for public pages; staff screens have their own budget whatever the size
-    const ok = percentile(b.ms, 95) < t.target.p95 && (t.staff || growth <= 3)
+    // the growth limit is for what readers are served; staff screens and regenerations have their own budget whatever the size
+    const ok = percentile(b.ms, 95) < t.target.p95 && (t.staff || t.regeneration || growth <= 3)
     // a staff screen that redirects went to the login page: the figure would not be the screen's
     const bad = [...a.statuses, ...b.statuses].filter((s) => s >= (t.staff ? 300 : 400))
     return [
@@ -274,7 +299,7 @@ export async function benchScale(ctx: { appUrl: string; payload: Payload; organi
       fixed(percentile(b.ms, 50)),
       fixed(percentile(b.ms, 95)),
       `${fixed(growth, 2)}×`,
-      t.staff ? `< ${t.target.p95} ms` : `< ${t.target.p95} ms, ≤ 3×`,
+      t.staff || t.regeneration ? `< ${t.target.p95} ms` : `< ${t.target.p95} ms, ≤ 3×`,
       bad.length ? `LỖI ${bad.join(',')}` : ok ? 'đạt' : 'chưa đạt',
     ]
   })

@@ -59,6 +59,24 @@ function toneWav(seconds: number, rate = 8000): Buffer {
 }
 
 /** On "Xếp hạng": shows `round` of the contest, clicks `button` and returns the message the screen answers with. */
+/** Every page a crawler finds from robots.txt: the sitemap index, then each file; and whether each file came from the page cache. */
+async function crawlSitemap(page: Page): Promise<{ urls: string[]; cached: boolean[] }> {
+  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '')
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  const robots = await (await page.request.get('/robots.txt')).text()
+  const index = /^Sitemap:\s*(\S+)/m.exec(robots)?.[1]
+  expect(index, 'robots.txt names the sitemap').toBeTruthy()
+  const urls: string[] = []
+  const cached: boolean[] = []
+  for (const file of locs(await (await page.request.get(local(index!))).text())) {
+    const res = await page.request.get(local(file))
+    expect(res.status(), file).toBe(200)
+    cached.push(res.headers()['x-nextjs-cache'] === 'HIT')
+    urls.push(...locs(await res.text()))
+  }
+  return { urls, cached }
+}
+
 async function rankingAction(page: Page, contestLabel: string, round: 'Sơ khảo' | 'Chung khảo', button: string): Promise<string> {
   await followNav(page, 'Xếp hạng')
   // each picker is named by its label and the option it shows
@@ -383,6 +401,10 @@ describe('admin journeys, by clicking, on the production build', () => {
     await searchFromHeader()
     await reader.getByRole('main').getByRole('heading', { name: 'Tìm kiếm' }).waitFor()
     expect(await reader.getByRole('main').getByRole('link', { name: title }).count()).toBe(0)
+    // a crawler reads the sitemap twice: the second time every file comes from the page cache
+    await crawlSitemap(reader)
+    const beforePublishing = await crawlSitemap(reader)
+    expect(beforePublishing.cached.every(Boolean), 'sitemap files served from the cache').toBe(true)
 
     await editor.locator('#field-review__sourcesChecked').check()
     await editor.locator('#field-review__noExaggeration').check()
@@ -411,6 +433,10 @@ describe('admin journeys, by clicking, on the production build', () => {
     // the same search now finds it: publishing expired the cached answer
     await searchFromHeader()
     await reader.getByRole('main').getByRole('link', { name: title }).first().waitFor({ timeout: 30_000 })
+    // and the sitemap, cached before without it, lists it: publishing expired the file that holds its id range
+    const listed = (urls: string[]) => urls.some((u) => u.endsWith(`/bai-viet/${article.slug}`))
+    expect(listed(beforePublishing.urls)).toBe(false)
+    expect(listed((await crawlSitemap(reader)).urls)).toBe(true)
 
     // the column's feed, as the column page announces it, carries the piece with its audio as the enclosure
     await reader.goto(columnUrl.replace(/^https?:\/\/[^/]+/, ''))

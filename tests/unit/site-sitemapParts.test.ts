@@ -3,10 +3,13 @@ import {
   checkSitemapFileSize,
   parseSitemapPartName,
   SITEMAP_FILE_IDS,
+  SITEMAP_MAX_PAGE,
   SITEMAP_URL_LIMIT,
   sitemapPageOfId,
   sitemapPartIds,
   sitemapPartName,
+  sitemapPartPath,
+  sitemapPathOfId,
   sitemapParts,
 } from '@/domain/site/sitemapParts'
 
@@ -49,6 +52,7 @@ describe('sitemap parts', () => {
   it('reads a file name back, and refuses names it never writes', () => {
     expect(parseSitemapPartName('bai-viet-2.xml')).toEqual({ kind: 'bai-viet', page: 2 })
     expect(parseSitemapPartName('don-vi-1.xml')).toEqual({ kind: 'don-vi', page: 1 })
+    expect(parseSitemapPartName(`dien-hinh-${SITEMAP_MAX_PAGE}.xml`)).toEqual({ kind: 'dien-hinh', page: SITEMAP_MAX_PAGE })
     for (const bad of [
       'bai-viet-0.xml',
       'bai-viet-01.xml',
@@ -57,7 +61,23 @@ describe('sitemap parts', () => {
       'bai-viet-1.txt',
       '../trang-1.xml',
       'trang-99999999.xml',
+      'trang-2.xml',
+      `bai-viet-${SITEMAP_MAX_PAGE + 1}.xml`,
     ])
       expect(parseSitemapPartName(bad), bad).toBeNull()
+  })
+
+  it('names the file that lists a record, the one a change to it must refresh', () => {
+    expect(sitemapPartPath({ kind: 'trang', page: 1 })).toBe('/sitemap/trang-1.xml')
+    expect(sitemapPathOfId('bai-viet', 1)).toBe('/sitemap/bai-viet-1.xml')
+    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS)).toBe('/sitemap/bai-viet-1.xml')
+    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS + 1)).toBe('/sitemap/bai-viet-2.xml')
+    expect(sitemapPathOfId('don-vi', 7, 3)).toBe('/sitemap/don-vi-3.xml')
+    for (const id of [1, 1999, 2000, 2001, 123_456]) {
+      const part = parseSitemapPartName(sitemapPathOfId('dien-hinh', id).split('/').pop()!)
+      expect(part && sitemapPartIds(part.page)).toSatisfy(
+        (r: { fromId: number; toId: number } | null) => !!r && r.fromId <= id && id <= r.toId,
+      )
+    }
   })
 })

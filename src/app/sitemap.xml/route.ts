@@ -4,7 +4,7 @@ import { sitemapPagesWithRows } from '@/lib/seo/sitemap/entries'
 import { sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap/xml'
 import { absoluteUrl } from '@/lib/seo/urls'
 
-// built on each request (one pass over each kind's ids), so the files it names are always current
+// built on each request (one index probe per id range of each kind), so the files it names are always current
 export const dynamic = 'force-dynamic'
 
 /** GET /sitemap.xml — the index of the sitemap's files: every id range of each kind that holds a public page. */

@@ -21,11 +21,24 @@ export interface SitemapPart {
 
 export const sitemapPartName = ({ kind, page }: SitemapPart) => `${kind}-${page}.xml`
 
-/** `bai-viet-2.xml` → { kind: 'bai-viet', page: 2 }; anything else (unknown kind, page 0, leading zeros) → null. */
+/** The address of a file of the sitemap. */
+export const sitemapPartPath = (part: SitemapPart) => `/sitemap/${sitemapPartName(part)}`
+
+/**
+ * The highest file number a name may carry (200 million ids of a kind). Each file's answer, a "not found" included,
+ * is kept in the page cache, so the names a visitor can make up are bounded.
+ */
+export const SITEMAP_MAX_PAGE = 99_999
+
+/**
+ * `bai-viet-2.xml` → { kind: 'bai-viet', page: 2 }; anything else (unknown kind, page 0, leading zeros, past
+ * SITEMAP_MAX_PAGE, a sections file other than the first) → null.
+ */
 export function parseSitemapPartName(name: string): SitemapPart | null {
-  const m = /^([a-z-]+)-([1-9]\d{0,6})\.xml$/.exec(name)
+  const m = /^([a-z-]+)-([1-9]\d{0,4})\.xml$/.exec(name)
   if (!m || !(SITEMAP_KINDS as readonly string[]).includes(m[1])) return null
-  return { kind: m[1] as SitemapKind, page: Number(m[2]) }
+  const part = { kind: m[1] as SitemapKind, page: Number(m[2]) }
+  return part.kind === 'trang' && part.page !== 1 ? null : part
 }
 
 /** Throws a RangeError for a file size the sitemap protocol does not allow. */
@@ -39,6 +52,10 @@ export function sitemapPageOfId(id: number, size = SITEMAP_FILE_IDS): number {
   checkSitemapFileSize(size)
   return Math.floor((id - 1) / size) + 1
 }
+
+/** The address of the file that lists the record with this id (its page is in no other file). */
+export const sitemapPathOfId = (kind: Exclude<SitemapKind, 'trang'>, id: number, size = SITEMAP_FILE_IDS) =>
+  sitemapPartPath({ kind, page: sitemapPageOfId(id, size) })
 
 /** The ids one file covers, both ends included. */
 export function sitemapPartIds(page: number, size = SITEMAP_FILE_IDS): { fromId: number; toId: number } {

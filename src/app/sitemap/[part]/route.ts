@@ -3,8 +3,13 @@ import { payloadClient } from '@/lib/payload'
 import { sitemapPartEntries } from '@/lib/seo/sitemap/entries'
 import { urlsetXml, xmlResponse } from '@/lib/seo/sitemap/xml'
 
-// built on each request (one query over an id range), so a publish shows at once; nginx keeps a copy for a second
-export const dynamic = 'force-dynamic'
+// built once, then served from Next's cache: a crawler reading every file costs no queries. A change expires the file
+// that lists the record (the collections' revalidate hooks, sitemapPathOfId); 300 s is the guard for what no hook
+// follows (an outlet or a unit renamed), as for the pages
+export const revalidate = 300
+// a route handler is cached only when static: no files are built ahead, each is made on its first request
+export const dynamic = 'force-static'
+export const generateStaticParams = async (): Promise<{ part: string }[]> => []
 
 /**
  * GET /sitemap/<kind>-<n>.xml — one file of the sitemap: the public pages of one kind (sections, exemplar

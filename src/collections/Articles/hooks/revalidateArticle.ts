@@ -2,9 +2,11 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { refId } from '@/access/user'
 import { revalidatePaths, SITE_WIDE_PATHS } from '@/lib/seo/revalidate'
 import { columnRssPath } from '@/lib/seo/urls'
+import { sitemapPathOfId } from '@/domain/site/sitemapParts'
 import { articlePath, columnPath, exemplarPath } from '@/lib/site/paths'
 
 interface ArticleLike {
+  id?: number | string
   slug?: string | null
   _status?: string | null
   column?: unknown
@@ -13,6 +15,7 @@ interface ArticleLike {
 
 async function pathsFor(req: PayloadRequest, doc: ArticleLike): Promise<string[]> {
   const paths: string[] = [articlePath(doc.slug)]
+  if (doc.id != null) paths.push(sitemapPathOfId('bai-viet', Number(doc.id)))
   const columnId = refId(doc.column as never)
   if (columnId != null) {
     const column = await req.payload.findByID({

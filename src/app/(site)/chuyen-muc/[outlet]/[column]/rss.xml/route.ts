@@ -8,6 +8,9 @@ import { findColumn, findOutletBySlug } from '@/lib/site/queries'
 
 /** Kept like the column page; publishing an article revalidates it at once (see the Articles hooks). */
 export const revalidate = 300
+// a route handler is cached only when static: no feed is built ahead, each is made on its first request
+export const dynamic = 'force-static'
+export const generateStaticParams = async (): Promise<{ outlet: string; column: string }[]> => []
 
 const FEED_SIZE = 30
 
