@@ -25,5 +25,5 @@ export function revalidatePaths(req: PayloadRequest, paths: Iterable<string>, ty
  */
 export const SITE_WIDE_PATHS = ['/', '/sitemap.xml', sitemapPartPath({ kind: 'trang', page: 1 })] as const
 
-/** Every file of the sitemap, by the folder their route lives in: a column or outlet (un)published moves many articles. */
+/** Every file of the sitemap, by the folder their route lives in: a column (un)published moves many articles. */
 export const revalidateSitemapFiles = (req: PayloadRequest) => revalidatePaths(req, ['/sitemap'], 'layout')
