@@ -2,7 +2,6 @@ import type { MetadataRoute } from 'next'
 import type { Payload, Where } from 'payload'
 import { PUBLIC_EXEMPLAR_STATUSES } from '@/domain/exemplars/status'
 import { checkSitemapFileSize, SITEMAP_FILE_IDS, sitemapPartIds, type SitemapKind, type SitemapPart } from '@/domain/site/sitemapParts'
-import { refId } from '@/lib/ids'
 import { absoluteUrl, siteOrigin, unitPath } from '@/lib/seo/urls'
 import { articlePath, columnPath, contestPath, contestResultsPath, exemplarPath, publicationPath } from '@/lib/site/paths'
 import { publicationYears } from '@/lib/site/publicationYears'
@@ -18,31 +17,16 @@ const latest = (dates: (string | Date | null | undefined)[]) => {
 }
 const publicExemplars: Where = { status: { in: [...PUBLIC_EXEMPLAR_STATUSES] } }
 
-/** Columns a reader can open (published, of a published outlet), with their outlet's slug. */
+/** Columns a reader can open: published, of a published outlet, both with an address. */
+const LISTED_COLUMNS = `FROM columns c JOIN outlets o ON o.id = c.outlet_id
+  WHERE c._status = 'published' AND o._status = 'published' AND c.slug <> '' AND o.slug <> ''`
+
+/** The listed columns with their outlet's slug, newest first (as Payload's default order). */
 async function listedColumns(payload: Payload) {
-  const columns = await payload.find({
-    ...anonymous,
-    collection: 'columns',
-    where: { _status: { equals: 'published' } },
-    limit: 0,
-    pagination: false,
-    select: { slug: true, outlet: true, updatedAt: true },
-  })
-  const outletIds = [...new Set(columns.docs.map((c) => Number(refId(c.outlet))).filter(Boolean))]
-  const outlets = await payload.find({
-    ...anonymous,
-    collection: 'outlets',
-    where: { and: [{ id: { in: outletIds.length ? outletIds : [-1] } }, { _status: { equals: 'published' } }] },
-    limit: 0,
-    pagination: false,
-    select: { slug: true },
-  })
-  const outletSlug = new Map(outlets.docs.map((o) => [o.id, o.slug]))
-  return columns.docs.flatMap((c) =>
-    c.slug && outletSlug.get(Number(refId(c.outlet)))
-      ? [{ id: c.id, slug: c.slug, outlet: outletSlug.get(Number(refId(c.outlet)))!, updatedAt: c.updatedAt }]
-      : [],
+  const rows = await poolOf(payload).query<{ id: number; slug: string; outlet: string; updated_at: Date }>(
+    `SELECT c.id, c.slug, o.slug AS outlet, c.updated_at ${LISTED_COLUMNS} ORDER BY c.created_at DESC`,
   )
+  return rows.rows.map((r) => ({ id: Number(r.id), slug: r.slug, outlet: r.outlet, updatedAt: r.updated_at }))
 }
 
 /**
@@ -52,17 +36,12 @@ async function listedColumns(payload: Payload) {
  */
 const PUBLIC_STATUSES = `ARRAY[${PUBLIC_EXEMPLAR_STATUSES.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]::enum_exemplars_status[]`
 
-/**
- * Each kind's table and public rows: what an anonymous reader can open. An article is public in a published column
- * of a published outlet, both with an address (as listedColumns).
- */
+/** Each kind's table and public rows: what an anonymous reader can open. An article is public in a listed column. */
 const PUBLIC_ROWS: Record<Exclude<SitemapKind, 'trang'>, { table: string; where: string }> = {
   'dien-hinh': { table: 'exemplars', where: `status = ANY(${PUBLIC_STATUSES}) AND slug <> ''` },
   'bai-viet': {
     table: 'articles',
-    where: `_status = 'published' AND slug <> '' AND column_id IN (
-      SELECT c.id FROM columns c JOIN outlets o ON o.id = c.outlet_id
-      WHERE c._status = 'published' AND o._status = 'published' AND c.slug <> '' AND o.slug <> '')`,
+    where: `_status = 'published' AND slug <> '' AND column_id IN (SELECT c.id ${LISTED_COLUMNS})`,
   },
   'don-vi': {
     table: 'units',
