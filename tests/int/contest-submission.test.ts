@@ -329,6 +329,17 @@ describe('idempotent submission', () => {
     expect([a.status, b.status].sort()).toEqual([200, 201])
     expect(a.body.doc.id).toBe(b.body.doc.id)
     expect(await countEntries({ submissionKey: { equals: key } })).toBe(1)
+    // the trail holds the one submission, by its author, with the code it was given
+    const trail = await payload.find({
+      collection: 'auditLogs',
+      where: { targetCollection: { equals: 'entries' }, targetId: { equals: String(a.body.doc.id) } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(trail.docs.map((d) => ({ action: d.action, actor: d.actor, after: d.after }))).toEqual([
+      { action: 'entry.create', actor: users.j5.id, after: { status: 'submitted', code: a.body.doc.code } },
+    ])
+    expect(Date.parse(trail.docs[0].createdAt)).toBeGreaterThan(Date.now() - 60_000)
   })
 
   it('another author cannot reuse a key to reach someone’s entry', async () => {

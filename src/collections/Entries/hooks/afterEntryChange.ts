@@ -1,6 +1,8 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook } from 'payload'
 import { refId } from '@/access/user'
 import { writeAudit } from '@/lib/audit'
+import { requestDb } from '@/lib/db/requestDb'
 import type { Entry } from '@/payload-types'
 
 type Ref = number | string | { id: number | string } | null | undefined
@@ -10,16 +12,12 @@ type Ref = number | string | { id: number | string } | null | undefined
  * trail, and the mails (receipt on submission, screening result) are queued as jobs that run after commit.
  */
 export const afterEntryChange: CollectionAfterChangeHook<Entry> = async ({ doc, previousDoc, operation, req }) => {
-  const fileIds = (doc.files ?? []).map((f) => refId(f as Ref)).filter((id): id is number | string => id != null)
+  const fileIds = (doc.files ?? []).map((f) => Number(refId(f as Ref))).filter((id) => Number.isSafeInteger(id))
   if (fileIds.length) {
-    await req.payload.update({
-      collection: 'media',
-      where: { and: [{ id: { in: fileIds } }, { visibility: { not_equals: 'private' } }] },
-      data: { visibility: 'private' },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
+    // one statement, usually matching nothing (the entry form uploads its files as private already); the media
+    // collection has no hooks a visibility change must run
+    const db = await requestDb(req)
+    await db.execute(sql`UPDATE media SET visibility = 'private', updated_at = now() WHERE id IN ${fileIds} AND visibility <> 'private'`)
   }
 
   const before = operation === 'create' ? null : (previousDoc?.status ?? null)

@@ -27,6 +27,8 @@ async function findByKey(req: PayloadRequest, key: string, withTransaction: bool
     where: { submissionKey: { equals: key } },
     depth: 0,
     limit: 1,
+    // one row or none: no total to count
+    pagination: false,
     overrideAccess: true,
     select: { author: true },
     ...(withTransaction ? { req } : {}),
