@@ -8,6 +8,7 @@
  * its own, so the demo data's open contest stays open for the site's journeys.
  */
 import { randomUUID } from 'node:crypto'
+import { gunzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerJournalist } from '../helpers/siteJourneys'
@@ -58,7 +59,6 @@ function toneWav(seconds: number, rate = 8000): Buffer {
   return Buffer.concat([header, data])
 }
 
-/** On "Xếp hạng": shows `round` of the contest, clicks `button` and returns the message the screen answers with. */
 /** Every page a crawler finds from robots.txt: the sitemap index, then each file; and whether each file came from the page cache. */
 async function crawlSitemap(page: Page): Promise<{ urls: string[]; cached: boolean[] }> {
   const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '')
@@ -71,12 +71,14 @@ async function crawlSitemap(page: Page): Promise<{ urls: string[]; cached: boole
   for (const file of locs(await (await page.request.get(local(index!))).text())) {
     const res = await page.request.get(local(file))
     expect(res.status(), file).toBe(200)
+    expect(res.headers()['content-type'], file).toBe('application/gzip')
     cached.push(res.headers()['x-nextjs-cache'] === 'HIT')
-    urls.push(...locs(await res.text()))
+    urls.push(...locs(gunzipSync(await res.body()).toString('utf8')))
   }
   return { urls, cached }
 }
 
+/** On "Xếp hạng": shows `round` of the contest, clicks `button` and returns the message the screen answers with. */
 async function rankingAction(page: Page, contestLabel: string, round: 'Sơ khảo' | 'Chung khảo', button: string): Promise<string> {
   await followNav(page, 'Xếp hạng')
   // each picker is named by its label and the option it shows

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,8 +42,9 @@ describe('the public site', () => {
     // the sitemap is an index: the article is in one of its files, refreshed at once on publishing
     const index = await (await reader.request.get('/sitemap.xml')).text()
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
-    expect(files).toContain('/sitemap/bai-viet-1.xml')
-    const listed = await Promise.all(files.map(async (f) => (await reader.request.get(f)).text()))
+    expect(files).toContain('/sitemap/bai-viet-1.xml.gz')
+    // each file is a gzip file of XML, as sitemaps.org allows
+    const listed = await Promise.all(files.map(async (f) => gunzipSync(await (await reader.request.get(f)).body()).toString('utf8')))
     expect(listed.some((xml) => xml.includes(`/bai-viet/${article.slug}`))).toBe(true)
     const page = await reader.goto(`/bai-viet/${article.slug}`)
     expect(page?.status()).toBe(200)

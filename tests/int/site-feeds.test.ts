@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateMetadata as articleMetadata } from '../../src/app/(site)/bai-viet/[slug]/page'
@@ -24,6 +25,12 @@ const feed = async () => {
   const res = await columnRss(new Request(`${origin}/rss.xml`), { params: Promise.resolve({ outlet: outlet.slug!, column: column.slug! }) })
   return { status: res.status, type: res.headers.get('content-type'), xml: await res.text() }
 }
+/** One file of the sitemap as a crawler reads it: a gzip file holding the XML. */
+async function sitemapFileXml(part: string): Promise<{ status: number; type: string | null; xml: string }> {
+  const res = await sitemapFile(new Request(`${origin}/sitemap/${part}`), { params: Promise.resolve({ part }) })
+  const bytes = Buffer.from(await res.arrayBuffer())
+  return { status: res.status, type: res.headers.get('content-type'), xml: res.ok ? gunzipSync(bytes).toString('utf8') : '' }
+}
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'))
 /** Every URL of the sitemap, read as a crawler does: the index, then each file it names. */
 async function sitemapUrls(): Promise<string[]> {
@@ -34,9 +41,10 @@ async function sitemapUrls(): Promise<string[]> {
   const urls: string[] = []
   for (const file of locs(indexXml)) {
     expect(file.startsWith(`${origin}/sitemap/`)).toBe(true)
-    const res = await sitemapFile(new Request(file), { params: Promise.resolve({ part: file.split('/').pop()! }) })
+    const res = await sitemapFileXml(file.split('/').pop()!)
     expect(res.status).toBe(200)
-    urls.push(...locs(await res.text()))
+    expect(res.type).toBe('application/gzip')
+    urls.push(...locs(res.xml))
   }
   return urls
 }
@@ -123,7 +131,7 @@ describe('RSS and sitemap follow what editors publish', () => {
     const doc = res.body.doc as { id: number; slug: string; updatedAt: string }
     const lastmodOf = async () => {
       const part = sitemapPartName({ kind: 'bai-viet', page: sitemapPageOfId(doc.id) })
-      const xml = await (await sitemapFile(new Request(`${origin}/sitemap/${part}`), { params: Promise.resolve({ part }) })).text()
+      const { xml } = await sitemapFileXml(part)
       const entry = xml.split('<url>').find((u) => u.includes(`<loc>${origin}/bai-viet/${doc.slug}</loc>`))
       return /<lastmod>([^<]+)<\/lastmod>/.exec(entry ?? '')?.[1]
     }
@@ -348,11 +356,12 @@ describe('RSS and sitemap follow what editors publish', () => {
     for (const [file, urls] of before) expect(after.get(file), file).toEqual(urls)
   })
 
-  it('an unknown sitemap file is a 404', async () => {
-    for (const part of ['khac-1.xml', 'bai-viet-0.xml', 'dien-hinh-9999.xml']) {
-      const res = await sitemapFile(new Request(`${origin}/sitemap/${part}`), { params: Promise.resolve({ part }) })
-      expect(res.status, part).toBe(404)
-    }
+  it('an unknown sitemap file is a 404; a file’s uncompressed name, as the index once listed it, moves to the compressed one', async () => {
+    for (const part of ['khac-1.xml.gz', 'bai-viet-0.xml.gz', 'dien-hinh-9999.xml.gz', 'khac-1.xml', 'trang-2.xml', 'bai-viet-1.xml.gz.gz'])
+      expect((await sitemapFileXml(part)).status, part).toBe(404)
+    const moved = await sitemapFile(new Request(`${origin}/sitemap/trang-1.xml`), { params: Promise.resolve({ part: 'trang-1.xml' }) })
+    expect(moved.status).toBe(301)
+    expect(moved.headers.get('location')).toBe(`${origin}/sitemap/trang-1.xml.gz`)
   })
 
   it('robots allows the site, keeps crawlers out of /admin and /api, names the sitemap', () => {

@@ -17,14 +17,14 @@ describe('sitemap parts', () => {
   it('lists the pages file, then each kind’s files that hold rows, in order and once each', () => {
     const parts = sitemapParts({ 'dien-hinh': [3, 1, 3], 'bai-viet': [1, 2, 26], 'don-vi': [] })
     expect(parts.map(sitemapPartName)).toEqual([
-      'trang-1.xml',
-      'dien-hinh-1.xml',
-      'dien-hinh-3.xml',
-      'bai-viet-1.xml',
-      'bai-viet-2.xml',
-      'bai-viet-26.xml',
+      'trang-1.xml.gz',
+      'dien-hinh-1.xml.gz',
+      'dien-hinh-3.xml.gz',
+      'bai-viet-1.xml.gz',
+      'bai-viet-2.xml.gz',
+      'bai-viet-26.xml.gz',
     ])
-    expect(sitemapParts({ 'dien-hinh': [0, -1, 1.5], 'bai-viet': [], 'don-vi': [] }).map(sitemapPartName)).toEqual(['trang-1.xml'])
+    expect(sitemapParts({ 'dien-hinh': [0, -1, 1.5], 'bai-viet': [], 'don-vi': [] }).map(sitemapPartName)).toEqual(['trang-1.xml.gz'])
   })
 
   it('cuts ids into ranges of a fixed size, well within the protocol’s 50,000 URLs per file', () => {
@@ -50,29 +50,33 @@ describe('sitemap parts', () => {
   })
 
   it('reads a file name back, and refuses names it never writes', () => {
-    expect(parseSitemapPartName('bai-viet-2.xml')).toEqual({ kind: 'bai-viet', page: 2 })
-    expect(parseSitemapPartName('don-vi-1.xml')).toEqual({ kind: 'don-vi', page: 1 })
-    expect(parseSitemapPartName(`dien-hinh-${SITEMAP_MAX_PAGE}.xml`)).toEqual({ kind: 'dien-hinh', page: SITEMAP_MAX_PAGE })
+    expect(parseSitemapPartName('bai-viet-2.xml.gz')).toEqual({ kind: 'bai-viet', page: 2 })
+    expect(parseSitemapPartName('don-vi-1.xml.gz')).toEqual({ kind: 'don-vi', page: 1 })
+    expect(parseSitemapPartName(`dien-hinh-${SITEMAP_MAX_PAGE}.xml.gz`)).toEqual({ kind: 'dien-hinh', page: SITEMAP_MAX_PAGE })
     for (const bad of [
-      'bai-viet-0.xml',
-      'bai-viet-01.xml',
-      'bai-viet.xml',
-      'khac-1.xml',
+      'bai-viet-0.xml.gz',
+      'bai-viet-01.xml.gz',
+      'bai-viet.xml.gz',
+      'khac-1.xml.gz',
       'bai-viet-1.txt',
-      '../trang-1.xml',
-      'trang-99999999.xml',
-      'trang-2.xml',
-      `bai-viet-${SITEMAP_MAX_PAGE + 1}.xml`,
+      '../trang-1.xml.gz',
+      'trang-99999999.xml.gz',
+      'trang-2.xml.gz',
+      `bai-viet-${SITEMAP_MAX_PAGE + 1}.xml.gz`,
+      // the uncompressed names the index listed before, and names it never writes
+      'bai-viet-1.xml',
+      'bai-viet-1.xml.gz.gz',
+      'bai-viet-1.gz',
     ])
       expect(parseSitemapPartName(bad), bad).toBeNull()
   })
 
   it('names the file that lists a record, the one a change to it must refresh', () => {
-    expect(sitemapPartPath({ kind: 'trang', page: 1 })).toBe('/sitemap/trang-1.xml')
-    expect(sitemapPathOfId('bai-viet', 1)).toBe('/sitemap/bai-viet-1.xml')
-    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS)).toBe('/sitemap/bai-viet-1.xml')
-    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS + 1)).toBe('/sitemap/bai-viet-2.xml')
-    expect(sitemapPathOfId('don-vi', 7, 3)).toBe('/sitemap/don-vi-3.xml')
+    expect(sitemapPartPath({ kind: 'trang', page: 1 })).toBe('/sitemap/trang-1.xml.gz')
+    expect(sitemapPathOfId('bai-viet', 1)).toBe('/sitemap/bai-viet-1.xml.gz')
+    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS)).toBe('/sitemap/bai-viet-1.xml.gz')
+    expect(sitemapPathOfId('bai-viet', SITEMAP_FILE_IDS + 1)).toBe('/sitemap/bai-viet-2.xml.gz')
+    expect(sitemapPathOfId('don-vi', 7, 3)).toBe('/sitemap/don-vi-3.xml.gz')
     for (const id of [1, 1999, 2000, 2001, 123_456]) {
       const part = parseSitemapPartName(sitemapPathOfId('dien-hinh', id).split('/').pop()!)
       expect(part && sitemapPartIds(part.page)).toSatisfy(

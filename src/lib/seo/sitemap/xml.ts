@@ -1,3 +1,5 @@
+import { gzip } from 'node:zlib'
+import { promisify } from 'node:util'
 import type { SitemapEntry } from './entries'
 
 const escapeXml = (s: string) =>
@@ -22,3 +24,9 @@ export const sitemapIndexXml = (urls: string[]) =>
 
 export const xmlResponse = (body: string, status = 200) =>
   new Response(body, { status, headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+
+const gzipped = promisify(gzip)
+
+/** A sitemap file as a gzip file (`.xml.gz`): compressed here once, so the cached bytes are sent as they are. */
+export const gzipXmlResponse = async (xml: string) =>
+  new Response(new Uint8Array(await gzipped(xml)), { headers: { 'Content-Type': 'application/gzip' } })
