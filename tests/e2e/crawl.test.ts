@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
@@ -145,7 +146,7 @@ async function crawl(): Promise<Crawl> {
 
 const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1].trim()))
 
-/** Every page the sitemap lists: /sitemap.xml is an index, each of its files a list of pages. */
+/** Every page the sitemap lists: /sitemap.xml is an index, each of its files a gzip file of a list of pages. */
 async function sitemapKeys(): Promise<string[]> {
   const res = await fetch(`${base()}/sitemap.xml`)
   expect(res.status).toBe(200)
@@ -155,7 +156,9 @@ async function sitemapKeys(): Promise<string[]> {
   for (const file of locsOf(index)) {
     const part = await fetch(`${base()}${new URL(file).pathname}`)
     expect(part.status, file).toBe(200)
-    keys.push(...locsOf(await part.text()).map((loc) => pageKey(new URL(loc))))
+    expect(part.headers.get('content-type'), file).toBe('application/gzip')
+    const xml = gunzipSync(Buffer.from(await part.arrayBuffer())).toString('utf8')
+    keys.push(...locsOf(xml).map((loc) => pageKey(new URL(loc))))
   }
   return keys
 }
