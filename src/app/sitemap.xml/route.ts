@@ -1,4 +1,4 @@
-import { sitemapPartName, sitemapParts } from '@/domain/site/sitemapParts'
+import { sitemapPartPath, sitemapParts } from '@/domain/site/sitemapParts'
 import { payloadClient } from '@/lib/payload'
 import { sitemapPagesWithRows } from '@/lib/seo/sitemap/entries'
 import { sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap/xml'
@@ -10,5 +10,5 @@ export const dynamic = 'force-dynamic'
 /** GET /sitemap.xml — the index of the sitemap's files: every id range of each kind that holds a public page. */
 export async function GET(): Promise<Response> {
   const parts = sitemapParts(await sitemapPagesWithRows(await payloadClient()))
-  return xmlResponse(sitemapIndexXml(parts.map((p) => absoluteUrl(`/sitemap/${sitemapPartName(p)}`))))
+  return xmlResponse(sitemapIndexXml(parts.map((p) => absoluteUrl(sitemapPartPath(p)))))
 }
