@@ -24,6 +24,7 @@ import { withStrictCommits } from './src/db/strictCommits'
 import { migrations } from './src/migrations'
 import { DEVELOPMENT_SECRET } from './src/lib/config/productionEnv'
 import { mediaStorage } from './src/plugins/mediaStorage'
+import { ownUploadTempDir } from './src/lib/storage/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -107,7 +108,7 @@ const config = withBuiltInAccess(
     ),
     email: emailAdapter(),
     sharp,
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true },
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, useTempFiles: true, tempFileDir: ownUploadTempDir() },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     plugins: [mediaStorage()],

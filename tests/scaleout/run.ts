@@ -3,12 +3,11 @@
  * (`next start`), both with JOBS_AUTORUN=0, behind nginx with the project's template (an upstream of both); one
  * worker; Redis for Next's cache; a local S3 server for uploads. Checks what only works when processes share
  * state: a publish on A is seen on B and through nginx within 2 s, a file uploaded through A downloads through B,
- * a report requested on A is built once by the worker, and SIGTERM lets A finish an upload in flight.
+ * uploads reaching A and B at the same moment each keep their own bytes, a report requested on A is built once by
+ * the worker, and SIGTERM lets A finish an upload in flight.
  */
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient } from '@redis/client'
@@ -18,119 +17,10 @@ import { TS_NODE_ARGS } from '../../scripts/lib/tsNode'
 import { findFreePort } from '../../src/db/embeddedPostgres'
 import { freshDatabase } from '../../src/db/freshDatabase'
 import { newPdf, pdfToBuffer } from '../../src/lib/pdf/document'
-import { DEMO_PASSWORD } from '../../src/seed/accounts'
 import { startLocalS3 } from '../helpers/s3'
+import { api, cleanups, launch, launched, login, secs, slowUpload, step, stop, until } from './helpers'
 
 const started = Date.now()
-const cleanups: (() => Promise<unknown> | unknown)[] = []
-const launched: { log: string[] }[] = []
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-
-async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const t = Date.now()
-  const result = await fn()
-  console.log(`[scaleout] ✓ ${name} (${secs(Date.now() - t)})`)
-  return result
-}
-
-function launch(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess & { log: string[] } {
-  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { log: string[] }
-  child.log = []
-  launched.push(child)
-  const keep = (d: Buffer) =>
-    child.log.push(
-      ...d
-        .toString()
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => `[${name}] ${l}`),
-    )
-  child.stdout!.on('data', keep)
-  child.stderr!.on('data', keep)
-  cleanups.push(() => stop(child))
-  return child
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)))
-  child.kill(signal)
-  return exited
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined | false>): Promise<{ value: T; ms: number }> {
-  const t = Date.now()
-  for (;;) {
-    const value = await probe().catch(() => undefined)
-    if (value) return { value, ms: Date.now() - t }
-    if (Date.now() - t > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function api(base: string, method: string, p: string, opts: { token?: string; json?: unknown; body?: BodyInit } = {}) {
-  const headers: Record<string, string> = {}
-  if (opts.token) headers.Authorization = `JWT ${opts.token}`
-  if (opts.json !== undefined) headers['Content-Type'] = 'application/json'
-  const res = await fetch(base + p, { method, headers, body: opts.json !== undefined ? JSON.stringify(opts.json) : opts.body })
-  return {
-    status: res.status,
-    body: res.headers.get('content-type')?.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer()),
-  }
-}
-
-async function login(base: string, email: string): Promise<string> {
-  const res = await api(base, 'POST', '/api/users/login', { json: { email, password: DEMO_PASSWORD } })
-  assert.ok(res.body.token, `login ${email}: ${res.status}`)
-  return res.body.token
-}
-
-/** A multipart upload written in slices over ~2 s; `afterFirst` runs once the first slice is on the wire. */
-function slowUpload(base: string, token: string, file: Buffer, afterFirst: () => void): Promise<{ status: number; body: string }> {
-  const boundary = `gs${Date.now()}`
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(
-      `\r\n--${boundary}\r\nContent-Disposition: form-data; ` +
-        `name="_payload"\r\n\r\n${JSON.stringify({ visibility: 'private', alt: 'đang tải' })}\r\n--${boundary}--\r\n`,
-    ),
-  ])
-  const url = new URL('/api/media', base)
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        agent: false,
-        headers: {
-          'Content-Type': `multipart/form-data; boundary=${boundary}`,
-          'Content-Length': body.length,
-          Authorization: `JWT ${token}`,
-        },
-      },
-      (res) => {
-        let text = ''
-        res.on('data', (d) => (text += d))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
-      },
-    )
-    req.on('error', reject)
-    void (async () => {
-      const slices = 8
-      for (let i = 0; i < slices; i++) {
-        req.write(body.subarray(Math.floor((i * body.length) / slices), Math.floor(((i + 1) * body.length) / slices)))
-        if (i === 0) afterFirst()
-        await new Promise((r) => setTimeout(r, 250))
-      }
-      req.end()
-    })()
-  })
-}
 
 async function main() {
   const db = await step('fresh database', () =>
@@ -239,6 +129,29 @@ async function main() {
     assert.equal((await fetch(nginx.cachedAppUrl + file)).status, 403)
     assert.ok((await s3.keys()).includes(up.body.doc.filename))
     assert.deepEqual(fs.readdirSync(mediaDir), [])
+  })
+
+  await step('40 uploads reaching A and B at the same moment each keep their own bytes', async () => {
+    const files = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const doc = newPdf()
+        doc.text(`Tác phẩm dự thi số ${i + 1} — ${'nội dung riêng '.repeat(i + 1)}`)
+        return pdfToBuffer(doc)
+      }),
+    )
+    const uploads = await Promise.all(
+      files.map((bytes, i) => {
+        const form = new FormData()
+        form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), `tac-pham-${i + 1}.pdf`)
+        form.append('_payload', JSON.stringify({ visibility: 'private', alt: `tác phẩm ${i + 1}` }))
+        return api(i % 2 ? B : A, 'POST', '/api/media', { token: author, body: form })
+      }),
+    )
+    for (const [i, up] of uploads.entries()) {
+      assert.equal(up.status, 201, `upload ${i + 1}: ${JSON.stringify(up.body)}`)
+      const down = await api(nginx.cachedAppUrl, 'GET', `/api/media/file/${up.body.doc.filename}`, { token: author })
+      assert.ok(Buffer.compare(down.body, files[i]) === 0, `upload ${i + 1} is stored with other bytes than were sent`)
+    }
   })
 
   await step('a report requested on A is built once by the worker', async () => {

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,6 +9,31 @@ type Env = Record<string, string | undefined>
 
 /** Where uploads live without object storage: MEDIA_DIR, or the project's media/ folder. */
 export const mediaDir = (env: Env = process.env) => env.MEDIA_DIR || path.resolve(dirname, '../../../media')
+
+/**
+ * A folder of this process's own where multipart uploads wait while they are checked, removed when the process
+ * exits. Payload names each temporary file after a per-process counter and the current millisecond, so two web
+ * processes of one machine (README "Triển khai") sharing a folder can pick the same name at the same moment and
+ * write into each other's upload. UPLOAD_TMP_DIR moves the parent (default: tmp/ in the working directory, on the
+ * app's disk rather than a /tmp that may live in memory).
+ */
+export function ownUploadTempDir(env: Env = process.env): string {
+  const dir = path.resolve(env.UPLOAD_TMP_DIR || 'tmp', `upload-${process.pid}-${randomBytes(4).toString('hex')}`)
+  removedOnExit().add(dir)
+  return dir
+}
+
+// one exit listener per process, however many times this module is loaded (tests, bundles)
+const REMOVED_ON_EXIT = Symbol.for('guong-sang.uploadTempDirs')
+
+function removedOnExit(): Set<string> {
+  const holder = globalThis as { [REMOVED_ON_EXIT]?: Set<string> }
+  if (!holder[REMOVED_ON_EXIT]) {
+    const dirs = (holder[REMOVED_ON_EXIT] = new Set<string>())
+    process.once('exit', () => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
+  }
+  return holder[REMOVED_ON_EXIT]
+}
 
 export interface S3Settings {
   endpoint?: string
