@@ -171,7 +171,7 @@ export async function benchLeaderboard(ctx: { payload: Payload; appUrl?: string;
   if (ctx.appUrl && ctx.organizerToken) {
     const url = `${ctx.appUrl}/api/contests/${contest}/leaderboard?round=preliminary`
     restRuns = await timed('REST endpoint', Math.min(RUNS, 10), async () => {
-      const res = await call(url, { token: ctx.organizerToken })
+      const res = await call<{ rows: unknown[] }>(url, { token: ctx.organizerToken })
       if (res.status !== 200 || res.body.rows.length !== ENTRIES) throw new Error(`leaderboard endpoint answered ${res.status}`)
     })
   }

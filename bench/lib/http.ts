@@ -1,11 +1,11 @@
 /** Small HTTP helpers for benchmark clients talking to a running server over the network. */
 
-export interface Answer<T = any> {
+export interface Answer<T = unknown> {
   status: number
   body: T
 }
 
-export async function call<T = any>(
+export async function call<T = unknown>(
   url: string,
   init: { method?: string; token?: string; json?: unknown; body?: BodyInit } = {},
 ): Promise<Answer<T>> {

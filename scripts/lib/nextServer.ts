@@ -38,16 +38,26 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-/** Seeds the demo data, builds unless `build` is false, and starts `next start` on `port`; resolves once the home page answers. */
+/**
+ * Seeds the demo data unless `seed` is false, builds unless `build` is false, and starts `next start` on `port`;
+ * resolves once the home page answers. `publicUrl` is the address visitors use (nginx's, when it is in front).
+ */
 export async function startProductionApp(opts: {
   port: number
   env: NodeJS.ProcessEnv
   build?: boolean
+  seed?: boolean
+  publicUrl?: string
   quiet?: boolean
 }): Promise<RunningServer> {
   const url = `http://127.0.0.1:${opts.port}`
-  const env: NodeJS.ProcessEnv = { ...opts.env, NEXT_PUBLIC_SERVER_URL: url, PAYLOAD_PUSH: '0', NEXT_TELEMETRY_DISABLED: '1' }
-  await runToEnd(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'seed'], env, opts.quiet)
+  const env: NodeJS.ProcessEnv = {
+    ...opts.env,
+    NEXT_PUBLIC_SERVER_URL: opts.publicUrl ?? url,
+    PAYLOAD_PUSH: '0',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  if (opts.seed !== false) await runToEnd(process.execPath, [...TS_NODE_ARGS, 'scripts/run.ts', 'seed'], env, opts.quiet)
   if (opts.build !== false) await runToEnd(bin('next'), ['build'], { ...env, NODE_ENV: 'production' }, opts.quiet)
   const prof = process.env.SERVER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE_DIR}`] : []
   const server = spawn(process.execPath, [...prof, bin('next'), 'start', '-p', String(opts.port), '-H', '127.0.0.1'], {
