@@ -29,6 +29,9 @@ export const Users: CollectionConfig = {
     group: adminGroups.system,
   },
   auth: {
+    // the signed-in user is read on every authenticated request: relations as ids (every rule reads them through
+    // refId), not the unit and outlets populated two levels deep
+    depth: 0,
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
