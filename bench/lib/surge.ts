@@ -80,27 +80,30 @@ export async function submitOne(
 }
 
 const MARK_BYTES = 16
-const markAt = (size: number) => Math.floor(size / 2)
+// seven places spread over the file's middle, clear of the head a type check reads and the tail the PDF check reads
+const markPlaces = (size: number) => Array.from({ length: 7 }, (_, k) => Math.floor((size * (k + 1)) / 8))
 const markOf = (index: number) => Buffer.from(`client-${index}`.padEnd(MARK_BYTES, '.'), 'latin1')
 
 /**
- * The file client `index` uploads: the same PDF with 16 bytes in the middle of its image data naming the client
+ * The file client `index` uploads: the same PDF with 16 bytes naming the client at seven places inside its data
  * (same size, same structure), so a stored file shows whose upload it is and two uploads mixed up are caught.
  */
 export function clientFile(pdf: Buffer, index: number): Blob {
   const bytes = new Uint8Array(pdf)
-  bytes.set(markOf(index), markAt(pdf.length))
+  for (const at of markPlaces(pdf.length)) bytes.set(markOf(index), at)
   return new Blob([bytes], { type: 'application/pdf' })
 }
 
-/** Whether the stored file is client `index`'s upload, whole: its size and its mark. */
+/** Whether the stored file is client `index`'s upload, whole: its size and every mark. */
 function isUploadOf(file: string, index: number, size: number): boolean {
   if (fs.statSync(file, { throwIfNoEntry: false })?.size !== size) return false
   const handle = fs.openSync(file, 'r')
   try {
     const mark = Buffer.alloc(MARK_BYTES)
-    fs.readSync(handle, mark, 0, MARK_BYTES, markAt(size))
-    return mark.equals(markOf(index))
+    return markPlaces(size).every((at) => {
+      fs.readSync(handle, mark, 0, MARK_BYTES, at)
+      return mark.equals(markOf(index))
+    })
   } finally {
     fs.closeSync(handle)
   }
