@@ -9,16 +9,23 @@ export const STORAGE_DOWN = 'Kho lưu tệp đang không nhận tệp mới, t�
  * The file goes to the bucket after the document is written (the plugin's afterChange), inside the request's
  * transaction: when the bucket refuses, the document is rolled back and the uploader gets a clear 503 instead of a
  * generic error (and no entry points at a file that is not there).
+ *
+ * The plugin's hook also clears `req.file` before saving the bucket's metadata, and Payload removes an upload's
+ * temporary file only through `req.file` at the end of the operation: the file is put back so that happens, or
+ * every upload would stay in the process's temporary folder.
  */
 const refuseWhenStorageFails =
   (hook: CollectionAfterChangeHook): CollectionAfterChangeHook =>
   async (args) => {
+    const upload = args.req.file
     try {
       return await hook(args)
     } catch (err) {
       if (err instanceof APIError) throw err
       args.req.payload.logger.error({ err, msg: 'upload storage refused a write' })
       throw new Refusal(STORAGE_DOWN, 503)
+    } finally {
+      if (upload && !args.req.file) args.req.file = upload
     }
   }
 

@@ -1,7 +1,9 @@
 /** The scale-out test's processes, steps and HTTP calls (tests/scaleout/run.ts). */
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import { root } from '../../scripts/lib/nextServer'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
 
@@ -117,4 +119,14 @@ export function slowUpload(base: string, token: string, file: Buffer, afterFirst
       req.end()
     })()
   })
+}
+
+/** Files waiting in the processes' upload folders (tmp/upload-<pid>-<random>, see ownUploadTempDir). */
+export function waitingUploads(): number {
+  const tmp = path.join(root, 'tmp')
+  if (!fs.existsSync(tmp)) return 0
+  return fs
+    .readdirSync(tmp)
+    .filter((d) => d.startsWith('upload-'))
+    .reduce((n, d) => n + fs.readdirSync(path.join(tmp, d)).length, 0)
 }

@@ -3,8 +3,8 @@
  * (`next start`), both with JOBS_AUTORUN=0, behind nginx with the project's template (an upstream of both); one
  * worker; Redis for Next's cache; a local S3 server for uploads. Checks what only works when processes share
  * state: a publish on A is seen on B and through nginx within 2 s, a file uploaded through A downloads through B,
- * uploads reaching A and B at the same moment each keep their own bytes, a report requested on A is built once by
- * the worker, and SIGTERM lets A finish an upload in flight.
+ * uploads reaching A and B at the same moment each keep their own bytes and none is left in tmp/, a report
+ * requested on A is built once by the worker, and SIGTERM lets A finish an upload in flight.
  */
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
@@ -18,7 +18,7 @@ import { findFreePort } from '../../src/db/embeddedPostgres'
 import { freshDatabase } from '../../src/db/freshDatabase'
 import { newPdf, pdfToBuffer } from '../../src/lib/pdf/document'
 import { startLocalS3 } from '../helpers/s3'
-import { api, cleanups, launch, launched, login, secs, slowUpload, step, stop, until } from './helpers'
+import { api, cleanups, launch, launched, login, secs, slowUpload, step, stop, until, waitingUploads } from './helpers'
 
 const started = Date.now()
 
@@ -134,7 +134,7 @@ async function main() {
   // rounds of four uploads at one moment, two to each server: the servers' upload counters move together, so in
   // every round each server is naming a waiting file while the other does the same (Payload names it after its
   // counter and the millisecond)
-  await step('100 uploads reaching A and B at the same moments each keep their own bytes', async () => {
+  await step('100 uploads reaching A and B at the same moments each keep their own bytes, and none is left waiting', async () => {
     const files = await Promise.all(
       Array.from({ length: 100 }, async (_, i) => {
         const doc = newPdf()
@@ -148,6 +148,7 @@ async function main() {
       form.append('_payload', JSON.stringify({ visibility: 'private', alt: `tác phẩm ${i + 1}` }))
       return api(i % 2 ? B : A, 'POST', '/api/media', { token: author, body: form })
     }
+    const waitingBefore = waitingUploads()
     const uploads: Awaited<ReturnType<typeof upload>>[] = []
     for (let round = 0; round < files.length; round += 4)
       uploads.push(...(await Promise.all(files.slice(round, round + 4).map((bytes, k) => upload(bytes, round + k)))))
@@ -156,6 +157,8 @@ async function main() {
       const down = await api(nginx.cachedAppUrl, 'GET', `/api/media/file/${up.body.doc.filename}`, { token: author })
       assert.ok(Buffer.compare(down.body, files[i]) === 0, `upload ${i + 1} is stored with other bytes than were sent`)
     }
+    // once stored in the bucket, no upload is left waiting in the servers' temporary folders
+    assert.equal(waitingUploads(), waitingBefore, 'uploads left in tmp/ after they were stored')
   })
 
   await step('a report requested on A is built once by the worker', async () => {
