@@ -95,7 +95,6 @@ async function surge(ctx: Ctx, shape: { label: string; url: string; pids: number
     clients,
     outcomes: result.outcomes,
     mediaDir: ctx.mediaDir,
-    fileSize: clients[0].file.size,
   })
   const receipts = await countReceipts(ctx.mailDir, stored.codes, 180_000)
   return { label: shape.label, burst: result, stored, receipts, memory: serverMemory, cpu, beforeDeadline }

@@ -173,7 +173,7 @@ export interface Stored {
  */
 export async function checkStored(
   payload: Payload,
-  run: { contestId: number | string; clients: Client[]; outcomes: Outcome[]; mediaDir: string; fileSize: number },
+  run: { contestId: number | string; clients: Client[]; outcomes: Outcome[]; mediaDir: string },
 ): Promise<Stored> {
   const { clients, outcomes } = run
   const stored = await payload.find({
@@ -198,7 +198,7 @@ export async function checkStored(
   const fileOk = new Set(
     outcomes
       .map((o, i) => ({ id: o.mediaId, name: filenames.get(o.mediaId as number), i }))
-      .filter(({ name, i }) => name && isUploadOf(path.join(run.mediaDir, name), i, run.fileSize))
+      .filter(({ name, i }) => name && isUploadOf(path.join(run.mediaDir, name), i, clients[i].file.size))
       .map(({ id }) => id),
   )
   let lost = 0

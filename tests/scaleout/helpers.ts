@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { root } from '../../scripts/lib/nextServer'
+import { UPLOAD_TEMP_PREFIX, uploadTempParent } from '../../src/lib/storage/settings'
 import { DEMO_PASSWORD } from '../../src/seed/accounts'
 
 export const cleanups: (() => Promise<unknown> | unknown)[] = []
@@ -121,12 +122,12 @@ export function slowUpload(base: string, token: string, file: Buffer, afterFirst
   })
 }
 
-/** Files waiting in the processes' upload folders (tmp/upload-<pid>-<random>, see ownUploadTempDir). */
-export function waitingUploads(): number {
-  const tmp = path.join(root, 'tmp')
-  if (!fs.existsSync(tmp)) return 0
+/** Files waiting in the processes' upload folders (see ownUploadTempDir), for the servers' environment. */
+export function waitingUploads(env: NodeJS.ProcessEnv): number {
+  const parent = uploadTempParent(env)
+  if (!fs.existsSync(parent)) return 0
   return fs
-    .readdirSync(tmp)
-    .filter((d) => d.startsWith('upload-'))
-    .reduce((n, d) => n + fs.readdirSync(path.join(tmp, d)).length, 0)
+    .readdirSync(parent)
+    .filter((d) => d.startsWith(UPLOAD_TEMP_PREFIX))
+    .reduce((n, d) => n + fs.readdirSync(path.join(parent, d)).length, 0)
 }

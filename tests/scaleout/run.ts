@@ -148,7 +148,7 @@ async function main() {
       form.append('_payload', JSON.stringify({ visibility: 'private', alt: `tác phẩm ${i + 1}` }))
       return api(i % 2 ? B : A, 'POST', '/api/media', { token: author, body: form })
     }
-    const waitingBefore = waitingUploads()
+    const waitingBefore = waitingUploads(env)
     const uploads: Awaited<ReturnType<typeof upload>>[] = []
     for (let round = 0; round < files.length; round += 4)
       uploads.push(...(await Promise.all(files.slice(round, round + 4).map((bytes, k) => upload(bytes, round + k)))))
@@ -158,7 +158,7 @@ async function main() {
       assert.ok(Buffer.compare(down.body, files[i]) === 0, `upload ${i + 1} is stored with other bytes than were sent`)
     }
     // once stored in the bucket, no upload is left waiting in the servers' temporary folders
-    assert.equal(waitingUploads(), waitingBefore, 'uploads left in tmp/ after they were stored')
+    assert.equal(waitingUploads(env), waitingBefore, 'uploads left in tmp/ after they were stored')
   })
 
   await step('a report requested on A is built once by the worker', async () => {

@@ -10,6 +10,10 @@ type Env = Record<string, string | undefined>
 /** Where uploads live without object storage: MEDIA_DIR, or the project's media/ folder. */
 export const mediaDir = (env: Env = process.env) => env.MEDIA_DIR || path.resolve(dirname, '../../../media')
 
+/** Where every process's upload folder is made, and how each one's name starts. */
+export const uploadTempParent = (env: Env = process.env) => path.resolve(env.UPLOAD_TMP_DIR || 'tmp')
+export const UPLOAD_TEMP_PREFIX = 'upload-'
+
 /**
  * A folder of this process's own where multipart uploads wait while they are checked, removed when the process
  * exits. Payload names each temporary file after a per-process counter and the current millisecond, so two web
@@ -18,7 +22,7 @@ export const mediaDir = (env: Env = process.env) => env.MEDIA_DIR || path.resolv
  * app's disk rather than a /tmp that may live in memory).
  */
 export function ownUploadTempDir(env: Env = process.env): string {
-  const dir = path.resolve(env.UPLOAD_TMP_DIR || 'tmp', `upload-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const dir = path.join(uploadTempParent(env), `${UPLOAD_TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`)
   removedOnExit().add(dir)
   return dir
 }
