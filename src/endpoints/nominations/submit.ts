@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 import { errorResponse, Refusal } from '@/lib/api/errors'
@@ -6,6 +5,7 @@ import { checkFormToken, FORM_TOKEN_MESSAGES } from '@/domain/nominations/formTo
 import { validateSubmission } from '@/domain/nominations/validateSubmission'
 import { isValidOn, vnDay } from '@/domain/units/validity'
 import { readJsonBody } from '@/lib/http'
+import { removingUploadTempFile, uploadBytes } from '@/lib/uploads/requestFile'
 import { clientAddress, takeSubmissionPoint } from './rateLimit'
 
 export const SUBMITTED_MESSAGE = 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt. Ban biên tập sẽ xem xét và báo kết quả qua thư điện tử.'
@@ -23,19 +23,6 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   return readJsonBody(req)
 }
 
-async function fileHead(file: NonNullable<PayloadRequest['file']>): Promise<Buffer> {
-  if (file.data?.length) return file.data.subarray(0, 4100)
-  if (!file.tempFilePath) return Buffer.alloc(0)
-  const handle = await fs.open(file.tempFilePath, 'r')
-  try {
-    const buf = Buffer.alloc(4100)
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0)
-    return buf.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
-}
-
 /**
  * POST /api/nominations/submit — the only way a nomination is created. Checks, in order: the per-address rate limit
  * (429), the honeypot (answered like a success, nothing saved), the signed form timestamp, the fields (400 with
@@ -44,7 +31,7 @@ async function fileHead(file: NonNullable<PayloadRequest['file']>): Promise<Buff
 export const submitNomination: Endpoint = {
   path: '/submit',
   method: 'post',
-  handler: async (req) => {
+  handler: removingUploadTempFile(async (req) => {
     const limited = await takeSubmissionPoint(clientAddress(req.headers))
     if (!limited.ok) {
       const minutes = Math.ceil(limited.retryAfter / 60)
@@ -70,7 +57,7 @@ export const submitNomination: Endpoint = {
 
     const file = req.file
     if (file) {
-      const sniffed = await fileTypeFromBuffer(await fileHead(file))
+      const sniffed = await fileTypeFromBuffer(await uploadBytes(file, 0, 4100))
       if (!sniffed?.mime.startsWith('image/'))
         return errorResponse(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { fields: { photo: 'Tệp không phải là ảnh.' } })
     }
@@ -105,5 +92,5 @@ export const submitNomination: Endpoint = {
       throw err
     }
     return Response.json({ id, message: SUBMITTED_MESSAGE }, { status: 201 })
-  },
+  }),
 }
