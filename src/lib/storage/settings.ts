@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,12 +20,44 @@ export const UPLOAD_TEMP_PREFIX = 'upload-'
  * exits. Payload names each temporary file after a per-process counter and the current millisecond, so two web
  * processes of one machine (README "Triển khai") sharing a folder can pick the same name at the same moment and
  * write into each other's upload. UPLOAD_TMP_DIR moves the parent (default: tmp/ in the working directory, on the
- * app's disk rather than a /tmp that may live in memory).
+ * app's disk rather than a /tmp that may live in memory). Folders that processes of this machine left when they were
+ * killed are removed on the way.
  */
 export function ownUploadTempDir(env: Env = process.env): string {
-  const dir = path.join(uploadTempParent(env), `${UPLOAD_TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`)
+  const parent = uploadTempParent(env)
+  removeFoldersOfEndedProcesses(parent)
+  const dir = path.join(parent, `${UPLOAD_TEMP_PREFIX}${thisHost()}-${process.pid}-${randomBytes(4).toString('hex')}`)
   removedOnExit().add(dir)
   return dir
+}
+
+// the host in the name: processes of other machines or containers sharing the parent have pids this one cannot see
+const thisHost = () => os.hostname().replace(/[^A-Za-z0-9.]/g, '_')
+const FOLDER_NAME = /^upload-(.+)-(\d+)-[0-9a-f]{8}$/
+
+/** A process killed (or crashed) never ran its exit listener: its folder, and the uploads in it, would stay for good. */
+function removeFoldersOfEndedProcesses(parent: string): void {
+  let names: string[]
+  try {
+    names = fs.readdirSync(parent)
+  } catch {
+    return // no parent yet: nothing was left
+  }
+  for (const name of names) {
+    const [, host, pid] = FOLDER_NAME.exec(name) ?? []
+    if (host !== thisHost() || Number(pid) === process.pid || isRunning(Number(pid))) continue
+    fs.rmSync(path.join(parent, name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    // EPERM: it runs under another user
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
 }
 
 // one exit listener per process, however many times this module is loaded (tests, bundles)
