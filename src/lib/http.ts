@@ -11,3 +11,7 @@ export async function readJsonBody(req: PayloadRequest): Promise<Record<string, 
   }
   throw new Refusal('Dữ liệu gửi lên không phải JSON hợp lệ.', 400)
 }
+
+/** A short Vietnamese "not found" for routes that answer files (feeds, sitemap files) rather than pages. */
+export const plainTextNotFound = (message: string): Response =>
+  new Response(message, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -1,4 +1,5 @@
 import { parseSitemapPartName, sitemapPartPath } from '@/domain/site/sitemapParts'
+import { plainTextNotFound } from '@/lib/http'
 import { payloadClient } from '@/lib/payload'
 import { sitemapPartEntries } from '@/lib/seo/sitemap/entries'
 import { gzipXmlResponse, urlsetXml } from '@/lib/seo/sitemap/xml'
@@ -12,8 +13,7 @@ export const revalidate = 300
 export const dynamic = 'force-static'
 export const generateStaticParams = async (): Promise<{ part: string }[]> => []
 
-const notFound = () =>
-  new Response('Không có tệp sơ đồ trang này.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+const notFound = () => plainTextNotFound('Không có tệp sơ đồ trang này.')
 
 /**
  * GET /sitemap/<kind>-<n>.xml.gz — one file of the sitemap, gzip-compressed: the public pages of one kind (sections,

@@ -1,3 +1,4 @@
+import { plainTextNotFound } from '@/lib/http'
 import { payloadClient } from '@/lib/payload'
 import { articleEnclosure } from '@/lib/seo/enclosure'
 import { renderRss } from '@/lib/seo/rss'
@@ -21,8 +22,7 @@ export async function GET(_request: Request, { params }: { params: Params }): Pr
   const { outlet: outletSlug, column: columnSlug } = await params
   const outlet = await findOutletBySlug(segment(outletSlug))
   const column = outlet ? await findColumn(outlet.id, segment(columnSlug)) : null
-  if (!outlet || !column)
-    return new Response('Không tìm thấy chuyên mục.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!outlet || !column) return plainTextNotFound('Không tìm thấy chuyên mục.')
 
   const payload = await payloadClient()
   const articles = await payload.find({
