@@ -5,7 +5,7 @@ import { checkFormToken, FORM_TOKEN_MESSAGES } from '@/domain/nominations/formTo
 import { validateSubmission } from '@/domain/nominations/validateSubmission'
 import { isValidOn, vnDay } from '@/domain/units/validity'
 import { readJsonBody } from '@/lib/http'
-import { removingUploadTempFile, uploadBytes } from '@/lib/uploads/requestFile'
+import { removingUploadTempFile, TYPE_CHECK_BYTES, uploadBytes } from '@/lib/uploads/requestFile'
 import { clientAddress, takeSubmissionPoint } from './rateLimit'
 
 export const SUBMITTED_MESSAGE = 'Cảm ơn bạn đã giới thiệu người tốt, việc tốt. Ban biên tập sẽ xem xét và báo kết quả qua thư điện tử.'
@@ -57,7 +57,7 @@ export const submitNomination: Endpoint = {
 
     const file = req.file
     if (file) {
-      const sniffed = await fileTypeFromBuffer(await uploadBytes(file, 0, 4100))
+      const sniffed = await fileTypeFromBuffer(await uploadBytes(file, 0, TYPE_CHECK_BYTES))
       if (!sniffed?.mime.startsWith('image/'))
         return errorResponse(400, 'Ảnh đính kèm phải là tệp ảnh (JPG, PNG hoặc WebP).', { fields: { photo: 'Tệp không phải là ảnh.' } })
     }

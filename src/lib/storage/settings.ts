@@ -33,7 +33,7 @@ export function ownUploadTempDir(env: Env = process.env): string {
 
 // the host in the name: processes of other machines or containers sharing the parent have pids this one cannot see
 const thisHost = () => os.hostname().replace(/[^A-Za-z0-9.]/g, '_')
-const FOLDER_NAME = /^upload-(.+)-(\d+)-[0-9a-f]{8}$/
+const FOLDER_NAME = new RegExp(`^${UPLOAD_TEMP_PREFIX}(.+)-(\\d+)-[0-9a-f]{8}$`)
 
 /** A process killed (or crashed) never ran its exit listener: its folder, and the uploads in it, would stay for good. */
 function removeFoldersOfEndedProcesses(parent: string): void {

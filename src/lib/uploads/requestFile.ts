@@ -3,6 +3,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 type RequestFile = NonNullable<PayloadRequest['file']>
 
+/** How much of a file's start a type check reads (file-type's own need). */
+export const TYPE_CHECK_BYTES = 4100
+
 /** `length` bytes from `position` of a multipart upload, kept in memory or in a temporary file (useTempFiles). */
 export async function uploadBytes(file: RequestFile, position: number, length: number): Promise<Buffer> {
   if (file.data?.length) return file.data.subarray(position, position + length)

@@ -4,14 +4,14 @@ import { Refusal } from '@/lib/api/errors'
 import { checkMedia } from '@/domain/media/allowedTypes'
 import { PDF_TAIL_BYTES, pdfTailProblem } from '@/domain/media/pdfIntegrity'
 import { storedFileName } from '@/domain/media/storedFileName'
-import { uploadBytes } from '@/lib/uploads/requestFile'
+import { TYPE_CHECK_BYTES, uploadBytes } from '@/lib/uploads/requestFile'
 
 /** Judge an upload by its bytes, not its name or declared type; new uploads get a name no other upload can take. */
 export const checkFileContent: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  const head = await uploadBytes(file, 0, 4100)
+  const head = await uploadBytes(file, 0, TYPE_CHECK_BYTES)
   const sniffed = await fileTypeFromBuffer(head)
   const verdict = checkMedia(sniffed?.mime, file.size)
   if (!verdict.ok) throw new Refusal(verdict.message, 400)
